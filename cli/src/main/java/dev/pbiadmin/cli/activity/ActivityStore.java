@@ -1,0 +1,246 @@
+package dev.pbiadmin.cli.activity;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The activity tables in the inventory's DuckDB file. Each page is stored in one transaction
+ * together with the continuation token that follows it, so a process killed between pages resumes
+ * from exactly the last stored page; events are keyed by their {@code Id}, so a page fetched twice
+ * (a retry, a restarted chain) stores each event once.
+ */
+final class ActivityStore implements AutoCloseable {
+  private final Connection connection;
+
+  private ActivityStore(Connection connection) {
+    this.connection = connection;
+  }
+
+  static ActivityStore open(Path file) {
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        java.nio.file.Files.createDirectories(parent);
+      }
+      Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+      try (Statement statement = connection.createStatement()) {
+        for (String ddl : ActivitySchema.DDL) {
+          statement.execute(ddl);
+        }
+      }
+      connection.setAutoCommit(false);
+      return new ActivityStore(connection);
+    } catch (SQLException | java.io.IOException e) {
+      throw new ActivityStoreException("cannot open the DuckDB file " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  Optional<DayProgress> progress(LocalDate day, String filter) {
+    return query(
+        () -> {
+          try (PreparedStatement select = connection.prepareStatement(ActivitySchema.SELECT_DAY)) {
+            select.setString(1, day.toString());
+            select.setString(2, filter);
+            try (ResultSet row = select.executeQuery()) {
+              return row.next() ? Optional.of(toProgress(row)) : Optional.<DayProgress>empty();
+            }
+          }
+        });
+  }
+
+  Optional<LocalDate> lastCompleteDay(String filter) {
+    return query(
+        () -> {
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "SELECT CAST(max(day) AS VARCHAR) FROM activity_days"
+                      + " WHERE filter = ? AND status = 'complete'")) {
+            select.setString(1, filter);
+            try (ResultSet row = select.executeQuery()) {
+              row.next();
+              String day = row.getString(1);
+              return Optional.ofNullable(day).map(LocalDate::parse);
+            }
+          }
+        });
+  }
+
+  /** Days recorded but not complete, oldest first. */
+  List<LocalDate> unfinishedDays(String filter) {
+    return query(
+        () -> {
+          List<LocalDate> days = new ArrayList<>();
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "SELECT CAST(day AS VARCHAR) FROM activity_days"
+                      + " WHERE filter = ? AND status <> 'complete' ORDER BY day")) {
+            select.setString(1, filter);
+            try (ResultSet rows = select.executeQuery()) {
+              while (rows.next()) {
+                days.add(LocalDate.parse(rows.getString(1)));
+              }
+            }
+          }
+          return days;
+        });
+  }
+
+  /** Begins (or restarts) a day's chain from its first page; stored events are kept. */
+  void startChain(LocalDate day, String filter, Instant startedAt, boolean restart) {
+    transaction(
+        () -> {
+          ensureDay(day, filter);
+          try (PreparedStatement update = connection.prepareStatement(ActivitySchema.START_CHAIN)) {
+            update.setObject(1, utc(startedAt));
+            update.setInt(2, restart ? 1 : 0);
+            update.setString(3, day.toString());
+            update.setString(4, filter);
+            update.executeUpdate();
+          }
+          return null;
+        });
+  }
+
+  /**
+   * Stores one page and the state it leaves the day in, atomically.
+   *
+   * @return how many of the page's events were new
+   */
+  int storePage(
+      LocalDate day, String filter, ActivityEventPage page, DayStatus after, String reason, Instant at) {
+    return transaction(
+        () -> {
+          int stored;
+          try (PreparedStatement insert = connection.prepareStatement(ActivitySchema.INSERT_EVENTS)) {
+            insert.setString(1, day.toString());
+            insert.setString(2, page.eventsJson());
+            stored = insert.executeUpdate();
+          }
+          try (PreparedStatement update = connection.prepareStatement(ActivitySchema.STORE_PAGE)) {
+            update.setString(1, after.sql());
+            update.setInt(2, page.eventCount());
+            update.setInt(3, stored);
+            update.setString(4, after == DayStatus.IN_PROGRESS ? page.continuationToken() : null);
+            update.setObject(5, after == DayStatus.IN_PROGRESS ? utc(at) : null);
+            update.setString(6, reason);
+            update.setObject(7, utc(at));
+            update.setString(8, day.toString());
+            update.setString(9, filter);
+            update.executeUpdate();
+          }
+          return stored;
+        });
+  }
+
+  /** Records why a day could not be completed, keeping its continuation token for a resume. */
+  void markIncomplete(LocalDate day, String filter, String reason, Instant at) {
+    transaction(
+        () -> {
+          ensureDay(day, filter);
+          try (PreparedStatement update = connection.prepareStatement(ActivitySchema.MARK_INCOMPLETE)) {
+            update.setString(1, reason);
+            update.setObject(2, utc(at));
+            update.setString(3, day.toString());
+            update.setString(4, filter);
+            update.executeUpdate();
+          }
+          return null;
+        });
+  }
+
+  long countEvents(LocalDate day) {
+    return query(
+        () -> {
+          try (PreparedStatement select =
+              connection.prepareStatement("SELECT count(*) FROM activity_events WHERE day = CAST(? AS DATE)")) {
+            select.setString(1, day.toString());
+            try (ResultSet row = select.executeQuery()) {
+              row.next();
+              return row.getLong(1);
+            }
+          }
+        });
+  }
+
+  /** The connection, for the Parquet exporter, which runs its own statements. */
+  Connection connection() {
+    return connection;
+  }
+
+  @Override
+  public void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw new ActivityStoreException("cannot close the DuckDB file: " + e.getMessage(), e);
+    }
+  }
+
+  private void ensureDay(LocalDate day, String filter) throws SQLException {
+    try (PreparedStatement insert = connection.prepareStatement(ActivitySchema.ENSURE_DAY)) {
+      insert.setString(1, day.toString());
+      insert.setString(2, filter);
+      insert.setString(3, day.toString());
+      insert.setString(4, filter);
+      insert.executeUpdate();
+    }
+  }
+
+  private static DayProgress toProgress(ResultSet row) throws SQLException {
+    return new DayProgress(
+        LocalDate.parse(row.getString("day")),
+        row.getString("filter"),
+        DayStatus.fromSql(row.getString("status")),
+        row.getInt("pages_stored"),
+        row.getLong("events_received"),
+        row.getLong("events_stored"),
+        row.getString("continuation_token"),
+        instant(row.getObject("token_obtained_at", LocalDateTime.class)),
+        instant(row.getObject("chain_started_at", LocalDateTime.class)),
+        row.getInt("restarts"),
+        row.getString("reason"));
+  }
+
+  private static LocalDateTime utc(Instant instant) {
+    return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+  }
+
+  private static Instant instant(LocalDateTime utc) {
+    return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
+  }
+
+  private interface Work<T> {
+    T run() throws SQLException;
+  }
+
+  private <T> T transaction(Work<T> work) {
+    try {
+      T result = work.run();
+      connection.commit();
+      return result;
+    } catch (SQLException e) {
+      try {
+        connection.rollback();
+      } catch (SQLException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw new ActivityStoreException("DuckDB refused the write: " + e.getMessage(), e);
+    }
+  }
+
+  private <T> T query(Work<T> work) {
+    return transaction(work);
+  }
+}
