@@ -3,10 +3,8 @@ package dev.pbiadmin.cli.activity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * An in-memory stand-in for the service in unit tests: each day is a fixed list of pages of
@@ -15,7 +13,7 @@ import java.util.Set;
 final class ScriptedSource implements ActivityEventSource {
   private final Map<LocalDate, List<List<String>>> days = new HashMap<>();
   private final Map<String, RuntimeException> failOnce = new HashMap<>();
-  private final Set<String> rejected = new HashSet<>();
+  private final Map<String, Integer> rejected = new HashMap<>();
   private boolean lastResultSetOnFinalPage = true;
   final List<String> calls = new ArrayList<>();
 
@@ -49,8 +47,9 @@ final class ScriptedSource implements ActivityEventSource {
     return this;
   }
 
-  ScriptedSource rejectToken(LocalDate day, int page) {
-    rejected.add(token(day, page));
+  /** The token of that page is refused the next {@code times} times it is presented. */
+  ScriptedSource rejectToken(LocalDate day, int page, int times) {
+    rejected.put(token(day, page), times);
     return this;
   }
 
@@ -73,7 +72,8 @@ final class ScriptedSource implements ActivityEventSource {
   @Override
   public ActivityEventPage nextPage(String continuationToken) {
     calls.add("next " + continuationToken);
-    if (rejected.contains(continuationToken)) {
+    if (rejected.getOrDefault(continuationToken, 0) > 0) {
+      rejected.merge(continuationToken, -1, Integer::sum);
       throw new ContinuationRejectedException("token refused", null);
     }
     RuntimeException fault = failOnce.remove(continuationToken);
