@@ -3,6 +3,7 @@ package dev.pbiadmin.cli.activity;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,29 +18,41 @@ final class ActivityPuller {
   private final ActivityStore store;
   private final ActivityHorizon horizon;
   private final Clock clock;
+  private final Consumer<String> progress;
 
   ActivityPuller(ActivityEventSource source, ActivityStore store, ActivityHorizon horizon, Clock clock) {
+    this(source, store, horizon, clock, line -> {});
+  }
+
+  /** {@code progress} hears one line per stored page. */
+  ActivityPuller(
+      ActivityEventSource source,
+      ActivityStore store,
+      ActivityHorizon horizon,
+      Clock clock,
+      Consumer<String> progress) {
     this.source = source;
     this.store = store;
     this.horizon = horizon;
     this.clock = clock;
+    this.progress = progress;
   }
 
   DayOutcome pull(LocalDate day, ActivityFilter filter) {
     String key = filter.key();
     DayProgress before = store.progress(day, key).orElse(DayProgress.pending(day, key));
     if (before.status() == DayStatus.COMPLETE) {
-      return DayOutcome.of(before, false);
+      return DayOutcome.of(before);
     }
     try {
       chain(day, filter, before);
-      return DayOutcome.of(progress(day, key), false);
+      return DayOutcome.of(progress(day, key));
     } catch (ActivityStoreException e) {
       throw e;
     } catch (RuntimeException e) {
       String reason = "stopped after " + progress(day, key).pagesStored() + " stored page(s): " + describe(e);
       store.markIncomplete(day, key, reason, clock.instant());
-      return DayOutcome.of(progress(day, key), true);
+      return DayOutcome.of(progress(day, key), e);
     }
   }
 
@@ -65,6 +78,7 @@ final class ActivityPuller {
     }
     while (!page.endsChain()) {
       store.storePage(day, key, page, DayStatus.IN_PROGRESS, null, clock.instant());
+      stored(day, key);
       try {
         page = source.nextPage(page.continuationToken());
       } catch (ContinuationRejectedException e) {
@@ -91,6 +105,11 @@ final class ActivityPuller {
     } else {
       store.storePage(day, key, page, DayStatus.COMPLETE, null, now);
     }
+  }
+
+  private void stored(LocalDate day, String key) {
+    DayProgress now = progress(day, key);
+    progress.accept(day + ": page " + now.pagesStored() + " stored, " + now.eventsStored() + " event(s) so far");
   }
 
   private Instant restart(LocalDate day, String key, boolean again) {

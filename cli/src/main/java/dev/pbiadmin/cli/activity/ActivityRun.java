@@ -23,9 +23,13 @@ final class ActivityRun {
       ActivityHorizon horizon,
       Clock clock,
       PrintWriter out,
-      PrintWriter err) {
+      PrintWriter err,
+      boolean quiet) {
     this.store = store;
-    this.puller = new ActivityPuller(source, store, horizon, clock);
+    this.puller = new ActivityPuller(source, store, horizon, clock, quiet ? line -> {} : line -> {
+      err.println(line);
+      err.flush();
+    });
     this.planner = new DayPlanner(horizon);
     this.clock = clock;
     this.out = out;
@@ -50,14 +54,14 @@ final class ActivityRun {
     List<DayOutcome> outcomes = new ArrayList<>();
     for (LocalDate day : plan.beyondRetention()) {
       store.markIncomplete(day, key, "beyond the service's retention: no event is served any more", now);
-      outcomes.add(DayOutcome.of(store.progress(day, key).orElseThrow(), false));
+      outcomes.add(DayOutcome.of(store.progress(day, key).orElseThrow()));
     }
     DayOutcome failure = null;
     for (LocalDate day : plan.fetch()) {
       if (failure != null) {
         store.markIncomplete(
             day, key, "not attempted: " + failure.day() + " failed first", clock.instant());
-        outcomes.add(DayOutcome.of(store.progress(day, key).orElseThrow(), false));
+        outcomes.add(DayOutcome.of(store.progress(day, key).orElseThrow()));
         continue;
       }
       DayOutcome outcome = puller.pull(day, filter);
@@ -91,12 +95,11 @@ final class ActivityRun {
   }
 
   private void summarise(DayPlan plan, List<DayOutcome> outcomes) {
-    long incomplete = outcomes.stream().filter(o -> o.status() != DayStatus.COMPLETE
-        && o.status() != DayStatus.PROVISIONAL).count();
+    long incomplete = outcomes.stream().filter(o -> !o.ok()).count();
     out.printf("%d day(s) pulled, %d already complete, %d incomplete%n",
         plan.fetch().size(), plan.alreadyComplete().size(), incomplete);
     for (DayOutcome o : outcomes) {
-      if (o.status() != DayStatus.COMPLETE && o.status() != DayStatus.PROVISIONAL) {
+      if (!o.ok()) {
         err.println("incomplete: " + o.day() + ": " + o.reason());
       }
     }

@@ -5,19 +5,37 @@ import java.time.LocalDate;
 /**
  * How one day ended in this run.
  *
- * @param failed whether an error (not a completeness rule) stopped the day: later days are not
- *     attempted after one
+ * @param error what stopped the day, or null when no error did (a completeness rule may still
+ *     have left it incomplete); later days are not attempted after an error
  */
 record DayOutcome(
-    LocalDate day, DayStatus status, int pagesStored, long eventsStored, String reason, boolean failed) {
+    LocalDate day,
+    DayStatus status,
+    int pagesStored,
+    long eventsStored,
+    String reason,
+    RuntimeException error) {
 
-  static DayOutcome of(DayProgress progress, boolean failed) {
+  static DayOutcome of(DayProgress progress) {
+    return of(progress, null);
+  }
+
+  static DayOutcome of(DayProgress progress, RuntimeException error) {
     return new DayOutcome(
         progress.day(),
         progress.status(),
         progress.pagesStored(),
         progress.eventsStored(),
         progress.reason(),
-        failed);
+        error);
+  }
+
+  boolean failed() {
+    return error != null;
+  }
+
+  /** Complete, or provisional (every page stored, only the settling time missing). */
+  boolean ok() {
+    return status == DayStatus.COMPLETE || status == DayStatus.PROVISIONAL;
   }
 }
