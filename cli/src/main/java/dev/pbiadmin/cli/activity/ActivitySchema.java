@@ -74,27 +74,18 @@ final class ActivitySchema {
           + " WHERE day = CAST(? AS DATE) AND filter = ?";
 
   // The service's field names are PascalCase; WorkSpaceName is spelled so in Microsoft's examples.
-  // OR IGNORE on the Id key is the dedup: retries and restarted chains store each event once.
+  // One json_extract_string with a list of paths parses each event once (->> per field would parse
+  // it once per field). OR IGNORE on the Id key is the dedup: retries and restarted chains store
+  // each event once.
   static final String INSERT_EVENTS =
       """
       INSERT OR IGNORE INTO activity_events
-      SELECT e->>'Id',
-             TRY_CAST(e->>'CreationTime' AS TIMESTAMP),
-             CAST(? AS DATE),
-             e->>'Activity',
-             e->>'Operation',
-             e->>'UserId',
-             e->>'UserKey',
-             e->>'WorkspaceId',
-             coalesce(e->>'WorkSpaceName', e->>'WorkspaceName'),
-             e->>'ItemName',
-             e->>'ReportId',
-             e->>'DatasetId',
-             e->>'CapacityId',
-             e->>'ClientIP',
-             e->>'UserAgent',
-             TRY_CAST(e->>'IsSuccess' AS BOOLEAN),
-             TRY_CAST(e->>'RecordType' AS INTEGER),
-             e
-      FROM (SELECT value AS e FROM json_each(CAST(? AS JSON)))""";
+      SELECT v[1], TRY_CAST(v[2] AS TIMESTAMP), CAST(? AS DATE), v[3], v[4], v[5], v[6], v[7],
+             coalesce(v[8], v[9]), v[10], v[11], v[12], v[13], v[14], v[15],
+             TRY_CAST(v[16] AS BOOLEAN), TRY_CAST(v[17] AS INTEGER), e
+      FROM (SELECT e, json_extract_string(e, ['$.Id', '$.CreationTime', '$.Activity', '$.Operation',
+                '$.UserId', '$.UserKey', '$.WorkspaceId', '$.WorkSpaceName', '$.WorkspaceName',
+                '$.ItemName', '$.ReportId', '$.DatasetId', '$.CapacityId', '$.ClientIP',
+                '$.UserAgent', '$.IsSuccess', '$.RecordType']) AS v
+            FROM (SELECT value AS e FROM json_each(CAST(? AS JSON))))""";
 }
