@@ -236,7 +236,8 @@ final class Credentials {
   }
 
   private <T extends AadCredentialBuilderBase<T>> T aad(T builder, HttpClient http, String authority) {
-    builder.httpClient(http).authorityHost(authority);
+    // One retry: a wrong authority host should fail in a second, not after four backed-off attempts.
+    builder.httpClient(http).maxRetry(1).authorityHost(authority);
     // MSAL asks Microsoft's instance-discovery endpoint about unknown hosts; an emulator is unknown.
     if (!MICROSOFT_AUTHORITY_HOSTS.contains(java.net.URI.create(authority).getHost())) {
       builder.disableInstanceDiscovery();
