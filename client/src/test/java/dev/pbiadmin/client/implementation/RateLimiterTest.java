@@ -1,0 +1,118 @@
+package dev.pbiadmin.client.implementation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pbiadmin.client.RateBudgets;
+import dev.pbiadmin.client.RateBudgets.Limit;
+import dev.pbiadmin.client.Sleeper;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RateLimiterTest {
+
+  /** Time moves only when the limiter sleeps; every send instant is recorded. */
+  static final class Time extends Clock implements Sleeper {
+    Instant now = Instant.parse("2026-01-05T10:00:00Z");
+    final List<Duration> sleeps = new ArrayList<>();
+
+    @Override
+    public void sleep(Duration d) {
+      sleeps.add(d);
+      now = now.plus(d);
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+  }
+
+  @Test
+  void acquire_groupsBudget_neverMoreThan15PerMinuteOr50PerHour() throws Exception {
+    Time time = new Time();
+    RateLimiter limiter = new RateLimiter(RateBudgets.documented(), time, time);
+    List<Instant> sends = new ArrayList<>();
+
+    for (int i = 0; i < 120; i++) {
+      limiter.acquire("Groups_GetGroupsAsAdmin");
+      sends.add(time.now);
+    }
+
+    assertThat(maxInWindow(sends, Duration.ofMinutes(1))).isEqualTo(15);
+    assertThat(maxInWindow(sends, Duration.ofHours(1))).isEqualTo(50);
+    // the 101st call goes exactly when the 51st leaves the hour window, which is two hours in
+    assertThat(Duration.between(sends.get(0), sends.get(100))).isEqualTo(Duration.ofHours(2));
+  }
+
+  @Test
+  void acquire_budgetsOff_neverWaits() throws Exception {
+    Time time = new Time();
+    RateLimiter limiter = new RateLimiter(RateBudgets.off(), time, time);
+    for (int i = 0; i < 1000; i++) {
+      limiter.acquire("Groups_GetGroupsAsAdmin");
+    }
+    assertThat(time.sleeps).isEmpty();
+  }
+
+  @Test
+  void acquire_timeScaled_windowsShrink() throws Exception {
+    Time time = new Time();
+    RateLimiter limiter = new RateLimiter(RateBudgets.documented().timeScale(60), time, time);
+    List<Instant> sends = new ArrayList<>();
+    for (int i = 0; i < 31; i++) {
+      limiter.acquire("WorkspaceInfo_GetModifiedWorkspaces");
+      sends.add(time.now);
+    }
+    // 30 per hour becomes 30 per real minute
+    assertThat(Duration.between(sends.get(0), sends.get(30))).isEqualTo(Duration.ofMinutes(1));
+  }
+
+  @Test
+  void acquire_customLimit_replacesDocumented() throws Exception {
+    Time time = new Time();
+    RateBudgets budgets = RateBudgets.documented().with("Apps_GetAppsAsAdmin", List.of(new Limit(2, Duration.ofSeconds(10))));
+    RateLimiter limiter = new RateLimiter(budgets, time, time);
+    for (int i = 0; i < 3; i++) {
+      limiter.acquire("Apps_GetAppsAsAdmin");
+    }
+    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(10));
+  }
+
+  @Test
+  void acquire_afterServiceThrottled_waitsUntilRetryAfter() throws Exception {
+    Time time = new Time();
+    RateLimiter limiter = new RateLimiter(RateBudgets.off(), time, time);
+    limiter.blockUntil("Admin_GetActivityEvents", time.now.plusSeconds(42));
+    limiter.acquire("Admin_GetActivityEvents");
+    limiter.acquire("Admin_GetCapacitiesAsAdmin");
+    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(42));
+  }
+
+  private static int maxInWindow(List<Instant> sends, Duration window) {
+    int max = 0;
+    for (int i = 0; i < sends.size(); i++) {
+      int n = 0;
+      for (int j = i; j < sends.size() && sends.get(j).isBefore(sends.get(i).plus(window)); j++) {
+        n++;
+      }
+      max = Math.max(max, n);
+    }
+    return max;
+  }
+}
