@@ -73,7 +73,7 @@ final class ActivityPuller {
         page = source.firstPage(day, filter);
       }
     } else {
-      chainStart = restart(day, key, before.status() != DayStatus.PENDING);
+      chainStart = restart(day, key, before.pagesStored() > 0);
       page = source.firstPage(day, filter);
     }
     while (!page.endsChain()) {

@@ -1,0 +1,34 @@
+package dev.pbiadmin.cli.activity;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+
+/** Reads a finished run's DuckDB file, read-only, the way a user would query it. */
+record EventsTable(long rows, long distinctIds, String status, int pages, long eventsStored, String token) {
+
+  static EventsTable of(Path db, LocalDate day, String filter) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
+        Statement s = c.createStatement()) {
+      long rows;
+      long distinct;
+      try (ResultSet r = s.executeQuery("SELECT count(*), count(DISTINCT id) FROM activity_events"
+          + " WHERE day = DATE '" + day + "'")) {
+        r.next();
+        rows = r.getLong(1);
+        distinct = r.getLong(2);
+      }
+      try (ResultSet r = s.executeQuery("SELECT status, pages_stored, events_stored, continuation_token"
+          + " FROM activity_days WHERE day = DATE '" + day + "' AND filter = '" + filter.replace("'", "''") + "'")) {
+        if (!r.next()) {
+          return new EventsTable(rows, distinct, null, 0, 0, null);
+        }
+        return new EventsTable(rows, distinct, r.getString(1), r.getInt(2), r.getLong(3), r.getString(4));
+      }
+    }
+  }
+}
