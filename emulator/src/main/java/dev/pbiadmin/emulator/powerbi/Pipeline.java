@@ -3,7 +3,6 @@ package dev.pbiadmin.emulator.powerbi;
 import dev.pbiadmin.emulator.clock.ScaledClock;
 import dev.pbiadmin.emulator.fault.Fault;
 import dev.pbiadmin.emulator.fault.FaultInjector;
-import dev.pbiadmin.emulator.manage.RequestLog;
 import dev.pbiadmin.emulator.throttle.RateLimiter;
 import dev.pbiadmin.emulator.throttle.RetryAfter;
 import io.javalin.http.Context;

@@ -1,4 +1,4 @@
-package dev.pbiadmin.emulator.manage;
+package dev.pbiadmin.emulator.powerbi;
 
 import java.time.Instant;
 import java.util.ArrayDeque;
