@@ -1,6 +1,7 @@
 package dev.pbiadmin.emulator.powerbi;
 
 import java.time.Instant;
+import dev.pbiadmin.emulator.content.ScanOptions;
 import java.util.List;
 
 /**
@@ -9,7 +10,7 @@ import java.util.List;
  * fault said so) until {@code expiresAt}, 24 emulated hours later, after which it is gone.
  *
  * @param workspaceIds the requested ids, in request order
- * @param options which parts of the result were asked for and which the settings allow
+ * @param options which parts of the result were asked for and which the settings allowed when it was requested
  */
 record Scan(
     String id,
@@ -43,17 +44,4 @@ record Scan(
   boolean expired(Instant now) {
     return !now.isBefore(expiresAt);
   }
-
-  /**
-   * What a scan returns.
-   *
-   * @param datasetSchema tables, columns and measures: requested and {@code AdminApisIncludeDetailedMetadata} applies
-   * @param datasetExpressions DAX and mashup expressions: requested and {@code AdminApisIncludeExpressions} applies
-   */
-  record ScanOptions(
-      boolean lineage,
-      boolean datasourceDetails,
-      boolean datasetSchema,
-      boolean datasetExpressions,
-      boolean artifactUsers) {}
 }

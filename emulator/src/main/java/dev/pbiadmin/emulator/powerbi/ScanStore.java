@@ -1,5 +1,6 @@
 package dev.pbiadmin.emulator.powerbi;
 
+import dev.pbiadmin.emulator.content.ScanOptions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +35,7 @@ final class ScanStore {
    *
    * @return the scan, or the emulated wait when the tenant has too many in flight
    */
-  synchronized Started start(String tenantId, List<String> workspaceIds, Scan.ScanOptions options, boolean fails) {
+  synchronized Started start(String tenantId, List<String> workspaceIds, ScanOptions options, boolean fails) {
     Instant now = clock.instant();
     purge(now);
     List<Scan> inFlight = scans.values().stream().filter(s -> s.tenantId().equals(tenantId) && s.inFlight(now)).toList();
