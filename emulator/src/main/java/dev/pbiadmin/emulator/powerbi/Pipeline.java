@@ -101,14 +101,13 @@ final class Pipeline {
     Limits limits = op.limits();
     Optional<Duration> wait = limiter.tryAcquire(caller.tenantId() + "|" + op.operationId(), limits.perHour(), limits.perMinute());
     if (wait.isPresent()) {
-      ctx.header(RetryAfter.EMULATED_HEADER, Long.toString(RetryAfter.emulatedSeconds(wait.get())));
-      throw PowerBiException.throttled(RetryAfter.realSeconds(wait.get(), clock.scale()),
+      throw throttled(ctx, clock, wait.get(),
           "quota of " + op.operationId() + " (" + limits.perHour() + "/hour, " + limits.perMinute() + "/minute) exhausted");
     }
   }
 
-  /** Renders a scan-slot wait as a 429, for the 16-simultaneous-scans limit. */
-  PowerBiException throttledFor(Context ctx, Duration emulatedWait, String reason) {
+  /** A 429 telling a real client to wait {@code emulatedWait} of emulated time, in real seconds. */
+  static PowerBiException throttled(Context ctx, ScaledClock clock, Duration emulatedWait, String reason) {
     ctx.header(RetryAfter.EMULATED_HEADER, Long.toString(RetryAfter.emulatedSeconds(emulatedWait)));
     return PowerBiException.throttled(RetryAfter.realSeconds(emulatedWait, clock.scale()), reason);
   }

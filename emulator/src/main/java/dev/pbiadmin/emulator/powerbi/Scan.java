@@ -2,6 +2,7 @@ package dev.pbiadmin.emulator.powerbi;
 
 import java.time.Instant;
 import dev.pbiadmin.emulator.content.ScanOptions;
+import dev.pbiadmin.emulator.content.Workspace;
 import java.util.List;
 
 /**
@@ -10,6 +11,7 @@ import java.util.List;
  * fault said so) until {@code expiresAt}, 24 emulated hours later, after which it is gone.
  *
  * @param workspaceIds the requested ids, in request order
+ * @param workspaces the requested workspaces that exist, as they were when the scan was requested
  * @param options which parts of the result were asked for and which the settings allowed when it was requested
  */
 record Scan(
@@ -21,10 +23,12 @@ record Scan(
     Instant expiresAt,
     boolean fails,
     List<String> workspaceIds,
+    List<Workspace> workspaces,
     ScanOptions options) {
 
   Scan {
     workspaceIds = List.copyOf(workspaceIds);
+    workspaces = List.copyOf(workspaces);
   }
 
   String status(Instant now) {
