@@ -2,6 +2,7 @@ package dev.pbiadmin.cli;
 
 import com.azure.core.exception.ClientAuthenticationException;
 import com.azure.identity.CredentialUnavailableException;
+import com.microsoft.aad.msal4j.MsalServiceException;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,6 +44,13 @@ final class Failures {
     Failure fromClient = ClientFailures.explain(t);
     if (fromClient != null) {
       return fromClient;
+    }
+    if (t instanceof MsalServiceException || String.valueOf(t.getMessage()).contains("AADSTS")) {
+      return new Failure(
+          ExitCode.AUTHENTICATION_FAILED,
+          "Entra ID refused the token request: "
+              + aadsts(t.getMessage())
+              + ". Check --tenant, --client-id and the secret or certificate.");
     }
     if (t instanceof SSLHandshakeException || t instanceof CertPathBuilderException) {
       return new Failure(

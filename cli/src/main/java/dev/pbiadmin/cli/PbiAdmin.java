@@ -1,7 +1,10 @@
 package dev.pbiadmin.cli;
 
 import dev.pbiadmin.cli.commands.CompletionCommand;
+import dev.pbiadmin.cli.commands.DemoCommand;
+import dev.pbiadmin.cli.commands.EmulatorCommand;
 import dev.pbiadmin.cli.commands.TokenCommand;
+import dev.pbiadmin.cli.commands.WorkspacesCommand;
 import dev.pbiadmin.cli.logging.Logging;
 import java.io.InputStream;
 import java.util.Map;
@@ -20,10 +23,10 @@ import picocli.CommandLine.ScopeType;
       "the local emulator of Entra ID and Power BI."
     },
     subcommands = {
-      // PENDING DemoCommand.class,
+      DemoCommand.class,
       TokenCommand.class,
-      // PENDING WorkspacesCommand.class,
-      // PENDING EmulatorCommand.class,
+      WorkspacesCommand.class,
+      EmulatorCommand.class,
       CompletionCommand.class,
       CommandLine.HelpCommand.class
     },

@@ -133,8 +133,9 @@ public final class PowerBiAdminClientBuilder {
     }
     HttpClient http = httpClient;
     if (http == null) {
+      // never follow redirects: the JDK would resend the Authorization header to wherever they point
       HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(connectTimeout)
-          .followRedirects(HttpClient.Redirect.NORMAL);
+          .followRedirects(HttpClient.Redirect.NEVER);
       if (sslContext != null) {
         b.sslContext(sslContext);
       }

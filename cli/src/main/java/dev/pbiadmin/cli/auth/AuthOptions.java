@@ -106,6 +106,15 @@ public final class AuthOptions {
       description = "Talk to the emulator whose data directory is DIR: reads DIR/emulator.json for its URLs, CA and demo service principal.")
   Path emulator;
 
+  /** Options that make the caller the demo service principal of the emulator in {@code dataDir}. */
+  public static AuthOptions forEmulator(Path dataDir) {
+    AuthOptions options = new AuthOptions();
+    options.method = AuthMethod.AUTO;
+    options.cloud = Cloud.PUBLIC;
+    options.emulator = dataDir;
+    return options;
+  }
+
   /** Resolves the options, the environment and stdin into a ready connection. */
   public Connection connect(Map<String, String> env, InputStream in, PrintWriter notices) {
     return new Credentials(this, env, in, notices).connect();

@@ -24,6 +24,7 @@ public final class TokenCache {
   private final String scope;
   private final Clock clock;
   private AccessToken cached;
+  private String rejected;
 
   public TokenCache(TokenCredential credential, String scope, Clock clock) {
     this.credential = credential;
@@ -44,6 +45,7 @@ public final class TokenCache {
   public synchronized void invalidate(String token) {
     if (cached != null && cached.getToken().equals(token)) {
       cached = null;
+      rejected = token;
     }
   }
 
@@ -51,9 +53,17 @@ public final class TokenCache {
     AccessToken t;
     try {
       t = credential.getTokenSync(new TokenRequestContext().addScopes(scope));
+      if (t != null && t.getToken() != null && t.getToken().equals(rejected)) {
+        // the credential's own cache (MSAL) still trusts the token the service just rejected; a
+        // claims request is how azure-identity is told to skip its cache (as for a CAE challenge)
+        t = credential.getTokenSync(new TokenRequestContext().addScopes(scope).setCaeEnabled(true)
+            .setClaims("{\"access_token\":{\"nbf\":{\"essential\":true,\"value\":\""
+                + clock.instant().getEpochSecond() + "\"}}}"));
+      }
     } catch (RuntimeException e) {
       throw failure(e);
     }
+    rejected = null;
     if (t == null || t.getToken() == null) {
       throw new AuthenticationFailedException(
           "the credential returned no token for scope " + scope, List.of(), null);

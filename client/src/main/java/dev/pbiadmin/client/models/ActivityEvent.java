@@ -2,6 +2,11 @@ package dev.pbiadmin.client.models;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Iterator;
 
 /**
  * One audit event (an entry of {@code activityEventEntities}). The schema is open (Microsoft 365
@@ -34,7 +39,7 @@ public record ActivityEvent(
     JsonNode v = n.get(field);
     if (v == null) {
       // event field casing is not guaranteed either
-      var names = n.fieldNames();
+      Iterator<String> names = n.fieldNames();
       while (names.hasNext()) {
         String name = names.next();
         if (name.equalsIgnoreCase(field)) {
@@ -51,11 +56,12 @@ public record ActivityEvent(
       return null;
     }
     try {
-      return java.time.OffsetDateTime.parse(s).toInstant();
-    } catch (java.time.format.DateTimeParseException e) {
+      return OffsetDateTime.parse(s).toInstant();
+    } catch (DateTimeParseException e) {
       try {
-        return java.time.LocalDateTime.parse(s).toInstant(java.time.ZoneOffset.UTC);
-      } catch (java.time.format.DateTimeParseException unreadable) {
+        // audit times come without an offset and are UTC
+        return LocalDateTime.parse(s).toInstant(ZoneOffset.UTC);
+      } catch (DateTimeParseException unreadable) {
         return null;
       }
     }

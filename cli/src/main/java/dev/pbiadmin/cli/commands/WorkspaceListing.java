@@ -1,0 +1,47 @@
+package dev.pbiadmin.cli.commands;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.pbiadmin.cli.PbiAdmin;
+import dev.pbiadmin.cli.output.Progress;
+import dev.pbiadmin.client.ListGroupsOptions;
+import dev.pbiadmin.client.Page;
+import dev.pbiadmin.client.PowerBiAdminClient;
+import dev.pbiadmin.client.models.AdminGroup;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Iterator;
+
+/**
+ * Fetches all workspaces page by page, showing progress on a terminal, and turns them into JSON
+ * objects in the contract's field names (null fields and unrequested expansions left out).
+ */
+final class WorkspaceListing {
+  static final ObjectMapper JSON =
+      JsonMapper.builder()
+          .addModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .serializationInclusion(JsonInclude.Include.NON_NULL)
+          .build();
+
+  private WorkspaceListing() {}
+
+  static List<ObjectNode> fetch(PowerBiAdminClient client, ListGroupsOptions options, PbiAdmin root, PrintWriter err) {
+    List<ObjectNode> rows = new ArrayList<>();
+    try (Progress progress = new Progress(err, root.interactive(), "workspaces fetched")) {
+      Iterator<Page<AdminGroup>> pages = client.listGroups(options).streamByPage().iterator();
+      while (pages.hasNext()) {
+        for (AdminGroup group : pages.next().items()) {
+          rows.add(JSON.valueToTree(group));
+        }
+        progress.update(rows.size());
+      }
+    }
+    return rows;
+  }
+}
