@@ -1,0 +1,62 @@
+package dev.pbiadmin.cli.activity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pbiadmin.client.ActivityEventsRequest;
+import dev.pbiadmin.emulator.Emulator;
+import dev.pbiadmin.emulator.fault.FaultRule;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Access tokens that expire several times while one day's chain is being pulled. */
+class ActivityTokenExpiryIT {
+  private static final int PAGE = 250;
+  private static final Duration LIFETIME = Duration.ofSeconds(2);
+  private static Emulator emulator;
+
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void start() {
+    emulator = Emulator.builder().activityPageSize(PAGE).tokenLifetime(LIFETIME).build().start();
+  }
+
+  @AfterAll
+  static void stop() {
+    emulator.close();
+  }
+
+  @Test
+  void activity_tokenExpiresMidDay_isRefreshedAndTheDayCompletesExactlyOnce() throws Exception {
+    LocalDate day = LocalDate.now(ZoneOffset.UTC).minusDays(3);
+    Path db = dir.resolve("inventory.duckdb");
+    emulator.powerBi().faults().configure(
+        List.of(new FaultRule("/v1.0/myorg/admin/activityevents", 0, 503, 600, 0, 0, 1)), 1, 0);
+    long started = System.nanoTime();
+
+    EmulatorRuns.Result run = EmulatorRuns.activity(emulator, new StringWriter(),
+        "--from", day.toString(), "--to", day.toString(), "--db", db.toString());
+
+    Duration took = Duration.ofNanos(System.nanoTime() - started);
+    emulator.powerBi().faults().clear();
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(took).as("the chain outlived several tokens").isGreaterThan(LIFETIME.multipliedBy(2));
+    Set<String> served = new HashSet<>();
+    EmulatorRuns.client(emulator, 3).listActivityEvents(ActivityEventsRequest.day(day, null))
+        .forEach(e -> served.add(e.id()));
+    EventsTable table = EventsTable.of(db, day, "");
+    assertThat(table.status()).isEqualTo("complete");
+    assertThat(table.rows()).isEqualTo(served.size()).isEqualTo(table.distinctIds());
+    assertThat(table.pages()).isEqualTo((served.size() + PAGE - 1) / PAGE);
+  }
+}
