@@ -96,7 +96,8 @@ public final class ActivityCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
     } catch (ActivityStoreException e) {
-      throw new CliException(ExitCode.NOT_FOUND_OR_IO, e.getMessage() + "; is another pbiadmin using " + db + "?", e);
+      String hint = e.getMessage().contains("lock") ? "; is another process using " + db + "?" : "";
+      throw new CliException(ExitCode.NOT_FOUND_OR_IO, e.getMessage() + hint, e);
     }
     for (DayOutcome outcome : outcomes) {
       if (outcome.error() instanceof PowerBiException e) {

@@ -47,9 +47,8 @@ final class ActivityPuller {
     try {
       chain(day, filter, before);
       return DayOutcome.of(progress(day, key));
-    } catch (ActivityStoreException e) {
-      throw e;
     } catch (RuntimeException e) {
+      // includes a page DuckDB refused (an event without Id): that page and its token were rolled back
       String reason = "stopped after " + progress(day, key).pagesStored() + " stored page(s): " + describe(e);
       store.markIncomplete(day, key, reason, clock.instant());
       return DayOutcome.of(progress(day, key), e);

@@ -2,6 +2,7 @@ package dev.pbiadmin.cli.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pbiadmin.cli.ExitCode;
 import dev.pbiadmin.client.ActivityEventsRequest;
 import dev.pbiadmin.client.PowerBiAdminClient;
 import dev.pbiadmin.emulator.Emulator;
@@ -190,8 +191,8 @@ class ActivityCommandIT {
         new LineWatcher(line -> faultAfterPage(line, 1, stormed, storm)),
         "--from", day.toString(), "--to", day.toString(), "--db", db.toString());
 
-    assertThat(run.exitCode()).isNotZero();
-    assertThat(run.err()).contains("incomplete: " + day);
+    assertThat(run.exitCode()).isEqualTo(ExitCode.THROTTLED.code());
+    assertThat(run.err()).contains("incomplete: " + day, "429");
     EventsTable broke = EventsTable.of(db, day, "");
     assertThat(broke.status()).isEqualTo("incomplete");
     assertThat(broke.pages()).isEqualTo(1);

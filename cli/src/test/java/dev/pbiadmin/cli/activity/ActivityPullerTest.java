@@ -169,4 +169,16 @@ class ActivityPullerTest {
     assertThat(pull(SETTLED).status()).isEqualTo(DayStatus.COMPLETE);
     assertThat(source.calls).isEmpty();
   }
+
+  @Test
+  void pull_pageWithAnEventWithoutId_leavesTheDayIncompleteAtTheLastGoodPage() {
+    source.page(DAY, List.of(ScriptedSource.event("a", "2026-11-20T01:00:00")))
+        .page(DAY, List.of("{\"CreationTime\":\"2026-11-20T02:00:00\"}"));
+
+    DayOutcome outcome = pull(SETTLED);
+
+    assertThat(outcome.status()).isEqualTo(DayStatus.INCOMPLETE);
+    assertThat(outcome.reason()).contains("1 stored page(s)", "DuckDB");
+    assertThat(store.countEvents(DAY)).isEqualTo(1);
+  }
 }
