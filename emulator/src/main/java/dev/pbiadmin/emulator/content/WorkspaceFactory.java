@@ -10,7 +10,6 @@ import java.util.Set;
 /** Builds generated workspaces one after another, keeping the cross-workspace pools. */
 final class WorkspaceFactory {
   private static final Duration SIXTY_DAYS = Duration.ofDays(60);
-  private static final Duration TWO_YEARS = Duration.ofDays(730);
 
   private final Randoms r;
   private final Instant now;
