@@ -21,7 +21,7 @@ for n in 10000 100000; do
 import sys, statistics
 rows = [dict(kv.split("=", 1) for kv in l.split()) for l in sys.stdin if l.strip()]
 med = lambda k: statistics.median(int(r[k]) for r in rows)
-print("MEDIAN workspaces=%s generateMs=%.0f indexMs=%.0f retainedHeapMb=%.0f" % (rows[0]["workspaces"], med("generateMs"), med("indexMs"), med("retainedHeapMb")))
+print("MEDIAN workspaces=%s generateMs=%.0f indexMs=%.0f generateCpuMs=%.0f indexCpuMs=%.0f retainedHeapMb=%.0f" % (rows[0]["workspaces"], med("generateMs"), med("indexMs"), med("generateCpuMs"), med("indexCpuMs"), med("retainedHeapMb")))
 '
 done
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB RAM, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"

@@ -38,13 +38,14 @@ final class ContentIndex {
   private ContentIndex(ContentSet content, ContentIndex previous, Workspace old, Workspace replacement) {
     this.content = content;
     boolean full = previous == null;
-    workspaceIndex = new HashMap<>();
-    reports = full ? new HashMap<>() : new HashMap<>(previous.reports);
+    int n = content.workspaces().size();
+    workspaceIndex = new HashMap<>(n * 2);
+    reports = full ? new HashMap<>(n * 4) : new HashMap<>(previous.reports);
     dashboards = full ? new HashMap<>() : new HashMap<>(previous.dashboards);
-    datasets = full ? new HashMap<>() : new HashMap<>(previous.datasets);
+    datasets = full ? new HashMap<>(n * 3) : new HashMap<>(previous.datasets);
     dataflows = full ? new HashMap<>() : new HashMap<>(previous.dataflows);
     datamarts = full ? new HashMap<>() : new HashMap<>(previous.datamarts);
-    workspacesByPrincipal = full ? new HashMap<>() : new HashMap<>(previous.workspacesByPrincipal);
+    workspacesByPrincipal = full ? new HashMap<>(n * 3) : new HashMap<>(previous.workspacesByPrincipal);
     List<Workspace> ws = content.workspaces();
     for (int i = 0; i < ws.size(); i++) {
       if (workspaceIndex.putIfAbsent(key(ws.get(i).id()), i) != null) {
@@ -109,15 +110,21 @@ final class ContentIndex {
   }
 
   private static List<String> principalKeys(Workspace w) {
-    List<String> keys = new ArrayList<>();
+    List<String> keys = new ArrayList<>(w.users().size() * 2);
     for (Access a : w.users()) {
-      keys.add(key(a.principal().identifier()));
+      addOnce(keys, key(a.principal().identifier()));
       String graphId = a.principal().graphId();
-      if (graphId != null && !graphId.equalsIgnoreCase(a.principal().identifier())) {
-        keys.add(key(graphId));
+      if (graphId != null) {
+        addOnce(keys, key(graphId));
       }
     }
-    return keys.stream().distinct().toList();
+    return keys;
+  }
+
+  private static void addOnce(List<String> keys, String key) {
+    if (!keys.contains(key)) {
+      keys.add(key);
+    }
   }
 
   private static <T> void put(Map<String, T> map, String id, T value) {
