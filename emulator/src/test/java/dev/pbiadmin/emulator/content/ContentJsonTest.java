@@ -142,6 +142,24 @@ class ContentJsonTest {
         ContentJson.writeAdminApp(g, a);
       }
     }));
+    assertValid("Apps_GetAppUsersAsAdmin", list(g -> {
+      for (Access a : c.apps().get(0).users()) {
+        ContentJson.writeAppUser(g, a);
+      }
+    }));
+    Workspace ws = tenant.workspaces().stream()
+        .filter(x -> !x.dashboards().isEmpty() && !x.dashboards().get(0).tiles().isEmpty() && !x.reports().isEmpty())
+        .findFirst().orElseThrow();
+    assertValid("Dashboards_GetTilesAsAdmin", list(g -> {
+      for (Dashboard.Tile t : ws.dashboards().get(0).tiles()) {
+        ContentJson.writeAdminTile(g, ws, ws.dashboards().get(0), t);
+      }
+    }));
+    assertValid("Reports_GetReportUsersAsAdmin", list(g -> {
+      for (Access a : ws.reports().get(0).users()) {
+        ContentJson.writeUser(g, a, "reportUserAccessRight");
+      }
+    }));
     assertValid("Datasets_GetDatasourcesAsAdmin", list(g -> {
       for (DatasourceInstance d : c.datasources()) {
         ContentJson.writeDatasource(g, d);
