@@ -45,6 +45,7 @@ class BadInputIT {
       "/v1.0/myorg/admin/activityevents?startDateTime=2026-11-20T00:00:00Z&endDateTime=2026-11-20T01:00:00Z",
       "/v1.0/myorg/admin/activityevents?startDateTime='2026-11-20T00:00:00Z'&endDateTime='2026-11-21T01:00:00Z'",
       "/v1.0/myorg/admin/activityevents?continuationToken='garbage'",
+      "/v1.0/myorg/admin/activityevents?continuationToken=%25%25%25",
       "/v1.0/myorg/admin/activityevents?startDateTime='2026-11-20T00:00:00Z'&endDateTime='2026-11-20T01:00:00Z'&$filter=Foo%20eq%20'x'",
       "/v1.0/myorg/admin/apps",
       "/v1.0/myorg/admin/users/nobody@nowhere.example/artifactAccess"})

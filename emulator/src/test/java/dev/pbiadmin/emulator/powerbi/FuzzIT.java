@@ -55,7 +55,7 @@ class FuzzIT {
   Arbitrary<String> queries() {
     Arbitrary<String> value = Arbitraries.oneOf(
         Arbitraries.strings().ofMaxLength(40),
-        Arbitraries.strings().withChars("'()/ eqandornotany:,$0123456789-TZ").ofMaxLength(40),
+        Arbitraries.strings().withChars("'()/ eqandornotany:,$0123456789-TZ%+=").ofMaxLength(40),
         Arbitraries.of("type eq 'Workspace'", "(not users/any())", "name eq ''''", "5000", "-1", "true", "'2026-01-01T00:00:00Z'",
             "users,reports", "Activity eq 'ViewReport' and UserId eq 'a@b.c'", "contains(name,'a')", "substring(name,99999)"));
     Arbitrary<String> pair = Combinators.combine(Arbitraries.of(PARAMS), value)
