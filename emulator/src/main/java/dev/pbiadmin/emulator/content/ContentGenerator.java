@@ -1,6 +1,5 @@
 package dev.pbiadmin.emulator.content;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,9 +70,5 @@ public final class ContentGenerator {
           r.pick(regions), admins));
     }
     return list;
-  }
-
-  static Duration days(int d) {
-    return Duration.ofDays(d);
   }
 }

@@ -101,6 +101,19 @@ public final class ContentJson {
     g.writeEndObject();
   }
 
+  /** {@code AppUser} (GetAppUsersAsAdmin): like {@link #writeUser} but the contract has no {@code userType} here. */
+  public static void writeAppUser(JsonGenerator g, Access a) throws IOException {
+    Principal p = a.principal();
+    g.writeStartObject();
+    str(g, "emailAddress", p.emailAddress());
+    str(g, "displayName", p.displayName());
+    g.writeStringField("identifier", p.identifier());
+    str(g, "graphId", p.graphId());
+    g.writeStringField("principalType", p.principalType());
+    g.writeStringField("appUserAccessRight", a.right());
+    g.writeEndObject();
+  }
+
   /** {@code AdminReport}; {@code withWorkspaceId} for GetReportsAsAdmin. */
   public static void writeAdminReport(JsonGenerator g, Workspace w, Report r, boolean withWorkspaceId)
       throws IOException {

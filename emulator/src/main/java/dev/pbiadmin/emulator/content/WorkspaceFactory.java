@@ -3,14 +3,13 @@ package dev.pbiadmin.emulator.content;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /** Builds generated workspaces one after another, keeping the cross-workspace pools. */
 final class WorkspaceFactory {
   private static final Duration SIXTY_DAYS = Duration.ofDays(60);
-  private static final Duration TWO_YEARS = Duration.ofDays(730);
 
   private final Randoms r;
   private final Instant now;
@@ -19,7 +18,7 @@ final class WorkspaceFactory {
   private final SchemaTemplates schemas;
   private final List<Capacity> capacities;
   private final List<String> labels = new ArrayList<>();
-  private final Set<String> names = new HashSet<>();
+  private final Map<String, Integer> names = new HashMap<>();
   /** Datasets in shared workspaces that reports elsewhere may use. */
   private final List<ItemRef> sharedDatasets = new ArrayList<>();
   private final List<ItemRef> dataflowPool = new ArrayList<>();
@@ -104,12 +103,10 @@ final class WorkspaceFactory {
     return w;
   }
 
+  /** Workspace names are unique; generated bases never end in a number, so "Base 2" cannot clash. */
   private String unique(String name) {
-    String candidate = name;
-    for (int i = 2; !names.add(candidate); i++) {
-      candidate = name + " " + i;
-    }
-    return candidate;
+    int n = names.merge(name, 1, Integer::sum);
+    return n == 1 ? name : name + " " + n;
   }
 
   private void fill(ItemBuilder b, int datasets, int extraReports, int dashboards, int dataflows, int datamarts) {

@@ -30,11 +30,11 @@ record ActivityToken(Instant start, Instant end, String filter, int offset) {
    * the client forgot to decode what it was given, still encoded.
    */
   static ActivityToken decode(String sent) {
-    String value = Quoted.strip(sent);
-    if (value.contains("%")) {
-      value = URLDecoder.decode(value, StandardCharsets.UTF_8);
-    }
     try {
+      String value = Quoted.strip(sent);
+      if (value.contains("%")) {
+        value = URLDecoder.decode(value, StandardCharsets.UTF_8);
+      }
       String raw = new String(Base64.getDecoder().decode(value.replace(' ', '+')), StandardCharsets.UTF_8);
       String[] parts = raw.split(",", -1);
       if (parts.length != 6 || !parts[0].isEmpty()) {

@@ -40,7 +40,7 @@ final class TenantApi {
     App app = s.content().app(id).orElseThrow(() -> PowerBiException.notFound("no app " + id));
     s.out().write(call.ctx(), s.adminContext("appUsers"), g -> {
       for (Access a : app.users()) {
-        ContentJson.writeUser(g, a, "appUserAccessRight");
+        ContentJson.writeAppUser(g, a);
       }
     });
   }

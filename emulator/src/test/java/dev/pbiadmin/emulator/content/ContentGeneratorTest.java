@@ -8,6 +8,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ContentGeneratorTest {
+  private static ContentSet tenThousand;
+
+  private static synchronized ContentSet tenThousand() {
+    if (tenThousand == null) {
+      tenThousand = ContentGenerator.generate(TestTenants.options(10_000, 1));
+    }
+    return tenThousand;
+  }
 
   @Test
   void generate_sameOptions_rendersByteForByteIdentical() throws Exception {
@@ -21,7 +29,7 @@ class ContentGeneratorTest {
 
   @Test
   void generate_tenThousand_hasRealisticDistributions() {
-    ContentSet c = ContentGenerator.generate(TestTenants.options(10_000, 1));
+    ContentSet c = tenThousand();
     ContentCounts counts = new TenantContent(c).counts();
 
     assertThat(counts.workspaces()).isEqualTo(10_000);
@@ -42,7 +50,7 @@ class ContentGeneratorTest {
 
   @Test
   void generate_longTail_mostSmallSomeHuge() {
-    List<Workspace> ws = ContentGenerator.generate(TestTenants.options(10_000, 2)).workspaces();
+    List<Workspace> ws = tenThousand().workspaces();
 
     long small = ws.stream().filter(w -> items(w) <= 5).count();
     long huge = ws.stream().filter(w -> items(w) >= 100).count();

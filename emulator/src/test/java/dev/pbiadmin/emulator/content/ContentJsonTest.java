@@ -46,6 +46,39 @@ class ContentJsonTest {
   }
 
   @Test
+  void seedRequest_personalGroupsWithEveryExpansion_rendersAValidPage() throws IOException {
+    // GET /v1.0/myorg/admin/groups?$top=5000&$expand=datasets,dataflows,reports,dashboards,users&$filter=type eq 'PersonalGroup'
+    int top = dev.pbiadmin.emulator.odata.QueryOptions.top("5000", true, 5000, 0);
+    var expand = Expand.parseGroupExpand("datasets,dataflows,reports,dashboards,users");
+    for (String filter : List.of("type eq 'PersonalGroup'", "type ne 'PersonalGroup'")) {
+      List<Workspace> page = tenant.workspaces().stream().filter(ContentFilters.workspaces(filter)).limit(top).toList();
+
+      JsonNode body = render(g -> {
+        g.writeStartObject();
+        g.writeArrayFieldStart("value");
+        for (Workspace w : page) {
+          ContentJson.writeAdminGroup(g, w, expand);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      });
+
+      assertThat(schemas.validateResponse("Groups_GetGroupsAsAdmin", 200, body, true)).isEmpty();
+      assertThat(body.get("value")).isNotEmpty().allSatisfy(group -> {
+        assertThat(group.get("type").asText().equals("PersonalGroup")).isEqualTo(filter.contains(" eq "));
+        assertThat(group.has("users") && group.has("datasets") && group.has("dashboards")).isTrue();
+        assertThat(group.has("workbooks")).isFalse();
+      });
+    }
+  }
+
+  @Test
+  void parseGroupExpand_unknownName_isClearError() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Expand.parseGroupExpand("reports,tiles"))
+        .isInstanceOf(dev.pbiadmin.emulator.odata.ODataException.class).hasMessageContaining("'tiles'");
+  }
+
+  @Test
   void writeAdminGroup_noExpansion_omitsItemLists() throws IOException {
     Workspace w = tenant.workspaces().stream().filter(x -> !x.reports().isEmpty()).findFirst().orElseThrow();
 
@@ -107,6 +140,24 @@ class ContentJsonTest {
     assertValid("Apps_GetAppsAsAdmin", list(g -> {
       for (App a : c.apps()) {
         ContentJson.writeAdminApp(g, a);
+      }
+    }));
+    assertValid("Apps_GetAppUsersAsAdmin", list(g -> {
+      for (Access a : c.apps().get(0).users()) {
+        ContentJson.writeAppUser(g, a);
+      }
+    }));
+    Workspace ws = tenant.workspaces().stream()
+        .filter(x -> !x.dashboards().isEmpty() && !x.dashboards().get(0).tiles().isEmpty() && !x.reports().isEmpty())
+        .findFirst().orElseThrow();
+    assertValid("Dashboards_GetTilesAsAdmin", list(g -> {
+      for (Dashboard.Tile t : ws.dashboards().get(0).tiles()) {
+        ContentJson.writeAdminTile(g, ws, ws.dashboards().get(0), t);
+      }
+    }));
+    assertValid("Reports_GetReportUsersAsAdmin", list(g -> {
+      for (Access a : ws.reports().get(0).users()) {
+        ContentJson.writeUser(g, a, "reportUserAccessRight");
       }
     }));
     assertValid("Datasets_GetDatasourcesAsAdmin", list(g -> {

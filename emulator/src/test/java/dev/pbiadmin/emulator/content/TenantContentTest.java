@@ -75,6 +75,30 @@ class TenantContentTest {
   }
 
   @Test
+  void writes_incrementalIndex_equalsAFullRebuild() {
+    Workspace shared = tenant.workspaces().stream().filter(w -> w.users().size() > 1 && !w.reports().isEmpty())
+        .findFirst().orElseThrow();
+    tenant.updateWorkspace(shared.id(), w -> new Workspace(w.id(), w.name(), w.description(), w.type(), w.state(),
+        w.capacityId(), w.isReadOnly(), w.defaultDatasetStorageFormat(), w.hasWorkspaceLevelSettings(),
+        w.dataflowStorageId(), TestTenants.NOW, w.users().subList(0, 1), w.reports().subList(1, w.reports().size()),
+        w.dashboards(), w.datasets(), w.dataflows(), w.datamarts(), w.workbooks()));
+    tenant.removeWorkspace(tenant.workspaces().get(0).id());
+
+    TenantContent rebuilt = new TenantContent(tenant.snapshot());
+
+    assertThat(tenant.counts()).isEqualTo(rebuilt.counts());
+    assertThat(tenant.report(shared.reports().get(0).id())).isEmpty();
+    String dropped = shared.users().get(1).principal().identifier();
+    assertThat(tenant.workspacesOf(dropped)).isEqualTo(rebuilt.workspacesOf(dropped));
+    for (Workspace w : tenant.workspaces()) {
+      assertThat(tenant.workspace(w.id())).contains(w);
+      w.reports().forEach(r -> assertThat(tenant.report(r.id()).orElseThrow().workspace()).isSameAs(w));
+      w.users().forEach(a -> assertThat(tenant.workspacesOf(a.principal().identifier()))
+          .isEqualTo(rebuilt.workspacesOf(a.principal().identifier())));
+    }
+  }
+
+  @Test
   void updateWorkspace_unknownId_throwsNoSuchElement() {
     assertThatThrownBy(() -> tenant.touchWorkspace("nope", TestTenants.NOW)).isInstanceOf(NoSuchElementException.class);
   }

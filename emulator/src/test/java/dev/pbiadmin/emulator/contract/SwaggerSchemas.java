@@ -176,7 +176,7 @@ public final class SwaggerSchemas {
     for (JsonNode part : def.path("allOf")) {
       collect(part, properties, required, depth + 1);
     }
-    def.path("properties").fields().forEachRemaining(e -> properties.put(e.getKey(), e.getValue()));
+    def.path("properties").properties().forEach(e -> properties.put(e.getKey(), e.getValue()));
     def.path("required").forEach(r -> required.add(r.asText()));
   }
 
