@@ -60,10 +60,6 @@ class ActivityCommandIT {
     return ids;
   }
 
-  private static int pages(int events) {
-    return Math.max(1, (events + PAGE - 1) / PAGE);
-  }
-
   private static void faultAfterPage(String line, int page, AtomicBoolean done, FaultRule rule) {
     if (line.contains(": page " + page + " stored") && done.compareAndSet(false, true)) {
       emulator.powerBi().faults().configure(List.of(rule), 7, 0);
@@ -82,13 +78,8 @@ class ActivityCommandIT {
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     for (LocalDate day : List.of(d1, d2)) {
-      int served = served(day).size();
-      EventsTable table = EventsTable.of(db, day, "");
-      assertThat(served).isGreaterThan(PAGE);
-      assertThat(table.status()).isEqualTo("complete");
-      assertThat(table.rows()).isEqualTo(served).isEqualTo(table.distinctIds()).isEqualTo(table.eventsStored());
-      assertThat(table.pages()).isEqualTo(pages(served));
-      assertThat(table.token()).isNull();
+      assertThat(served(day)).hasSizeGreaterThan(PAGE);
+      EventsTable.assertCompleteExactlyOnce(db, day, served(day).size(), PAGE);
     }
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
         ResultSet r = c.createStatement().executeQuery("SELECT count(*), count(DISTINCT id) FROM read_parquet('"
@@ -150,12 +141,7 @@ class ActivityCommandIT {
 
     assertThat(resumed.exitCode()).as(resumed.err()).isZero();
     for (LocalDate d : List.of(day, next)) {
-      int served = served(d).size();
-      EventsTable table = EventsTable.of(db, d, "");
-      assertThat(table.status()).isEqualTo("complete");
-      assertThat(table.rows()).isEqualTo(served).isEqualTo(table.distinctIds()).isEqualTo(table.eventsStored());
-      // a restart from the first page would have stored more pages than the day has
-      assertThat(table.pages()).isEqualTo(pages(served));
+      EventsTable.assertCompleteExactlyOnce(db, d, served(d).size(), PAGE);
     }
   }
 
@@ -173,11 +159,7 @@ class ActivityCommandIT {
     assertThat(stormed).isTrue();
     assertThat(emulator.powerBi().faults().config().stormRemaining()).containsExactly(0);
     assertThat(run.exitCode()).as(run.err()).isZero();
-    int served = served(day).size();
-    EventsTable table = EventsTable.of(db, day, "");
-    assertThat(table.status()).isEqualTo("complete");
-    assertThat(table.rows()).isEqualTo(served).isEqualTo(table.distinctIds());
-    assertThat(table.pages()).isEqualTo(pages(served));
+    EventsTable.assertCompleteExactlyOnce(db, day, served(day).size(), PAGE);
   }
 
   @Test
@@ -202,10 +184,6 @@ class ActivityCommandIT {
         "--from", day.toString(), "--to", day.toString(), "--db", db.toString());
 
     assertThat(resumed.exitCode()).as(resumed.err()).isZero();
-    int served = served(day).size();
-    EventsTable table = EventsTable.of(db, day, "");
-    assertThat(table.status()).isEqualTo("complete");
-    assertThat(table.rows()).isEqualTo(served).isEqualTo(table.distinctIds());
-    assertThat(table.pages()).isEqualTo(pages(served));
+    EventsTable.assertCompleteExactlyOnce(db, day, served(day).size(), PAGE);
   }
 }

@@ -2,7 +2,6 @@ package dev.pbiadmin.cli.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.pbiadmin.client.ActivityEventsRequest;
 import dev.pbiadmin.emulator.Emulator;
 import dev.pbiadmin.emulator.fault.FaultRule;
 import java.io.BufferedReader;
@@ -13,9 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -82,13 +79,6 @@ class ActivityKillIT {
         "--from", day.toString(), "--to", day.toString(), "--db", db.toString());
 
     assertThat(resumed.exitCode()).as(resumed.err()).isZero();
-    Set<String> served = new HashSet<>();
-    EmulatorRuns.client(emulator, 3).listActivityEvents(ActivityEventsRequest.day(day, null))
-        .forEach(e -> served.add(e.id()));
-    EventsTable table = EventsTable.of(db, day, "");
-    assertThat(table.status()).isEqualTo("complete");
-    assertThat(table.rows()).isEqualTo(served.size()).isEqualTo(table.distinctIds()).isEqualTo(table.eventsStored());
-    // resumed from the stored token: the stored pages were not fetched and stored again
-    assertThat(table.pages()).isEqualTo((served.size() + PAGE - 1) / PAGE);
+    EventsTable.assertCompleteExactlyOnce(db, day, EmulatorRuns.served(emulator, day), PAGE);
   }
 }

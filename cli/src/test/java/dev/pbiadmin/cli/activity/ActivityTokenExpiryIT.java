@@ -2,7 +2,6 @@ package dev.pbiadmin.cli.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.pbiadmin.client.ActivityEventsRequest;
 import dev.pbiadmin.emulator.Emulator;
 import dev.pbiadmin.emulator.fault.FaultRule;
 import java.io.StringWriter;
@@ -10,9 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,12 +48,6 @@ class ActivityTokenExpiryIT {
     emulator.powerBi().faults().clear();
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(took).as("the chain outlived several tokens").isGreaterThan(LIFETIME.multipliedBy(2));
-    Set<String> served = new HashSet<>();
-    EmulatorRuns.client(emulator, 3).listActivityEvents(ActivityEventsRequest.day(day, null))
-        .forEach(e -> served.add(e.id()));
-    EventsTable table = EventsTable.of(db, day, "");
-    assertThat(table.status()).isEqualTo("complete");
-    assertThat(table.rows()).isEqualTo(served.size()).isEqualTo(table.distinctIds());
-    assertThat(table.pages()).isEqualTo((served.size() + PAGE - 1) / PAGE);
+    EventsTable.assertCompleteExactlyOnce(db, day, EmulatorRuns.served(emulator, day), PAGE);
   }
 }

@@ -11,7 +11,11 @@ import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
+import dev.pbiadmin.client.ActivityEventsRequest;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
@@ -57,6 +61,13 @@ final class EmulatorRuns {
         .retryOptions(new RetryOptions(maxAttempts, Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofSeconds(5)));
     connection.sslContext().ifPresent(builder::sslContext);
     return builder.buildClient();
+  }
+
+  /** How many distinct events the API serves for the day, read through the client's own paged list. */
+  static int served(Emulator emulator, LocalDate day) {
+    Set<String> ids = new HashSet<>();
+    client(emulator, 3).listActivityEvents(ActivityEventsRequest.day(day, null)).forEach(e -> ids.add(e.id()));
+    return ids.size();
   }
 
   @CommandLine.Command(name = "holder")
