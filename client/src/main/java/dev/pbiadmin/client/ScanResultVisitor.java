@@ -1,0 +1,16 @@
+package dev.pbiadmin.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Receives a streamed scan result piece by piece, as raw JSON (every field the service sent). */
+public interface ScanResultVisitor {
+
+  /** One element of {@code workspaces}. */
+  void workspace(JsonNode workspace);
+
+  /** One element of {@code datasourceInstances}. */
+  default void datasourceInstance(JsonNode datasource) {}
+
+  /** One element of {@code misconfiguredDatasourceInstances}. */
+  default void misconfiguredDatasourceInstance(JsonNode datasource) {}
+}

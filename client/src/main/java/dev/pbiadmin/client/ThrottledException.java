@@ -1,0 +1,15 @@
+package dev.pbiadmin.client;
+
+import java.time.Duration;
+
+/**
+ * HTTP 429 after the client gave up: retries were exhausted, or the service asked for a wait longer
+ * than the configured maximum. {@link #retryAfter()} says when the service will accept calls again.
+ */
+public final class ThrottledException extends PowerBiException {
+  private static final long serialVersionUID = 1L;
+
+  public ThrottledException(String message, String requestId, Duration retryAfter, String url) {
+    super(message, 429, null, requestId, retryAfter, url, null);
+  }
+}

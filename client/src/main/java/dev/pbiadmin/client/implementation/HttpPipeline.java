@@ -1,0 +1,219 @@
+package dev.pbiadmin.client.implementation;
+
+import dev.pbiadmin.client.PowerBiException;
+import dev.pbiadmin.client.PowerBiNotAuthorizedException;
+import dev.pbiadmin.client.RetryOptions;
+import dev.pbiadmin.client.Sleeper;
+import dev.pbiadmin.client.ThrottledException;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandler;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpResponse.BodySubscribers;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one ordered request path: request id and user agent, then the operation's rate budget, then
+ * retry (429/500/502/503/504 and connection faults, honouring {@code Retry-After}), then the bearer
+ * token (refreshed once on 401 or 403 {@code TokenExpired}), then logging. Only the redacted URL,
+ * status, timing and {@code RequestId} are ever logged; never headers or bodies.
+ */
+public final class HttpPipeline {
+  private static final Logger LOG = LoggerFactory.getLogger("dev.pbiadmin.client");
+  private static final String NOT_AUTHORIZED = "PowerBINotAuthorizedException";
+
+  private final HttpClient http;
+  private final TokenCache tokens;
+  private final RateLimiter limiter;
+  private final RetryOptions retry;
+  private final Backoff backoff;
+  private final Clock clock;
+  private final Sleeper sleeper;
+  private final Duration readTimeout;
+  private final String userAgent;
+
+  public HttpPipeline(
+      HttpClient http,
+      TokenCache tokens,
+      RateLimiter limiter,
+      RetryOptions retry,
+      Clock clock,
+      Sleeper sleeper,
+      Duration readTimeout,
+      String userAgent) {
+    this.http = http;
+    this.tokens = tokens;
+    this.limiter = limiter;
+    this.retry = retry;
+    this.backoff = new Backoff(retry, () -> ThreadLocalRandom.current().nextDouble());
+    this.clock = clock;
+    this.sleeper = sleeper;
+    this.readTimeout = readTimeout;
+    this.userAgent = userAgent;
+  }
+
+  /** A successful response: status, headers and the body as the handler produced it. */
+  public record Response<T>(int status, HttpHeaders headers, T body) {}
+
+  /** Sends and reads the whole body into memory. */
+  public Response<byte[]> send(String operationId, String method, URI uri, byte[] jsonBody) {
+    return send(operationId, method, uri, jsonBody, BodyHandlers.ofByteArray());
+  }
+
+  /**
+   * Sends with {@code onSuccess} reading a 2xx body (e.g. into a file); error bodies are always read
+   * into memory to be parsed. A connection dropped mid-body is retried like any connection fault.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> Response<T> send(
+      String operationId, String method, URI uri, byte[] jsonBody, BodyHandler<T> onSuccess) {
+    String safeUrl = UrlRedactor.redact(uri);
+    BodyHandler<Object> handler =
+        info ->
+            info.statusCode() / 100 == 2
+                ? BodySubscribers.mapping(onSuccess.apply(info), b -> (Object) b)
+                : BodySubscribers.mapping(BodySubscribers.ofByteArray(), b -> (Object) b);
+    boolean refreshed = false;
+    int attempt = 0;
+    try {
+      while (true) {
+        attempt++;
+        limiter.acquire(operationId);
+        String token = tokens.token();
+        HttpRequest request = request(method, uri, jsonBody, token);
+        long started = System.nanoTime();
+        HttpResponse<Object> response;
+        try {
+          response = http.send(request, handler);
+        } catch (IOException e) {
+          String fault = e.getClass().getSimpleName();
+          if (attempt >= retry.maxAttempts()) {
+            throw new PowerBiException(
+                operationId + " failed: " + fault + " talking to the service after " + attempt
+                    + " attempts [" + safeUrl + "]",
+                0, null, null, null, safeUrl, e);
+          }
+          Duration wait = backoff.delay(attempt);
+          LOG.warn("{} {} failed with {} (attempt {}/{}); retrying in {} ms",
+              method, safeUrl, fault, attempt, retry.maxAttempts(), wait.toMillis());
+          sleeper.sleep(wait);
+          continue;
+        }
+        int status = response.statusCode();
+        String requestId = response.headers().firstValue("RequestId").orElse(null);
+        LOG.debug("{} {} -> {} in {} ms (RequestId {})", method, safeUrl, status,
+            (System.nanoTime() - started) / 1_000_000, requestId);
+        if (status / 100 == 2) {
+          return new Response<>(status, response.headers(), (T) response.body());
+        }
+        ServiceError error = ServiceError.parse((byte[]) response.body());
+        Duration retryAfter =
+            RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null), clock);
+        if (!refreshed && isStaleToken(status, error.code())) {
+          // OkHttp's rule: refresh the credential once, then give up
+          refreshed = true;
+          attempt--;
+          tokens.invalidate(token);
+          LOG.info("{} {} -> {} {}; refreshing the token once", method, safeUrl, status, error.code());
+          continue;
+        }
+        if (status == 401 && NOT_AUTHORIZED.equals(error.code())) {
+          throw new PowerBiNotAuthorizedException(status, error.code(), requestId, retryAfter, safeUrl);
+        }
+        if (isRetryable(status)) {
+          if (retryAfter != null) {
+            limiter.blockUntil(operationId, clock.instant().plus(retryAfter));
+          }
+          if (status == 429 && retryAfter != null && retryAfter.compareTo(retry.maxRetryWait()) > 0) {
+            throw throttled(operationId, "asked to wait " + retryAfter.toSeconds()
+                + " s, longer than the configured maximum of " + retry.maxRetryWait().toSeconds() + " s",
+                requestId, retryAfter, safeUrl);
+          }
+          if (attempt >= retry.maxAttempts()) {
+            if (status == 429) {
+              throw throttled(operationId, "still throttled after " + attempt + " attempts",
+                  requestId, retryAfter, safeUrl);
+            }
+            throw failure(operationId, status, error, requestId, retryAfter, safeUrl, attempt);
+          }
+          Duration wait = retryAfter != null ? min(retryAfter, retry.maxRetryWait()) : backoff.delay(attempt);
+          LOG.warn("{} {} -> {} (attempt {}/{}, RequestId {}); retrying in {} ms", method, safeUrl,
+              status, attempt, retry.maxAttempts(), requestId, wait.toMillis());
+          sleeper.sleep(wait);
+          continue;
+        }
+        throw failure(operationId, status, error, requestId, retryAfter, safeUrl, attempt);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new PowerBiException(operationId + " was interrupted [" + safeUrl + "]",
+          0, null, null, null, safeUrl, e);
+    }
+  }
+
+  private HttpRequest request(String method, URI uri, byte[] jsonBody, String token) {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(uri)
+            .timeout(readTimeout)
+            .header("Authorization", "Bearer " + token)
+            .header("Accept", "application/json")
+            .header("User-Agent", userAgent)
+            .header("x-ms-client-request-id", UUID.randomUUID().toString());
+    if (jsonBody != null) {
+      b.header("Content-Type", "application/json");
+      b.method(method, HttpRequest.BodyPublishers.ofByteArray(jsonBody));
+    } else {
+      b.method(method, HttpRequest.BodyPublishers.noBody());
+    }
+    return b.build();
+  }
+
+  private static boolean isStaleToken(int status, String code) {
+    return (status == 401 && !NOT_AUTHORIZED.equals(code)) || (status == 403 && "TokenExpired".equals(code));
+  }
+
+  private static boolean isRetryable(int status) {
+    return status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
+  }
+
+  private static Duration min(Duration a, Duration b) {
+    return a.compareTo(b) <= 0 ? a : b;
+  }
+
+  private static ThrottledException throttled(
+      String operationId, String why, String requestId, Duration retryAfter, String url) {
+    return new ThrottledException(
+        operationId + " was throttled by Power BI (HTTP 429): " + why
+            + (retryAfter == null ? "" : "; the service accepts calls again in " + retryAfter.toSeconds() + " s")
+            + " [" + url + "]" + (requestId == null ? "" : " (RequestId " + requestId + ")"),
+        requestId, retryAfter, url);
+  }
+
+  private static PowerBiException failure(String operationId, int status, ServiceError error,
+      String requestId, Duration retryAfter, String url, int attempts) {
+    StringBuilder m = new StringBuilder(operationId).append(" failed with HTTP ").append(status);
+    if (error.code() != null) {
+      m.append(' ').append(error.code());
+    }
+    if (error.message() != null) {
+      m.append(": ").append(error.message());
+    }
+    if (attempts > 1) {
+      m.append(" (after ").append(attempts).append(" attempts)");
+    }
+    m.append(" [").append(url).append(']');
+    if (requestId != null) {
+      m.append(" (RequestId ").append(requestId).append(')');
+    }
+    return new PowerBiException(m.toString(), status, error.code(), requestId, retryAfter, url, null);
+  }
+}
