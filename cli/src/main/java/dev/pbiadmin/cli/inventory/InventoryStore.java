@@ -69,7 +69,7 @@ public final class InventoryStore implements AutoCloseable {
         s.execute(t.ddl());
       }
       for (Table t : List.of(Tables.DATASOURCES, Tables.SCAN_RUNS, Tables.SCAN_BATCHES,
-          Tables.SCAN_BATCH_WORKSPACES)) {
+          Tables.SCAN_BATCH_WORKSPACES, Tables.SCAN_RUN_WORKSPACES)) {
         s.execute(t.ddl());
       }
       s.execute(view("endorsements", "endorsement, certified_by", "endorsement"));
@@ -138,8 +138,27 @@ public final class InventoryStore implements AutoCloseable {
     return ids;
   }
 
+  /**
+   * Removes workspaces that are gone (or out of scope) and the datasources nothing links to any
+   * more, in one transaction; returns how many workspaces were removed.
+   */
+  synchronized int removeWorkspaces(List<String> workspaceIds) throws SQLException {
+    connection.setAutoCommit(false);
+    try {
+      int n = deleteWorkspaces(workspaceIds);
+      pruneDatasources();
+      connection.commit();
+      return n;
+    } catch (SQLException | RuntimeException e) {
+      connection.rollback();
+      throw e;
+    } finally {
+      connection.setAutoCommit(true);
+    }
+  }
+
   /** Deletes every row of the given workspaces from every content table. */
-  synchronized int deleteWorkspaces(List<String> workspaceIds) throws SQLException {
+  private int deleteWorkspaces(List<String> workspaceIds) throws SQLException {
     if (workspaceIds.isEmpty()) {
       return 0;
     }
@@ -182,30 +201,13 @@ public final class InventoryStore implements AutoCloseable {
   }
 
   /** Removes datasources that no item links to any more (after deletions or rescans). */
-  synchronized int pruneDatasources() throws SQLException {
+  private int pruneDatasources() throws SQLException {
     try (Statement s = connection.createStatement()) {
       return s.executeUpdate("DELETE FROM datasources WHERE datasource_id NOT IN ("
           + "SELECT datasource_id FROM semantic_model_datasources WHERE datasource_id IS NOT NULL"
           + " UNION SELECT datasource_id FROM dataflow_datasources WHERE datasource_id IS NOT NULL"
           + " UNION SELECT datasource_id FROM datamart_datasources WHERE datasource_id IS NOT NULL)");
     }
-  }
-
-  /** Workspace ids currently in the inventory but not in {@code listed}. */
-  synchronized List<String> workspacesAbsentFrom(java.util.Collection<String> listed)
-      throws SQLException {
-    List<String> out = new ArrayList<>();
-    try (PreparedStatement ps = connection.prepareStatement(
-        "SELECT workspace_id FROM workspaces WHERE workspace_id NOT IN"
-            + " (SELECT unnest(?::VARCHAR[])) ORDER BY workspace_id")) {
-      ps.setArray(1, connection.createArrayOf("VARCHAR", listed.toArray()));
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(rs.getString(1));
-        }
-      }
-    }
-    return out;
   }
 
   /** Row count of a table (or view) of the inventory. */

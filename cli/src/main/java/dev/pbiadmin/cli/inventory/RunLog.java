@@ -45,7 +45,8 @@ final class RunLog {
   }
 
   synchronized Optional<RunRecord> unfinished() throws SQLException {
-    return one("WHERE status = '" + RunRecord.RUNNING + "' ORDER BY run_id DESC");
+    return one("WHERE status IN ('" + RunRecord.RUNNING + "', '" + RunRecord.INCOMPLETE
+        + "') ORDER BY run_id DESC");
   }
 
   synchronized Optional<RunRecord> lastSucceeded(boolean fullOnly) throws SQLException {
@@ -66,11 +67,14 @@ final class RunLog {
   }
 
   /** Persists the plan in one transaction, before the first getInfo. */
-  synchronized void savePlan(long runId, List<List<String>> batches, int listed)
+  synchronized void savePlan(long runId, List<List<String>> batches, List<String> listing)
       throws SQLException {
     c.setAutoCommit(false);
     try {
       try (Appenders rows = new Appenders(c)) {
+        for (String id : listing) {
+          rows.add(Tables.SCAN_RUN_WORKSPACES, runId, id);
+        }
         for (int i = 0; i < batches.size(); i++) {
           List<String> ids = batches.get(i);
           rows.add(Tables.SCAN_BATCHES, runId, i, ids.size(), Batch.PENDING, null, null, null,
@@ -82,7 +86,7 @@ final class RunLog {
       }
       try (PreparedStatement ps = c.prepareStatement(
           "UPDATE scan_runs SET workspaces_listed = ?, batches = ? WHERE run_id = ?")) {
-        ps.setLong(1, listed);
+        ps.setLong(1, listing.size());
         ps.setLong(2, batches.size());
         ps.setLong(3, runId);
         ps.executeUpdate();
@@ -162,11 +166,12 @@ final class RunLog {
     }
   }
 
-  /** Workspaces planned by a run (the listing of a full run). */
-  synchronized List<String> plannedWorkspaces(long runId) throws SQLException {
+  /** Inventoried workspaces absent from the run's listing: deleted, or now out of scope. */
+  synchronized List<String> unlisted(long runId) throws SQLException {
     List<String> out = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT workspace_id FROM scan_batch_workspaces WHERE run_id = ?")) {
+    try (PreparedStatement ps = c.prepareStatement("SELECT workspace_id FROM workspaces"
+        + " WHERE workspace_id NOT IN (SELECT workspace_id FROM scan_run_workspaces"
+        + " WHERE run_id = ?) ORDER BY workspace_id")) {
       ps.setLong(1, runId);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -175,6 +180,42 @@ final class RunLog {
       }
     }
     return out;
+  }
+
+  /** Workspaces in the inventory now, as of the last stored batch. */
+  synchronized java.util.Set<String> inventoried() throws SQLException {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT workspace_id FROM workspaces")) {
+      while (rs.next()) {
+        out.add(rs.getString(1));
+      }
+    }
+    return out;
+  }
+
+  /** Workspaces the run's listing returned. */
+  synchronized long listed(long runId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT count(*) FROM scan_run_workspaces WHERE run_id = ?")) {
+      ps.setLong(1, runId);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  /** Workspaces the run has stored so far. */
+  synchronized long storedWorkspaces(long runId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT coalesce(sum(workspace_count), 0)"
+        + " FROM scan_batches WHERE run_id = ? AND status = 'stored'")) {
+      ps.setLong(1, runId);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
   }
 
   synchronized void finish(long runId, String status, Instant endedAt, RunStats stats)

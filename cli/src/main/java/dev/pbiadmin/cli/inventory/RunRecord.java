@@ -8,5 +8,6 @@ record RunRecord(long runId, Instant startedAt, String mode, String status, Inst
 
   static final String RUNNING = "running";
   static final String SUCCEEDED = "succeeded";
-  static final String FAILED = "failed";
+  /** Ended with batches it could not scan; the next run resumes it. */
+  static final String INCOMPLETE = "incomplete";
 }

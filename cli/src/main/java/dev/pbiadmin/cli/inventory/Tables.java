@@ -150,6 +150,11 @@ final class Tables {
       Table.of("scan_batch_workspaces", List.of("run_id", "workspace_id"),
           "run_id BIGINT", "batch_no INTEGER", "workspace_id VARCHAR");
 
+  /** The full workspace listing of a run: what exists, so that what is absent gets deleted. */
+  static final Table SCAN_RUN_WORKSPACES =
+      Table.of("scan_run_workspaces", List.of("run_id", "workspace_id"),
+          "run_id BIGINT", "workspace_id VARCHAR");
+
   /** Tables written by {@code --parquet}/{@code --csv}: content, datasources and the run log. */
   static final List<Table> EXPORTED;
 

@@ -107,7 +107,7 @@ class InventoryStoreTest {
 
   private static Batch plan(InventoryStore store) throws Exception {
     long run = store.runs().begin("full", T0, null, "{}");
-    store.runs().savePlan(run, List.of(IDS), IDS.size());
+    store.runs().savePlan(run, List.of(IDS), IDS);
     return store.runs().openBatches(run).get(0).requested("scan-1", T0);
   }
 
