@@ -30,7 +30,7 @@ public final class InventoryStore implements AutoCloseable {
 
   private InventoryStore(DuckDBConnection connection) {
     this.connection = connection;
-    this.runs = new RunLog(connection);
+    this.runs = new RunLog(connection, this);
   }
 
   /** Opens (creating if needed) the database at {@code file}. */
@@ -181,13 +181,10 @@ public final class InventoryStore implements AutoCloseable {
     if (rows.isEmpty()) {
       return;
     }
-    try (PreparedStatement ps =
-        connection.prepareStatement("DELETE FROM datasources WHERE datasource_id = ?")) {
-      for (Object[] r : rows) {
-        ps.setString(1, (String) r[0]);
-        ps.addBatch();
-      }
-      ps.executeBatch();
+    try (PreparedStatement ps = connection.prepareStatement(
+        "DELETE FROM datasources WHERE datasource_id IN (SELECT unnest(?::VARCHAR[]))")) {
+      ps.setArray(1, connection.createArrayOf("VARCHAR", rows.stream().map(r -> r[0]).toArray()));
+      ps.executeUpdate();
     }
     java.util.Set<String> written = new java.util.HashSet<>();
     try (Appenders out = new Appenders(connection)) {
