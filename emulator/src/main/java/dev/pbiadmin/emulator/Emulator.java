@@ -218,6 +218,11 @@ public final class Emulator implements AutoCloseable {
     return Optional.ofNullable(demo);
   }
 
+  /** Validates bearer tokens as the Power BI service does. */
+  public AccessTokenValidator tokenValidator() {
+    return started().tokenValidator();
+  }
+
   public ScaledClock clock() {
     return started().clock();
   }

@@ -96,8 +96,9 @@ final class ClientAssertionVerifier {
     if (!JWSAlgorithm.RS256.equals(alg) && !JWSAlgorithm.PS256.equals(alg)) {
       throw EntraError.assertionSignature("The signing algorithm " + alg + " is not supported; use RS256 or PS256.");
     }
-    String sha1 = header.getX509CertThumbprint() == null ? null : header.getX509CertThumbprint().toString();
-    String sha256 = header.getX509CertSHA256Thumbprint() == null ? null : header.getX509CertSHA256Thumbprint().toString();
+    String sha1 = header.getX509CertThumbprint() == null ? null : urlSafe(header.getX509CertThumbprint().toString());
+    String sha256 = header.getX509CertSHA256Thumbprint() == null
+        ? null : urlSafe(header.getX509CertSHA256Thumbprint().toString());
     if (sha1 == null && sha256 == null) {
       throw EntraError.assertionSignature("The client assertion header has no 'x5t' or 'x5t#S256'.");
     }
@@ -109,6 +110,11 @@ final class ClientAssertionVerifier {
     throw EntraError.assertionSignature("The key was not found. Thumbprint of key used by client: '"
         + (sha256 != null ? sha256 : sha1) + "'. Please visit the Azure Portal to verify the certificate is"
         + " registered on application '" + app.clientId() + "'.");
+  }
+
+  /** MSAL4J sends thumbprints in standard Base64 ({@code +/=}); the JOSE spec says base64url. Accept both. */
+  private static String urlSafe(String thumbprint) {
+    return thumbprint.replace('+', '-').replace('/', '_').replace("=", "");
   }
 
   private static void checkTimes(JWTClaimsSet claims, Instant now) {

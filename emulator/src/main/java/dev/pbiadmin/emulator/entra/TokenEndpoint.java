@@ -132,10 +132,17 @@ final class TokenEndpoint {
     String scope = form.require("scope");
     Set<String> resources = new LinkedHashSet<>();
     for (String item : scope.trim().split("\\s+")) {
+      // MSAL always adds the OpenID scopes; Entra ignores them for client credentials.
+      if (OIDC_SCOPES.contains(item.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
       if (!item.endsWith("/.default")) {
         throw EntraError.scopeWithoutDefault(scope);
       }
       resources.add(Resource.normalize(item.substring(0, item.length() - "/.default".length())));
+    }
+    if (resources.isEmpty()) {
+      throw EntraError.scopeWithoutDefault(scope);
     }
     if (resources.size() > 1) {
       throw EntraError.multipleResources(scope);

@@ -60,7 +60,14 @@ public final class HttpServer {
     });
     app.exception(HttpResponseException.class, (e, ctx) -> {
       ctx.status(e.getStatus());
-      ctx.json(errorBody(e.getStatus() == 413 ? "RequestTooLarge" : "BadRequest", e.getMessage()));
+      String code = switch (e.getStatus()) {
+        case 404 -> "NotFound";
+        case 405 -> "MethodNotAllowed";
+        case 413 -> "RequestTooLarge";
+        default -> "BadRequest";
+      };
+      String message = e.getStatus() == 404 ? "No resource at " + ctx.method() + " " + ctx.path() + "." : e.getMessage();
+      ctx.json(errorBody(code, message));
     });
     app.exception(Exception.class, (e, ctx) -> {
       // A fault in the emulator itself; the message may quote input, so only the type is logged.

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.Date;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
+import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
@@ -77,7 +78,7 @@ public final class LocalCertificateAuthority {
       KeyPair caKeys;
       if (Files.exists(caFile) && Files.exists(caKeyFile)) {
         ca = (X509Certificate) readPem(caFile);
-        caKeys = (KeyPair) readPem(caKeyFile);
+        caKeys = new KeyPair(ca.getPublicKey(), (PrivateKey) readPem(caKeyFile));
       } else {
         caKeys = newKeyPair();
         ca = caCertificate(caKeys, now);
@@ -88,7 +89,7 @@ public final class LocalCertificateAuthority {
       KeyPair serverKeys = null;
       if (Files.exists(serverFile) && Files.exists(serverKeyFile)) {
         server = (X509Certificate) readPem(serverFile);
-        serverKeys = (KeyPair) readPem(serverKeyFile);
+        serverKeys = new KeyPair(server.getPublicKey(), (PrivateKey) readPem(serverKeyFile));
         boolean nearExpiry = server.getNotAfter().toInstant().isBefore(now.plus(Duration.ofDays(30)));
         boolean otherCa = !server.getIssuerX500Principal().equals(ca.getSubjectX500Principal());
         if (nearExpiry || otherCa) {
@@ -204,8 +205,11 @@ public final class LocalCertificateAuthority {
       if (object instanceof org.bouncycastle.cert.X509CertificateHolder holder) {
         return new JcaX509CertificateConverter().getCertificate(holder);
       }
+      if (object instanceof PrivateKeyInfo info) {
+        return new JcaPEMKeyConverter().getPrivateKey(info);
+      }
       if (object instanceof PEMKeyPair pair) {
-        return new JcaPEMKeyConverter().getKeyPair(pair);
+        return new JcaPEMKeyConverter().getPrivateKey(pair.getPrivateKeyInfo());
       }
       throw new IOException("unexpected content in " + file);
     }
@@ -214,7 +218,12 @@ public final class LocalCertificateAuthority {
   static String pem(Object object) throws IOException {
     StringWriter out = new StringWriter();
     try (JcaPEMWriter writer = new JcaPEMWriter(out)) {
-      writer.writeObject(object);
+      if (object instanceof PrivateKey key) {
+        // PKCS#8 ("PRIVATE KEY"), readable by openssl, curl and BouncyCastle alike
+        writer.writeObject(new org.bouncycastle.openssl.jcajce.JcaPKCS8Generator(key, null));
+      } else {
+        writer.writeObject(object);
+      }
     }
     return out.toString();
   }
