@@ -1,0 +1,81 @@
+package dev.pbiadmin.emulator.content;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code content:} section of the tenant file: explicit capacities, data sources, workspaces
+ * with their items, and apps. Shaped for Jackson (YAML or JSON); every list may be omitted; ids
+ * may be omitted and are then derived from names, so a hand-written file stays short. Items refer
+ * to each other by id or by name. {@link #toContentSet} checks every reference and fails with a
+ * message naming the bad one. See docs/tenant-file-content.md.
+ */
+public record TenantFileContent(
+    List<CapacitySpec> capacities,
+    List<DatasourceSpec> datasources,
+    List<WorkspaceSpec> workspaces,
+    List<AppSpec> apps) {
+
+  public TenantFileContent {
+    capacities = capacities == null ? List.of() : List.copyOf(capacities);
+    datasources = datasources == null ? List.of() : List.copyOf(datasources);
+    workspaces = workspaces == null ? List.of() : List.copyOf(workspaces);
+    apps = apps == null ? List.of() : List.copyOf(apps);
+  }
+
+  /** Builds the content; {@code now} is the default modification time, {@code domain} completes bare user names. */
+  public ContentSet toContentSet(Instant now, String domain) {
+    return new TenantFileContentMapper(this, now, domain).map();
+  }
+
+  /** A capacity; {@code sku} e.g. {@code F64}, {@code P1}, {@code A1}. */
+  public record CapacitySpec(String id, String displayName, String sku, String region, String state, List<String> admins) {}
+
+  /** A data source; {@code type} e.g. {@code Sql}; {@code connectionDetails} keys as in the contract. */
+  public record DatasourceSpec(String id, String type, Map<String, String> connectionDetails, String gatewayId,
+      Boolean misconfigured) {}
+
+  /**
+   * An access entry: {@code principal} is a UPN or an object id; {@code type} {@code User}
+   * (default when it contains {@code @}), {@code Group} or {@code App}; {@code right} as the
+   * service spells it ({@code Admin}, {@code Member}, {@code ReadWrite}, …).
+   */
+  public record AccessSpec(String principal, String type, String displayName, String right) {}
+
+  /**
+   * A workspace; {@code type} defaults to {@code Workspace}, {@code state} to {@code Active};
+   * {@code capacity} names a capacity by id or display name; {@code modifiedAt} is an ISO-8601
+   * instant ({@code 2026-11-01T08:00:00Z}), default the emulator's start time.
+   */
+  public record WorkspaceSpec(String id, String name, String description, String type, String state,
+      String capacity, String modifiedAt, List<AccessSpec> users, List<DatasetSpec> datasets,
+      List<ReportSpec> reports, List<DashboardSpec> dashboards, List<DataflowSpec> dataflows) {}
+
+  /**
+   * A semantic model. {@code datasources} lists data source ids; {@code upstreamDataflows} dataflow
+   * ids or names (in any workspace); {@code endorsement} {@code Promoted} or {@code Certified}.
+   */
+  public record DatasetSpec(String id, String name, String configuredBy, String contentProviderType,
+      String endorsement, String sensitivityLabel, List<String> datasources, List<String> upstreamDataflows,
+      List<TableSpec> tables, List<AccessSpec> users) {}
+
+  /** A table with its columns ({@code name: dataType}) and measures ({@code name: DAX}). */
+  public record TableSpec(String name, Map<String, String> columns, Map<String, String> measures, String source) {}
+
+  /** A report; {@code dataset} is a dataset id or name (any workspace). */
+  public record ReportSpec(String id, String name, String reportType, String dataset, String endorsement,
+      String sensitivityLabel, List<AccessSpec> users) {}
+
+  /** A dashboard; each tile names a report (id or name) or nothing (a text tile). */
+  public record DashboardSpec(String id, String name, List<TileSpec> tiles, List<AccessSpec> users) {}
+
+  public record TileSpec(String title, String report) {}
+
+  /** A dataflow; {@code upstreamDataflows} by id or name. */
+  public record DataflowSpec(String id, String name, String configuredBy, List<String> datasources,
+      List<String> upstreamDataflows, List<AccessSpec> users) {}
+
+  /** An app published from {@code workspace} (id or name). */
+  public record AppSpec(String id, String name, String description, String workspace, List<AccessSpec> users) {}
+}
