@@ -133,7 +133,7 @@ final class BatchWorker {
       MetadataSeen local = new MetadataSeen();
       ScanResultIngest.Outcome o = store.storeBatch(b, in, local, clock.instant());
       seen.add(local);
-      return new Result(b, true, o.workspacesStored(), o.workspacesDeleted(), null);
+      return new Result(b, true, o.workspacesStored(), o.workspacesInStateDeleted(), null);
     } finally {
       Files.deleteIfExists(file);
     }

@@ -166,7 +166,11 @@ public final class InventoryRun {
     }
     notes.addAll(MetadataNotes.explain(options, seen));
     long scanned = store.runs().storedWorkspaces(runId);
-    RunStats stats = new RunStats(scanned, removed + deletedInResults, meter.calls(),
+    if (deletedInResults > 0) {
+      notes.add(deletedInResults + " scanned workspace(s) are in state Deleted (kept, with"
+          + " state = 'Deleted', until they disappear from the listing)");
+    }
+    RunStats stats = new RunStats(scanned, removed, meter.calls(),
         meter.waits(), meter.waited().toMillis() / 1000.0, notes);
     store.runs().finish(runId, status, clock.instant(), stats);
     long listed = store.runs().listed(runId);

@@ -22,7 +22,7 @@ final class ScanResultIngest {
   private static final JsonFactory FACTORY = MAPPER.getFactory();
 
   /** What one result held. */
-  record Outcome(int workspacesStored, int workspacesDeleted, List<JsonNode> datasources,
+  record Outcome(int workspacesStored, int workspacesInStateDeleted, List<JsonNode> datasources,
       List<JsonNode> misconfiguredDatasources) {}
 
   private ScanResultIngest() {}
@@ -48,9 +48,8 @@ final class ScanResultIngest {
         if (field.equalsIgnoreCase("workspaces")) {
           while (p.nextToken() == JsonToken.START_OBJECT) {
             JsonNode w = MAPPER.readTree(p);
+            stored++;
             if (workspaces.write(w, scanId, scannedAt)) {
-              stored++;
-            } else {
               deleted++;
             }
           }

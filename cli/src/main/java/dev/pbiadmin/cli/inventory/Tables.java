@@ -116,9 +116,6 @@ final class Tables {
             "configured_by_id VARCHAR", "modified_by VARCHAR", "modified_by_id VARCHAR",
             "modified_date_time TIMESTAMP"}, LABELS));
   static final Table DATAMART_USERS = users("datamart_users", "datamart_id");
-  static final Table WORKBOOKS =
-      Table.of("workbooks", List.of("workspace_id", "name"),
-          "workspace_id VARCHAR", "name VARCHAR", "semantic_model_id VARCHAR");
   static final Table LINEAGE_EDGES =
       Table.of("lineage_edges", List.of("from_kind", "from_id", "to_kind", "to_id"),
           "from_kind VARCHAR", "from_id VARCHAR", "to_kind VARCHAR", "to_id VARCHAR",
@@ -131,7 +128,7 @@ final class Tables {
           SEMANTIC_MODEL_ROLES, SEMANTIC_MODEL_ROLE_MEMBERS, SEMANTIC_MODEL_TABLE_PERMISSIONS,
           SEMANTIC_MODEL_USERS, SEMANTIC_MODEL_DATASOURCES, DATAFLOW_DATASOURCES,
           DATAMART_DATASOURCES, REPORTS, REPORT_USERS, DASHBOARDS, DASHBOARD_TILES,
-          DASHBOARD_USERS, DATAFLOWS, DATAFLOW_USERS, DATAMARTS, DATAMART_USERS, WORKBOOKS,
+          DASHBOARD_USERS, DATAFLOWS, DATAFLOW_USERS, DATAMARTS, DATAMART_USERS,
           LINEAGE_EDGES);
 
   static final Table SCAN_RUNS =

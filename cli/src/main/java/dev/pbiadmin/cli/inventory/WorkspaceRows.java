@@ -21,12 +21,16 @@ final class WorkspaceRows {
     this.seen = seen;
   }
 
-  /** Writes a workspace unless the service reports it deleted; returns whether it was written. */
+  /**
+   * Writes a workspace with everything the service returned for it. A workspace in state
+   * {@code Deleted} is kept (it can still be restored, and its items still count); one that has
+   * vanished from the listing is removed when the run ends. Returns whether it is deleted.
+   */
   boolean write(JsonNode w, String scanId, LocalDateTime scannedAt) throws SQLException {
     String id = text(w, "id");
     String state = text(w, "state");
-    if (id == null || "Deleted".equalsIgnoreCase(state)) {
-      return false;
+    if (id == null) {
+      throw new InventoryException("a workspace in the scan result has no id", null);
     }
     String type = text(w, "type");
     boolean personal = type != null && type.toLowerCase(Locale.ROOT).contains("personal");
@@ -39,10 +43,7 @@ final class WorkspaceRows {
     reports(id, w, lineage);
     dashboards(id, w, lineage);
     new FlowRows(rows, lineage).write(id, w);
-    for (JsonNode wb : array(w, "workbooks")) {
-      rows.add(Tables.WORKBOOKS, id, text(wb, "name"), text(wb, "datasetId"));
-    }
-    return true;
+    return "Deleted".equalsIgnoreCase(state);
   }
 
   private void reports(String ws, JsonNode w, Lineage lineage) throws SQLException {

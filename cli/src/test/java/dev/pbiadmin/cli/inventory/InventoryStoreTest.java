@@ -28,8 +28,8 @@ class InventoryStoreTest {
       MetadataSeen seen = new MetadataSeen();
       ScanResultIngest.Outcome outcome = store.storeBatch(plan(store), sample(), seen, T0);
 
-      assertThat(outcome.workspacesStored()).isEqualTo(2);
-      assertThat(outcome.workspacesDeleted()).isEqualTo(1);
+      assertThat(outcome.workspacesStored()).isEqualTo(3);
+      assertThat(outcome.workspacesInStateDeleted()).isEqualTo(1);
       assertThat(counts(store, "workspaces", "workspace_users", "reports", "report_users",
           "dashboards", "dashboard_tiles", "semantic_models", "semantic_model_tables",
           "semantic_model_columns", "semantic_model_measures", "semantic_model_expressions",
@@ -37,7 +37,7 @@ class InventoryStoreTest {
           "semantic_model_table_permissions", "semantic_model_datasources", "dataflows",
           "dataflow_datasources", "datamarts", "datamart_users", "datasources", "lineage_edges",
           "endorsements", "sensitivity_labels"))
-          .containsExactly(2L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 2L, 1L, 1L, 1L,
+          .containsExactly(3L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 2L, 1L, 1L, 1L,
               1L, 2L, 6L, 1L, 2L);
       assertThat(query(store, "SELECT access_right FROM workspace_users")).isEqualTo("Admin");
       assertThat(query(store, "SELECT access_right FROM datamart_users")).isEqualTo("Read");
