@@ -44,10 +44,14 @@ public record InventoryOptions(
     }
   }
 
-  /** Everything, full run, documented pacing. */
+  /**
+   * Everything, full run, documented pacing. Polls every 5 to 6 seconds rather than the 30-60 s
+   * Microsoft suggests: 16 scans polled every 6 s make 9,600 scanStatus calls an hour, inside its
+   * documented 10,000/hour, and a scan's end is noticed within seconds instead of a minute.
+   */
   public static InventoryOptions defaults() {
     return new InventoryOptions(true, true, true, true, true, true, true, false, 7,
-        Duration.ofMinutes(10), 16, 1.0, Duration.ofSeconds(5), Duration.ofSeconds(30),
+        Duration.ofMinutes(10), 16, 1.0, Duration.ofSeconds(5), Duration.ofSeconds(6),
         Duration.ofHours(24), 3);
   }
 
