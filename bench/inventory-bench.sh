@@ -16,10 +16,12 @@ cd "$ROOT"
   -Dmdep.outputFile="$OUT/cp.txt" -Dmdep.includeScope=test >/dev/null
 CP="$ROOT/cli/target/test-classes:$ROOT/cli/target/classes:$ROOT/client/target/classes:$ROOT/emulator/target/classes:$(cat "$OUT/cp.txt")"
 
+mkfifo "$OUT/control"
 java -Xmx2g -cp "$CP" dev.pbiadmin.cli.inventory.BenchEmulator "$OUT/emulator" "$N" "$SCALE" \
-  >"$OUT/emulator.log" 2>&1 &
+  <"$OUT/control" >"$OUT/emulator.log" 2>&1 &
 EMU=$!
-trap 'kill $EMU 2>/dev/null || true' EXIT
+exec 3>"$OUT/control"
+trap 'exec 3>&-; kill $EMU 2>/dev/null || true' EXIT
 for _ in $(seq 1 600); do grep -q '^ready' "$OUT/emulator.log" 2>/dev/null && break; sleep 1; done
 grep '^ready' "$OUT/emulator.log"
 
@@ -49,5 +51,13 @@ cat "$OUT/full.txt"
 PEAK=$(grep -oE '[0-9]+M->[0-9]+M' "$OUT/gc-full.log" | cut -d'>' -f2 | tr -d M | sort -n | tail -1)
 echo "peak heap after GC (full): ${PEAK:-?} MB of 256"
 
-echo "Incremental run after 2% of workspaces changed: see InventoryIT for the equality check;"
-echo "this bench measures the full run only (changing workspaces needs the management API)."
+echo "change 2" >&3
+for _ in $(seq 1 120); do grep -q '^changed' "$OUT/emulator.log" && break; sleep 1; done
+grep '^changed' "$OUT/emulator.log"
+inventory incremental --incremental
+cat "$OUT/incremental.txt"
+FULL_CALLS=$(grep -oE 'API calls: [0-9,]+' "$OUT/full.txt" | tr -dc 0-9)
+INC_CALLS=$(grep -oE 'API calls: [0-9,]+' "$OUT/incremental.txt" | tr -dc 0-9)
+echo "incremental after 2% changed: $INC_CALLS API calls = $(echo "scale=2; 100 * $INC_CALLS / $FULL_CALLS" | bc)% of the full run's $FULL_CALLS"
+PEAK=$(grep -oE '[0-9]+M->[0-9]+M' "$OUT/gc-incremental.log" | cut -d'>' -f2 | tr -d M | sort -n | tail -1)
+echo "peak heap after GC (incremental): ${PEAK:-?} MB of 256"

@@ -113,8 +113,9 @@ public final class InventoryRun {
     ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(daemon("tick"));
     ticker.scheduleAtFixedRate(() -> progress.update(snapshot(done.get(), doneAtStart, total, t0)),
         0, 500, TimeUnit.MILLISECONDS);
-    // twice the slots: a thread whose scan ended fetches and stores while another starts a scan
-    ExecutorService pool = Executors.newFixedThreadPool(options.concurrency() * 2, daemon("scan"));
+    // four threads a slot: threads whose scans ended queue to store their results (one writer)
+    // while others keep all slots busy
+    ExecutorService pool = Executors.newFixedThreadPool(options.concurrency() * 4, daemon("scan"));
     List<BatchWorker.Result> failed = new ArrayList<>();
     try {
       List<Future<BatchWorker.Result>> futures = new ArrayList<>();
