@@ -55,16 +55,19 @@ final class Planner {
     }
     Instant since = last.get().startedAt().minus(options.overlap());
     Instant newest = now.minus(NEWEST_SINCE);
+    String clamp = "";
     if (since.isAfter(newest)) {
       // the API refuses anything newer; looking back further only adds overlap
       since = newest;
+      clamp = ", moved back to 30 min before now, the newest the API accepts";
     }
     if (since.isBefore(now.minus(OLDEST_SINCE))) {
       return new Mode("full", null,
           "the last successful run is older than the API's 30-day modifiedSince window");
     }
     return new Mode("incremental", since, "changes since " + since + " (last run "
-        + last.get().startedAt() + " minus " + options.overlap().toMinutes() + " min overlap)");
+        + last.get().startedAt() + " minus " + options.overlap().toMinutes() + " min overlap"
+        + clamp + ")");
   }
 
   /**
