@@ -1,0 +1,164 @@
+package dev.pbiadmin.cli.inventory;
+
+import dev.pbiadmin.client.AuthenticationFailedException;
+import dev.pbiadmin.client.PowerBiException;
+import dev.pbiadmin.client.PowerBiNotAuthorizedException;
+import dev.pbiadmin.client.Sleeper;
+import dev.pbiadmin.client.ThrottledException;
+import dev.pbiadmin.client.models.ScanRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
+
+/**
+ * Carries one batch from getInfo to stored rows. A scan holds one of the 16 in-flight slots from
+ * its getInfo until scanStatus says it ended, as the scanner documentation asks; fetching and
+ * storing the result happen after the slot is free, so the next scan is not kept waiting.
+ */
+final class BatchWorker {
+  /** Resumed scans younger than retention minus this margin are fetched, older ones redone. */
+  private static final Duration RETENTION_MARGIN = Duration.ofHours(1);
+
+  private final InventoryStore store;
+  private final ScannerApi api;
+  private final InventoryOptions options;
+  private final Semaphore inFlight;
+  private final Sleeper sleeper;
+  private final Clock clock;
+  private final Meter meter;
+  private final MetadataSeen seen;
+
+  BatchWorker(InventoryStore store, ScannerApi api, InventoryOptions options, Semaphore inFlight,
+      Sleeper sleeper, Clock clock, Meter meter, MetadataSeen seen) {
+    this.store = store;
+    this.api = api;
+    this.options = options;
+    this.inFlight = inFlight;
+    this.sleeper = sleeper;
+    this.clock = clock;
+    this.meter = meter;
+    this.seen = seen;
+  }
+
+  /** Outcome of one batch: stored, or failed after every attempt with a reason. */
+  record Result(Batch batch, boolean stored, int workspaces, int deleted, String error) {}
+
+  Result run(Batch batch) throws InterruptedException, SQLException {
+    Batch b = batch;
+    String lastError = null;
+    int attempts = 0;
+    while (attempts < options.maxAttempts()) {
+      boolean reuse = b.scanId() != null && b.requestedAt() != null
+          && b.requestedAt().plus(options.retention()).minus(RETENTION_MARGIN)
+              .isAfter(clock.instant());
+      try {
+        if (reuse) {
+          // a scan a killed run started is still one of the 16 until it ends
+          inFlight.acquire();
+        } else {
+          attempts++;
+          b = request(b);
+        }
+        ScanRequest end = awaitEnd(b);
+        if (end.isFailed()) {
+          lastError = "scan " + b.scanId() + " failed"
+              + (end.error() == null ? "" : ": " + end.error().code() + " " + end.error().message());
+          b = forget(b);
+          continue;
+        }
+        return store(b);
+      } catch (AuthenticationFailedException | PowerBiNotAuthorizedException fatal) {
+        throw fatal;
+      } catch (PowerBiException | IOException | InventoryException e) {
+        lastError = e.getMessage();
+        // a resumed scan the service no longer knows, or any failed step: scan again
+        b = forget(b);
+        if (reuse) {
+          continue;
+        }
+      }
+    }
+    store.runs().markFailed(b, lastError);
+    return new Result(b, false, 0, 0, lastError);
+  }
+
+  private Batch request(Batch b) throws InterruptedException, SQLException {
+    inFlight.acquire();
+    try {
+      ScanRequest started = patiently(() -> api.beginScan(b.workspaceIds(), options.scanOptions()));
+      Batch requested = b.requested(started.id(), clock.instant());
+      store.runs().markRequested(requested);
+      return requested;
+    } catch (RuntimeException | InterruptedException | SQLException e) {
+      inFlight.release();
+      throw e;
+    }
+  }
+
+  /** Polls with growing intervals; releases the in-flight slot when the scan has ended. */
+  private ScanRequest awaitEnd(Batch b) throws InterruptedException {
+    Duration wait = options.pollInitial();
+    try {
+      while (true) {
+        sleeper.sleep(options.real(wait));
+        ScanRequest status = patiently(() -> api.scanStatus(b.scanId()));
+        if (status.isTerminal()) {
+          return status;
+        }
+        wait = wait.multipliedBy(3).dividedBy(2);
+        if (wait.compareTo(options.pollMax()) > 0) {
+          wait = options.pollMax();
+        }
+      }
+    } finally {
+      inFlight.release();
+    }
+  }
+
+  private Result store(Batch b) throws IOException, InterruptedException {
+    Path file = patiently(() -> {
+      try {
+        return api.downloadResult(b.scanId());
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    try (InputStream in = Files.newInputStream(file)) {
+      MetadataSeen local = new MetadataSeen();
+      ScanResultIngest.Outcome o = store.storeBatch(b, in, local, clock.instant());
+      seen.add(local);
+      return new Result(b, true, o.workspacesStored(), o.workspacesInStateDeleted(), null);
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  /** Runs a call; when the client gave up on a long throttle, waits it out and tries again. */
+  private <T> T patiently(Supplier<T> call) throws InterruptedException {
+    for (int i = 0; ; i++) {
+      try {
+        return call.get();
+      } catch (ThrottledException t) {
+        if (i >= 20) {
+          throw t;
+        }
+        Duration wait = t.retryAfter().orElse(Duration.ofSeconds(60));
+        meter.counting(sleeper).sleep(wait);
+      } catch (java.io.UncheckedIOException e) {
+        throw new PowerBiException("the scan result could not be saved: " + e.getMessage(),
+            0, null, null, null, null, e);
+      }
+    }
+  }
+
+  private static Batch forget(Batch b) {
+    return new Batch(b.runId(), b.batchNo(), b.workspaceIds(), Batch.PENDING, null, null,
+        b.attempts());
+  }
+}

@@ -1,0 +1,155 @@
+package dev.pbiadmin.cli.inventory;
+
+import dev.pbiadmin.cli.PbiAdmin;
+import dev.pbiadmin.cli.auth.AuthOptions;
+import dev.pbiadmin.cli.auth.Connection;
+import dev.pbiadmin.client.PowerBiAdminClient;
+import dev.pbiadmin.client.PowerBiAdminClientBuilder;
+import dev.pbiadmin.client.RateBudgets;
+import dev.pbiadmin.client.Sleeper;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code pbiadmin inventory}: the tenant's content through the scanner API into DuckDB. */
+@Command(
+    name = "inventory",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Extract the tenant's inventory (workspaces, users, semantic models and their schema,",
+      "reports, dashboards, dataflows, datamarts, datasources, lineage) through the scanner API",
+      "into a DuckDB file. A killed run continues on the next start; see docs/schema.md."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  pbiadmin inventory --emulator .pbiadmin/emulator",
+      "  pbiadmin inventory --db tenant.duckdb --incremental --full-every 7",
+      "  pbiadmin inventory --resume",
+      "  pbiadmin inventory --no-personal --parquet out/"
+    })
+public final class InventoryCommand implements Runnable {
+  @ParentCommand PbiAdmin root;
+  @Spec CommandSpec spec;
+  @Mixin AuthOptions auth;
+
+  @Option(names = "--db", paramLabel = "FILE", defaultValue = "inventory.duckdb",
+      description = "The DuckDB file to write (default: ${DEFAULT-VALUE}).")
+  Path db;
+
+  @Option(names = "--incremental", description = "Scan only workspaces modified since the last"
+      + " successful run (with a safety overlap); removes deleted ones.")
+  boolean incremental;
+
+  @Option(names = "--full-every", paramLabel = "DAYS", defaultValue = "7", description =
+      "With --incremental, do a full run when the last one is this many days old (default ${DEFAULT-VALUE}).")
+  int fullEvery;
+
+  @Option(names = "--resume", description = "Only continue an unfinished run (an unfinished run"
+      + " is also continued automatically by a plain run).")
+  boolean resume;
+
+  @Option(names = "--lineage", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Ask for lineage: upstream items, datasource usages (default on).")
+  boolean lineage;
+
+  @Option(names = "--datasource-details", negatable = true, defaultValue = "true",
+      fallbackValue = "true", description = "Ask for datasource details (default on).")
+  boolean datasourceDetails;
+
+  @Option(names = "--schema", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Ask for tables, columns and measures (default on; needs the tenant setting).")
+  boolean schema;
+
+  @Option(names = "--expressions", negatable = true, defaultValue = "true",
+      fallbackValue = "true", description = "Ask for DAX and M expressions (default on; needs"
+          + " the tenant setting).")
+  boolean expressions;
+
+  @Option(names = "--artifact-users", negatable = true, defaultValue = "true",
+      fallbackValue = "true", description = "Ask for the users of each item (default on).")
+  boolean artifactUsers;
+
+  @Option(names = "--personal", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Include personal workspaces (default on).")
+  boolean personal;
+
+  @Option(names = "--inactive", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Include inactive workspaces (default on).")
+  boolean inactive;
+
+  @Option(names = "--parquet", paramLabel = "DIR", description = "Also write every table as DIR/<table>.parquet.")
+  Path parquet;
+
+  @Option(names = "--csv", paramLabel = "DIR", description = "Also write every table as DIR/<table>.csv.")
+  Path csv;
+
+  @Option(names = "--time-scale", paramLabel = "X", defaultValue = "1", description =
+      "The emulator's time scale: hourly limits and poll intervals shrink by X (default 1).")
+  double timeScale;
+
+  @Override
+  public void run() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    InventoryOptions options = options();
+    Connection connection = auth.connect(root.env(), root.in(), err);
+    Meter meter = new Meter();
+    Sleeper sleeper = Sleeper.system();
+    PowerBiAdminClient client = client(connection, meter, sleeper);
+    Progress progress = root.interactive() ? Progress.terminal(err) : Progress.none();
+    try (InventoryStore store = InventoryStore.open(db)) {
+      RunSummary summary = InventoryRun.over(store, client, meter, Clock.systemUTC(), sleeper,
+          progress).execute(options, resume);
+      summary.print(out);
+      if (parquet != null) {
+        out.println("Parquet: " + store.export(parquet, InventoryStore.ExportFormat.PARQUET).size()
+            + " tables in " + parquet);
+      }
+      if (csv != null) {
+        out.println("CSV: " + store.export(csv, InventoryStore.ExportFormat.CSV).size()
+            + " tables in " + csv);
+      }
+      out.println("Database: " + db.toAbsolutePath());
+      out.flush();
+      if (!summary.succeeded()) {
+        throw new InventoryException("the run is incomplete; run 'pbiadmin inventory --resume'"
+            + " to retry the batches that failed", null);
+      }
+    }
+  }
+
+  InventoryOptions options() {
+    if (timeScale <= 0) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--time-scale must be a positive number, got " + timeScale);
+    }
+    if (fullEvery < 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--full-every must be at least 1 day, got " + fullEvery);
+    }
+    InventoryOptions d = InventoryOptions.defaults();
+    return d.withScan(lineage, datasourceDetails, schema, expressions, artifactUsers)
+        .withScope(personal, inactive)
+        .withIncremental(incremental, fullEvery)
+        .withPacing(timeScale, d.pollInitial(), d.pollMax());
+  }
+
+  private PowerBiAdminClient client(Connection c, Meter meter, Sleeper sleeper) {
+    PowerBiAdminClientBuilder b = new PowerBiAdminClientBuilder()
+        .credential(c.credential())
+        .endpoint(c.apiUrl())
+        .scope(c.scope())
+        .rateBudgets(RateBudgets.documented().timeScale(timeScale))
+        .sleeper(meter.counting(sleeper))
+        .scanPollInterval(Duration.ofMillis(Math.max(1, (long) (30_000 / timeScale))));
+    c.sslContext().ifPresent(b::sslContext);
+    return b.buildClient();
+  }
+}

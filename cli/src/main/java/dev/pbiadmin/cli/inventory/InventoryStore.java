@@ -1,0 +1,281 @@
+package dev.pbiadmin.cli.inventory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * The inventory database: a DuckDB file with the normalized tables of {@link Tables}, the run log
+ * ({@code scan_runs}) and the resume plan ({@code scan_batches}). A batch's rows and its
+ * {@code stored} mark are written in one transaction, so after a crash a batch is either fully in
+ * the database or not at all.
+ */
+public final class InventoryStore implements AutoCloseable {
+  private final DuckDBConnection connection;
+  private final RunLog runs;
+
+  private InventoryStore(DuckDBConnection connection) {
+    this.connection = connection;
+    this.runs = new RunLog(connection, this);
+  }
+
+  /** Opens (creating if needed) the database at {@code file}. */
+  public static InventoryStore open(Path file) {
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+      InventoryStore store = new InventoryStore(c.unwrap(DuckDBConnection.class));
+      store.createSchema();
+      return store;
+    } catch (SQLException | IOException e) {
+      throw new InventoryException("cannot open the inventory database " + file + ": "
+          + e.getMessage(), e);
+    }
+  }
+
+  private void createSchema() throws SQLException {
+    try (Statement s = connection.createStatement()) {
+      s.execute("CREATE TABLE IF NOT EXISTS schema_info (version INTEGER)");
+      try (ResultSet rs = s.executeQuery("SELECT max(version) FROM schema_info")) {
+        rs.next();
+        int version = rs.getInt(1);
+        if (!rs.wasNull() && version != Tables.SCHEMA_VERSION) {
+          throw new InventoryException("the database has inventory schema version " + version
+              + " but this pbiadmin writes version " + Tables.SCHEMA_VERSION
+              + "; extract into a new file (--db)", null);
+        }
+        if (rs.wasNull()) {
+          s.execute("INSERT INTO schema_info VALUES (" + Tables.SCHEMA_VERSION + ")");
+        }
+      }
+      for (Table t : Tables.CONTENT) {
+        s.execute(t.ddl());
+      }
+      for (Table t : List.of(Tables.DATASOURCES, Tables.SCAN_RUNS, Tables.SCAN_BATCHES,
+          Tables.SCAN_BATCH_WORKSPACES, Tables.SCAN_RUN_WORKSPACES)) {
+        s.execute(t.ddl());
+      }
+      s.execute(view("endorsements", "endorsement, certified_by", "endorsement"));
+      s.execute(view("sensitivity_labels", "sensitivity_label_id", "sensitivity_label_id"));
+    }
+  }
+
+  private static String view(String name, String columns, String notNull) {
+    String[][] items = {{"semantic_model", "semantic_models", "semantic_model_id"},
+        {"report", "reports", "report_id"}, {"dashboard", "dashboards", "dashboard_id"},
+        {"dataflow", "dataflows", "dataflow_id"}, {"datamart", "datamarts", "datamart_id"}};
+    List<String> parts = new ArrayList<>();
+    for (String[] i : items) {
+      parts.add("SELECT '" + i[0] + "' AS item_kind, " + i[2] + " AS item_id, workspace_id, "
+          + columns + " FROM " + i[1] + " WHERE " + notNull + " IS NOT NULL");
+    }
+    return "CREATE OR REPLACE VIEW " + name + " AS " + String.join(" UNION ALL ", parts);
+  }
+
+  RunLog runs() {
+    return runs;
+  }
+
+  /**
+   * Replaces the rows of one batch's workspaces with the scan result read from {@code body} and
+   * marks the batch stored, all in one transaction.
+   */
+  synchronized ScanResultIngest.Outcome storeBatch(Batch batch, InputStream body,
+      MetadataSeen seen, Instant scannedAt) throws IOException {
+    try {
+      connection.setAutoCommit(false);
+      try {
+        deleteWorkspaces(existingIn(batch));
+        ScanResultIngest.Outcome outcome;
+        try (Appenders rows = new Appenders(connection)) {
+          outcome = ScanResultIngest.read(body, rows, seen, batch.scanId(), utc(scannedAt));
+        }
+        upsertDatasources(outcome);
+        runs.markStored(batch, scannedAt);
+        connection.commit();
+        return outcome;
+      } catch (IOException | SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new InventoryException("cannot store batch " + batch.batchNo() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private List<String> existingIn(Batch batch) throws SQLException {
+    List<String> ids = new ArrayList<>();
+    try (PreparedStatement ps = connection.prepareStatement(
+        "SELECT w.workspace_id FROM workspaces w JOIN scan_batch_workspaces b"
+            + " ON w.workspace_id = b.workspace_id WHERE b.run_id = ? AND b.batch_no = ?")) {
+      ps.setLong(1, batch.runId());
+      ps.setInt(2, batch.batchNo());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          ids.add(rs.getString(1));
+        }
+      }
+    }
+    return ids;
+  }
+
+  /**
+   * Removes workspaces that are gone (or out of scope) and the datasources nothing links to any
+   * more, in one transaction; returns how many workspaces were removed.
+   */
+  synchronized int removeWorkspaces(List<String> workspaceIds) throws SQLException {
+    connection.setAutoCommit(false);
+    try {
+      int n = deleteWorkspaces(workspaceIds);
+      pruneDatasources();
+      connection.commit();
+      return n;
+    } catch (SQLException | RuntimeException e) {
+      connection.rollback();
+      throw e;
+    } finally {
+      connection.setAutoCommit(true);
+    }
+  }
+
+  /** Deletes every row of the given workspaces from every content table. */
+  private int deleteWorkspaces(List<String> workspaceIds) throws SQLException {
+    if (workspaceIds.isEmpty()) {
+      return 0;
+    }
+    String in = "(SELECT unnest(?::VARCHAR[]))";
+    for (Table t : Tables.CONTENT) {
+      try (PreparedStatement ps = connection.prepareStatement(
+          "DELETE FROM " + t.name() + " WHERE workspace_id IN " + in)) {
+        ps.setArray(1, connection.createArrayOf("VARCHAR", workspaceIds.toArray()));
+        ps.executeUpdate();
+      }
+    }
+    return workspaceIds.size();
+  }
+
+  private void upsertDatasources(ScanResultIngest.Outcome outcome) throws SQLException {
+    List<Object[]> rows = new ArrayList<>();
+    outcome.datasources().forEach(d -> rows.add(ScanResultIngest.datasourceRow(d, false)));
+    outcome.misconfiguredDatasources()
+        .forEach(d -> rows.add(ScanResultIngest.datasourceRow(d, true)));
+    if (rows.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ps = connection.prepareStatement(
+        "DELETE FROM datasources WHERE datasource_id IN (SELECT unnest(?::VARCHAR[]))")) {
+      ps.setArray(1, connection.createArrayOf("VARCHAR", rows.stream().map(r -> r[0]).toArray()));
+      ps.executeUpdate();
+    }
+    java.util.Set<String> written = new java.util.HashSet<>();
+    try (Appenders out = new Appenders(connection)) {
+      for (Object[] r : rows) {
+        // an id listed both as configured and misconfigured keeps the configured row
+        if (r[0] != null && written.add((String) r[0])) {
+          out.add(Tables.DATASOURCES, r);
+        }
+      }
+    }
+  }
+
+  /** Removes datasources that no item links to any more (after deletions or rescans). */
+  private int pruneDatasources() throws SQLException {
+    try (Statement s = connection.createStatement()) {
+      return s.executeUpdate("DELETE FROM datasources WHERE datasource_id NOT IN ("
+          + "SELECT datasource_id FROM semantic_model_datasources WHERE datasource_id IS NOT NULL"
+          + " UNION SELECT datasource_id FROM dataflow_datasources WHERE datasource_id IS NOT NULL"
+          + " UNION SELECT datasource_id FROM datamart_datasources WHERE datasource_id IS NOT NULL)");
+    }
+  }
+
+  /** Row count of a table (or view) of the inventory. */
+  public synchronized long count(String table) {
+    if (!table.matches("[a-z_]+")) {
+      throw new IllegalArgumentException("not a table name: " + table);
+    }
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw new InventoryException("cannot count " + table + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Writes every exported table to {@code dir} as {@code <table>.parquet} or {@code .csv}. */
+  public synchronized List<Path> export(Path dir, ExportFormat format) {
+    List<Path> written = new ArrayList<>();
+    try {
+      Files.createDirectories(dir);
+      try (Statement s = connection.createStatement()) {
+        for (Table t : Tables.EXPORTED) {
+          Path out = dir.resolve(t.name() + "." + format.name().toLowerCase(Locale.ROOT));
+          String literal = out.toAbsolutePath().toString().replace("'", "''");
+          s.execute("COPY (SELECT * FROM " + t.name() + ") TO '" + literal + "' ("
+              + format.copyOptions() + ")");
+          written.add(out);
+        }
+      }
+      return written;
+    } catch (IOException | SQLException e) {
+      throw new InventoryException("cannot export to " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The export formats of {@link #export}. */
+  public enum ExportFormat {
+    PARQUET("FORMAT PARQUET"),
+    CSV("FORMAT CSV, HEADER");
+
+    private final String copyOptions;
+
+    ExportFormat(String copyOptions) {
+      this.copyOptions = copyOptions;
+    }
+
+    String copyOptions() {
+      return copyOptions;
+    }
+  }
+
+  /** The JDBC connection, for callers that run their own queries (the demo's example queries). */
+  public Connection connection() {
+    return connection;
+  }
+
+  static LocalDateTime utc(Instant t) {
+    return t == null ? null : LocalDateTime.ofInstant(t, ZoneOffset.UTC);
+  }
+
+  static Instant instant(java.sql.Timestamp t) {
+    return t == null ? null : t.toLocalDateTime().toInstant(ZoneOffset.UTC);
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw new InventoryException("cannot close the inventory database: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,128 @@
+package dev.pbiadmin.cli.inventory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InventoryStoreTest {
+  private static final List<String> IDS = List.of("d507422c-8d6d-4361-ac7a-30074a8cd0a1",
+      "aaaaaaaa-0000-0000-0000-000000000002", "aaaaaaaa-0000-0000-0000-000000000003");
+  private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
+
+  @TempDir Path dir;
+
+  @Test
+  void storeBatch_swaggerExample_fillsEveryTable() throws Exception {
+    try (InventoryStore store = InventoryStore.open(dir.resolve("i.duckdb"))) {
+      MetadataSeen seen = new MetadataSeen();
+      ScanResultIngest.Outcome outcome = store.storeBatch(plan(store), sample(), seen, T0);
+
+      assertThat(outcome.workspacesStored()).isEqualTo(3);
+      assertThat(outcome.workspacesInStateDeleted()).isEqualTo(1);
+      assertThat(counts(store, "workspaces", "workspace_users", "reports", "report_users",
+          "dashboards", "dashboard_tiles", "semantic_models", "semantic_model_tables",
+          "semantic_model_columns", "semantic_model_measures", "semantic_model_expressions",
+          "semantic_model_roles", "semantic_model_role_members",
+          "semantic_model_table_permissions", "semantic_model_datasources", "dataflows",
+          "dataflow_datasources", "datamarts", "datamart_users", "datasources", "lineage_edges",
+          "endorsements", "sensitivity_labels"))
+          .containsExactly(3L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 2L, 1L, 1L, 1L,
+              1L, 2L, 6L, 1L, 2L);
+      assertThat(query(store, "SELECT access_right FROM workspace_users")).isEqualTo("Admin");
+      assertThat(query(store, "SELECT access_right FROM datamart_users")).isEqualTo("Read");
+      assertThat(query(store, "SELECT count(*) FROM lineage_edges WHERE from_kind = 'dataflow'"
+          + " AND to_kind = 'datamart'")).isEqualTo("1");
+      assertThat(query(store, "SELECT is_personal FROM workspaces WHERE type = 'PersonalGroup'"))
+          .isEqualTo("true");
+      assertThat(query(store, "SELECT status FROM scan_batches")).isEqualTo("stored");
+      assertThat(seen.models).isEqualTo(1);
+      assertThat(seen.modelsWithSchema).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void storeBatch_resultBreaksOffMidway_leavesNoRowOfTheBatch() throws Exception {
+    try (InventoryStore store = InventoryStore.open(dir.resolve("i.duckdb"))) {
+      byte[] all = sample().readAllBytes();
+      InputStream cut = new ByteArrayInputStream(Arrays.copyOf(all, all.length * 2 / 3));
+
+      assertThatThrownBy(() -> store.storeBatch(plan(store), cut, new MetadataSeen(), T0))
+          .isInstanceOf(IOException.class);
+
+      assertThat(counts(store, "workspaces", "reports", "semantic_models", "lineage_edges",
+          "datasources")).containsOnly(0L);
+      assertThat(query(store, "SELECT status FROM scan_batches")).isEqualTo("pending");
+    }
+  }
+
+  @Test
+  void storeBatch_sameWorkspacesAgain_replacesTheirRows() throws Exception {
+    try (InventoryStore store = InventoryStore.open(dir.resolve("i.duckdb"))) {
+      store.storeBatch(plan(store), sample(), new MetadataSeen(), T0);
+      List<Long> first = counts(store, "workspaces", "semantic_model_columns", "lineage_edges",
+          "datasources", "workspace_users");
+
+      store.storeBatch(plan(store), sample(), new MetadataSeen(), T0.plusSeconds(60));
+
+      assertThat(counts(store, "workspaces", "semantic_model_columns", "lineage_edges",
+          "datasources", "workspace_users")).isEqualTo(first);
+    }
+  }
+
+  @Test
+  void export_parquet_writesEveryTableReadableBack() throws Exception {
+    try (InventoryStore store = InventoryStore.open(dir.resolve("i.duckdb"))) {
+      store.storeBatch(plan(store), sample(), new MetadataSeen(), T0);
+
+      List<Path> files = store.export(dir.resolve("out"), InventoryStore.ExportFormat.PARQUET);
+
+      assertThat(files).hasSize(Tables.EXPORTED.size());
+      String reports = dir.resolve("out/reports.parquet").toString();
+      assertThat(query(store, "SELECT count(*) FROM read_parquet('" + reports + "')"))
+          .isEqualTo("1");
+    }
+  }
+
+  @Test
+  void open_newerSchemaVersion_refusesWithAdvice() throws Exception {
+    Path db = dir.resolve("i.duckdb");
+    try (InventoryStore store = InventoryStore.open(db)) {
+      query(store, "UPDATE schema_info SET version = 99 RETURNING version");
+    }
+    assertThatThrownBy(() -> InventoryStore.open(db))
+        .isInstanceOf(InventoryException.class)
+        .hasMessageContaining("version 99");
+  }
+
+  private static Batch plan(InventoryStore store) throws Exception {
+    long run = store.runs().begin("full", T0, null, "{}");
+    store.runs().savePlan(run, List.of(IDS), IDS);
+    return store.runs().openBatches(run).get(0).requested("scan-1", T0);
+  }
+
+  private static InputStream sample() {
+    return InventoryStoreTest.class.getResourceAsStream("scan-result-sample.json");
+  }
+
+  static List<Long> counts(InventoryStore store, String... tables) {
+    return Arrays.stream(tables).map(store::count).toList();
+  }
+
+  static String query(InventoryStore store, String sql) throws Exception {
+    try (Statement s = store.connection().createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getString(1);
+    }
+  }
+}
