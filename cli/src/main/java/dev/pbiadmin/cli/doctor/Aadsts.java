@@ -80,6 +80,16 @@ final class Aadsts {
           List.of("Open " + SECRETS + " → Certificates and compare the Thumbprint column with the local thumbprint.",
               "If it is missing, select Upload certificate and upload the public certificate (.cer, .pem or .crt) of the key pbiadmin uses."),
           Portal.DOCS_CERTIFICATES);
+      case 50027 -> Diagnosis.of(code,
+          "The client assertion is malformed: Entra ID could not read the JWT pbiadmin signed with the certificate.",
+          evidence,
+          List.of("Check that the certificate file holds an RSA key and its certificate; export it again if in doubt."),
+          Portal.DOCS_CERTIFICATES);
+      case 700021 -> Diagnosis.of(code,
+          "The client assertion names another application than the client id sent.",
+          evidence,
+          List.of("Use the Application (client) ID of the app the certificate is uploaded to."),
+          Portal.DOCS_CERTIFICATES);
       case 700024, 500133 -> Diagnosis.of(code,
           "The client assertion's time window was rejected: this computer's clock is wrong.",
           evidence,

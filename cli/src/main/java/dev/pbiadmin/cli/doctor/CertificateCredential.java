@@ -5,13 +5,13 @@ import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jose.util.X509CertUtils;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.math.BigInteger;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -22,13 +22,19 @@ import java.security.Key;
 import java.security.KeyStore;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
-import java.security.interfaces.RSAKey;
 import java.security.cert.X509Certificate;
+import java.security.interfaces.RSAKey;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.UUID;
+import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
+import org.bouncycastle.openssl.PEMEncryptedKeyPair;
+import org.bouncycastle.openssl.PEMKeyPair;
+import org.bouncycastle.openssl.PEMParser;
+import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
+import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo;
 
 /**
  * A certificate credential read from a PEM file (certificate and private key) or a PKCS#12 file,
@@ -55,20 +61,27 @@ record CertificateCredential(X509Certificate certificate, PrivateKey privateKey)
     throw new GeneralSecurityException("the PKCS#12 file holds no private key with a certificate");
   }
 
-  private static CertificateCredential fromPem(String pem) throws GeneralSecurityException {
+  private static CertificateCredential fromPem(String pem) throws GeneralSecurityException, IOException {
     X509Certificate cert = X509CertUtils.parse(pem);
     if (cert == null) {
       throw new GeneralSecurityException("the PEM file holds no certificate (-----BEGIN CERTIFICATE-----)");
     }
-    try {
-      JWK jwk = JWK.parseFromPEMEncodedObjects(pem);
-      if (jwk.isPrivate() && jwk instanceof com.nimbusds.jose.jwk.RSAKey rsa) {
-        return new CertificateCredential(cert, rsa.toPrivateKey());
+    // Read the key on its own (not merged with the certificate) so a wrong key shows as a mismatch.
+    try (PEMParser parser = new PEMParser(new StringReader(pem))) {
+      JcaPEMKeyConverter converter = new JcaPEMKeyConverter();
+      for (Object item = parser.readObject(); item != null; item = parser.readObject()) {
+        if (item instanceof PrivateKeyInfo info) {
+          return new CertificateCredential(cert, converter.getPrivateKey(info));
+        }
+        if (item instanceof PEMKeyPair pair) {
+          return new CertificateCredential(cert, converter.getKeyPair(pair).getPrivate());
+        }
+        if (item instanceof PKCS8EncryptedPrivateKeyInfo || item instanceof PEMEncryptedKeyPair) {
+          throw new GeneralSecurityException("the private key in the PEM file is encrypted; use an unencrypted PEM or a .pfx file");
+        }
       }
-    } catch (JOSEException e) {
-      throw new GeneralSecurityException("the private key in the PEM file cannot be read: " + e.getMessage(), e);
     }
-    throw new GeneralSecurityException("the PEM file holds no RSA private key (-----BEGIN PRIVATE KEY-----)");
+    throw new GeneralSecurityException("the PEM file holds no private key (-----BEGIN PRIVATE KEY-----)");
   }
 
   /** True when the private key belongs to the certificate's public key (same RSA modulus). */
