@@ -1,0 +1,105 @@
+package dev.pbiadmin.emulator.directory;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** An immutable snapshot of the directory, swapped in whole after each committed write. */
+record DirectoryState(
+    String tenantId,
+    List<String> domains,
+    Map<String, AppRegistration> appsByClientId,
+    Map<String, AppRegistration> appsBySpId,
+    Map<String, User> usersById,
+    Map<String, User> usersByUpn,
+    Map<String, SecurityGroup> groups,
+    Map<String, TenantSetting> settings,
+    Map<String, Set<String>> parentGroups) {
+
+  static final DirectoryState EMPTY =
+      of(null, List.of(), List.of(), List.of(), List.of(), List.of());
+
+  static DirectoryState of(
+      String tenantId,
+      List<String> domains,
+      List<AppRegistration> apps,
+      List<User> users,
+      List<SecurityGroup> groups,
+      List<TenantSetting> settings) {
+    Map<String, AppRegistration> byClient = new LinkedHashMap<>();
+    Map<String, AppRegistration> bySp = new HashMap<>();
+    for (AppRegistration app : apps) {
+      byClient.put(app.clientId().toLowerCase(Locale.ROOT), app);
+      bySp.put(app.servicePrincipalId().toLowerCase(Locale.ROOT), app);
+    }
+    Map<String, User> byId = new LinkedHashMap<>();
+    Map<String, User> byUpn = new HashMap<>();
+    for (User user : users) {
+      byId.put(user.objectId().toLowerCase(Locale.ROOT), user);
+      byUpn.put(user.userPrincipalName().toLowerCase(Locale.ROOT), user);
+    }
+    Map<String, SecurityGroup> groupMap = new LinkedHashMap<>();
+    Map<String, Set<String>> parents = new HashMap<>();
+    for (SecurityGroup group : groups) {
+      groupMap.put(group.id().toLowerCase(Locale.ROOT), group);
+      for (SecurityGroup.Member member : group.members()) {
+        parents.computeIfAbsent(member.id().toLowerCase(Locale.ROOT), k -> new HashSet<>()).add(group.id());
+      }
+    }
+    Map<String, TenantSetting> settingMap = new LinkedHashMap<>();
+    for (TenantSetting setting : settings) {
+      settingMap.put(setting.settingName().toLowerCase(Locale.ROOT), setting);
+    }
+    return new DirectoryState(
+        tenantId,
+        List.copyOf(domains),
+        java.util.Collections.unmodifiableMap(byClient),
+        Map.copyOf(bySp),
+        java.util.Collections.unmodifiableMap(byId),
+        Map.copyOf(byUpn),
+        java.util.Collections.unmodifiableMap(groupMap),
+        java.util.Collections.unmodifiableMap(settingMap),
+        Map.copyOf(parents));
+  }
+
+  /** Groups containing {@code principalId} directly or through nesting; cycles are tolerated. */
+  Set<String> transitiveGroupIds(String principalId) {
+    Set<String> result = new HashSet<>();
+    Deque<String> todo = new ArrayDeque<>();
+    todo.add(principalId.toLowerCase(Locale.ROOT));
+    while (!todo.isEmpty()) {
+      for (String groupId : parentGroups.getOrDefault(todo.poll(), Set.of())) {
+        if (result.add(groupId)) {
+          todo.add(groupId.toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return Set.copyOf(result);
+  }
+
+  DirectoryState withApps(List<AppRegistration> apps) {
+    return of(tenantId, domains, apps, List.copyOf(usersById.values()), List.copyOf(groups.values()),
+        List.copyOf(settings.values()));
+  }
+
+  DirectoryState withUsers(List<User> users) {
+    return of(tenantId, domains, List.copyOf(appsByClientId.values()), users,
+        List.copyOf(groups.values()), List.copyOf(settings.values()));
+  }
+
+  DirectoryState withGroups(List<SecurityGroup> groups) {
+    return of(tenantId, domains, List.copyOf(appsByClientId.values()),
+        List.copyOf(usersById.values()), groups, List.copyOf(settings.values()));
+  }
+
+  DirectoryState withSettings(List<TenantSetting> settings) {
+    return of(tenantId, domains, List.copyOf(appsByClientId.values()),
+        List.copyOf(usersById.values()), List.copyOf(groups.values()), settings);
+  }
+}

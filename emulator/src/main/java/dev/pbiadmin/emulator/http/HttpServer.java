@@ -1,0 +1,102 @@
+package dev.pbiadmin.emulator.http;
+
+import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
+import java.security.KeyStore;
+import java.util.Map;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds the emulator's one Javalin server on 127.0.0.1: an HTTPS connector (or plain HTTP), a
+ * {@code RequestId} header on every response, a request-size cap, JSON for unmatched routes, and a
+ * JSON fallback for anything a module did not render itself, so no HTML error page ever escapes.
+ */
+public final class HttpServer {
+  /** Largest request body accepted; larger bodies get 413. */
+  public static final long MAX_REQUEST_BYTES = 1_000_000;
+
+  private static final Logger log = LoggerFactory.getLogger(HttpServer.class);
+  private static final String HOST = "127.0.0.1";
+
+  private HttpServer() {}
+
+  /**
+   * Creates (does not start) the server.
+   *
+   * @param port port to bind, 0 for any free one
+   * @param keyStore server key and chain, or {@code null} for plain HTTP
+   * @param keyStorePassword password of {@code keyStore}
+   */
+  public static Javalin create(int port, KeyStore keyStore, String keyStorePassword) {
+    Javalin app =
+        Javalin.create(
+            config -> {
+              config.showJavalinBanner = false;
+              config.startupWatcherEnabled = false;
+              config.http.maxRequestSize = MAX_REQUEST_BYTES;
+              config.jetty.addConnector(
+                  (server, httpConfig) -> {
+                    ServerConnector connector =
+                        keyStore == null
+                            ? new ServerConnector(server, new HttpConnectionFactory(httpConfig))
+                            : httpsConnector(server, httpConfig, keyStore, keyStorePassword);
+                    connector.setHost(HOST);
+                    connector.setPort(port);
+                    return connector;
+                  });
+            });
+    app.before(ctx -> ctx.header(RequestIds.HEADER, RequestIds.of(ctx)));
+    app.error(404, ctx -> {
+      if (ctx.result() == null || ctx.result().isEmpty()) {
+        ctx.json(errorBody("NotFound", "No resource at " + ctx.method() + " " + ctx.path() + "."));
+      }
+    });
+    app.exception(HttpResponseException.class, (e, ctx) -> {
+      ctx.status(e.getStatus());
+      ctx.json(errorBody(e.getStatus() == 413 ? "RequestTooLarge" : "BadRequest", e.getMessage()));
+    });
+    app.exception(Exception.class, (e, ctx) -> {
+      // A fault in the emulator itself; the message may quote input, so only the type is logged.
+      log.error("unhandled {} on {} {}", e.getClass().getName(), ctx.method(), ctx.path());
+      ctx.status(500);
+      ctx.json(errorBody("InternalError", "The emulator failed to handle the request; see its log."));
+    });
+    return app;
+  }
+
+  /** The port the server actually bound. */
+  public static int boundPort(Javalin app) {
+    for (var connector : app.jettyServer().server().getConnectors()) {
+      if (connector instanceof ServerConnector sc && sc.getLocalPort() > 0) {
+        return sc.getLocalPort();
+      }
+    }
+    throw new IllegalStateException("the server has no bound connector");
+  }
+
+  /** The generic JSON error shape for answers no module claims. */
+  public static Map<String, Object> errorBody(String code, String message) {
+    return Map.of("error", Map.of("code", code, "message", message));
+  }
+
+  private static ServerConnector httpsConnector(
+      org.eclipse.jetty.server.Server server, HttpConfiguration httpConfig, KeyStore keyStore, String password) {
+    SslContextFactory.Server ssl = new SslContextFactory.Server();
+    ssl.setKeyStore(keyStore);
+    ssl.setKeyStorePassword(password);
+    ssl.setKeyManagerPassword(password);
+    HttpConfiguration https = new HttpConfiguration(httpConfig);
+    SecureRequestCustomizer secure = new SecureRequestCustomizer();
+    // Clients connect by IP (no SNI) or as localhost; both are in the certificate.
+    secure.setSniHostCheck(false);
+    https.addCustomizer(secure);
+    return new ServerConnector(server, new SslConnectionFactory(ssl, "http/1.1"), new HttpConnectionFactory(https));
+  }
+}
