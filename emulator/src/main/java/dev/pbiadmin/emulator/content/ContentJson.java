@@ -1,0 +1,320 @@
+package dev.pbiadmin.emulator.content;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Writes content in the shapes and field names of the contract's admin definitions
+ * ({@code AdminGroup}, {@code AdminReport}, {@code AdminDataset}, …), streaming, so a 5,000-group
+ * page with every expansion never exists as a tree. Where the swagger definition and its examples
+ * spell a field differently ({@code CreatedDate} vs {@code createdDate}), the definition wins:
+ * responses are validated against it. Absent values are omitted, as the service does.
+ */
+public final class ContentJson {
+  private static final String APP = "https://app.powerbi.com";
+
+  private ContentJson() {}
+
+  /** {@code AdminGroup}: the workspace with the given expansions inlined. */
+  public static void writeAdminGroup(JsonGenerator g, Workspace w, Set<Expand> expand) throws IOException {
+    {
+      g.writeStartObject();
+      g.writeStringField("id", w.id());
+      str(g, "name", w.name());
+      g.writeBooleanField("isReadOnly", w.isReadOnly());
+      g.writeBooleanField("isOnDedicatedCapacity", w.isOnDedicatedCapacity());
+      str(g, "capacityId", w.capacityId());
+      str(g, "dataflowStorageId", w.dataflowStorageId());
+      if (w.isOnDedicatedCapacity()) {
+        str(g, "defaultDatasetStorageFormat", w.defaultDatasetStorageFormat());
+      }
+      str(g, "description", w.description());
+      g.writeStringField("type", w.type());
+      g.writeStringField("state", w.state());
+      g.writeBooleanField("hasWorkspaceLevelSettings", w.hasWorkspaceLevelSettings());
+      if (expand.contains(Expand.USERS)) {
+        g.writeArrayFieldStart("users");
+        for (Access a : w.users()) {
+          writeUser(g, a, "groupUserAccessRight");
+        }
+        g.writeEndArray();
+      }
+      if (expand.contains(Expand.REPORTS)) {
+        g.writeArrayFieldStart("reports");
+        for (Report r : w.reports()) {
+          writeAdminReport(g, w, r, false);
+        }
+        g.writeEndArray();
+      }
+      if (expand.contains(Expand.DASHBOARDS)) {
+        g.writeArrayFieldStart("dashboards");
+        for (Dashboard d : w.dashboards()) {
+          writeAdminDashboard(g, w, d, false, false);
+        }
+        g.writeEndArray();
+      }
+      if (expand.contains(Expand.DATASETS)) {
+        g.writeArrayFieldStart("datasets");
+        for (Dataset d : w.datasets()) {
+          writeAdminDataset(g, w, d, false);
+        }
+        g.writeEndArray();
+      }
+      if (expand.contains(Expand.DATAFLOWS)) {
+        g.writeArrayFieldStart("dataflows");
+        for (Dataflow d : w.dataflows()) {
+          writeAdminDataflow(g, w, d, false);
+        }
+        g.writeEndArray();
+      }
+      if (expand.contains(Expand.WORKBOOKS)) {
+        g.writeArrayFieldStart("workbooks");
+        for (Workbook b : w.workbooks()) {
+          g.writeStartObject();
+          g.writeStringField("name", b.name());
+          str(g, "datasetId", b.datasetId());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      }
+      g.writeEndObject();
+    }
+  }
+
+  /**
+   * A principal with its right under {@code rightField} ({@code groupUserAccessRight},
+   * {@code reportUserAccessRight}, {@code datasetUserAccessRight}, {@code appUserAccessRight}, …).
+   */
+  public static void writeUser(JsonGenerator g, Access a, String rightField) throws IOException {
+    Principal p = a.principal();
+    g.writeStartObject();
+    str(g, "emailAddress", p.emailAddress());
+    str(g, "displayName", p.displayName());
+    g.writeStringField("identifier", p.identifier());
+    str(g, "graphId", p.graphId());
+    str(g, "userType", p.userType());
+    g.writeStringField("principalType", p.principalType());
+    g.writeStringField(rightField, a.right());
+    g.writeEndObject();
+  }
+
+  /** {@code AdminReport}; {@code withWorkspaceId} for GetReportsAsAdmin. */
+  public static void writeAdminReport(JsonGenerator g, Workspace w, Report r, boolean withWorkspaceId)
+      throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", r.id());
+    g.writeStringField("reportType", r.reportType());
+    str(g, "name", r.name());
+    str(g, "datasetId", r.datasetId());
+    str(g, "appId", r.appId());
+    str(g, "description", r.description());
+    g.writeStringField("webUrl", APP + "/groups/" + w.id() + "/" + (r.reportType().equals("PaginatedReport") ? "rdlreports/" : "reports/") + r.id());
+    g.writeStringField("embedUrl", APP + "/reportEmbed?reportId=" + r.id() + "&groupId=" + w.id());
+    str(g, "createdBy", r.createdBy());
+    str(g, "modifiedBy", r.modifiedBy());
+    time(g, "createdDateTime", r.createdDateTime());
+    time(g, "modifiedDateTime", r.modifiedDateTime());
+    if (withWorkspaceId) {
+      g.writeStringField("workspaceId", w.id());
+    }
+    g.writeEndObject();
+  }
+
+  /** {@code AdminDashboard}; tiles only when expanded (GetDashboardsAsAdmin {@code $expand=tiles}). */
+  public static void writeAdminDashboard(JsonGenerator g, Workspace w, Dashboard d, boolean withWorkspaceId,
+      boolean withTiles) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", d.id());
+    str(g, "displayName", d.displayName());
+    g.writeBooleanField("isReadOnly", d.isReadOnly());
+    str(g, "appId", d.appId());
+    g.writeStringField("webUrl", APP + "/groups/" + w.id() + "/dashboards/" + d.id());
+    g.writeStringField("embedUrl", APP + "/dashboardEmbed?dashboardId=" + d.id() + "&groupId=" + w.id());
+    if (withWorkspaceId) {
+      g.writeStringField("workspaceId", w.id());
+    }
+    if (withTiles) {
+      g.writeArrayFieldStart("tiles");
+      for (Dashboard.Tile t : d.tiles()) {
+        writeAdminTile(g, w, d, t);
+      }
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+  }
+
+  /** {@code AdminTile}. */
+  public static void writeAdminTile(JsonGenerator g, Workspace w, Dashboard d, Dashboard.Tile t) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", t.id());
+    str(g, "title", t.title());
+    str(g, "reportId", t.reportId());
+    str(g, "datasetId", t.datasetId());
+    g.writeNumberField("rowSpan", t.rowSpan());
+    g.writeNumberField("colSpan", t.colSpan());
+    g.writeStringField("embedUrl", APP + "/embed?dashboardId=" + d.id() + "&tileId=" + t.id() + "&groupId=" + w.id());
+    g.writeEndObject();
+  }
+
+  /** {@code AdminDataset}; {@code withWorkspaceId} for GetDatasetsAsAdmin. */
+  public static void writeAdminDataset(JsonGenerator g, Workspace w, Dataset d, boolean withWorkspaceId)
+      throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", d.id());
+    str(g, "name", d.name());
+    str(g, "description", d.description());
+    g.writeStringField("webUrl", APP + "/groups/" + w.id() + "/datasets/" + d.id());
+    g.writeBooleanField("addRowsAPIEnabled", d.addRowsApiEnabled());
+    str(g, "configuredBy", d.configuredBy());
+    g.writeBooleanField("IsRefreshable", d.isRefreshable());
+    g.writeBooleanField("IsEffectiveIdentityRequired", d.isEffectiveIdentityRequired());
+    g.writeBooleanField("IsEffectiveIdentityRolesRequired", d.isEffectiveIdentityRolesRequired());
+    g.writeBooleanField("IsOnPremGatewayRequired", d.isOnPremGatewayRequired());
+    g.writeBooleanField("IsInPlaceSharingEnabled", d.isInPlaceSharingEnabled());
+    str(g, "targetStorageMode", d.targetStorageMode());
+    time(g, "CreatedDate", d.createdDate());
+    str(g, "ContentProviderType", d.contentProviderType());
+    if (!d.upstreamDataflows().isEmpty()) {
+      g.writeArrayFieldStart("upstreamDataflows");
+      for (ItemRef ref : d.upstreamDataflows()) {
+        writeDependentDataflow(g, ref);
+      }
+      g.writeEndArray();
+    }
+    if (withWorkspaceId) {
+      g.writeStringField("workspaceId", w.id());
+    }
+    g.writeEndObject();
+  }
+
+  /** {@code AdminDataflow}; {@code withWorkspaceId} for GetDataflowsAsAdmin. */
+  public static void writeAdminDataflow(JsonGenerator g, Workspace w, Dataflow d, boolean withWorkspaceId)
+      throws IOException {
+    g.writeStartObject();
+    g.writeStringField("objectId", d.objectId());
+    str(g, "name", d.name());
+    str(g, "description", d.description());
+    g.writeStringField("modelUrl", "https://wabi-emulated.analysis.windows.net/dataflows/" + d.objectId() + "/model.json");
+    str(g, "configuredBy", d.configuredBy());
+    if (withWorkspaceId) {
+      g.writeStringField("workspaceId", w.id());
+    }
+    g.writeEndObject();
+  }
+
+  /** {@code DependentDataflow}. */
+  public static void writeDependentDataflow(JsonGenerator g, ItemRef ref) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("targetDataflowId", ref.targetId());
+    g.writeStringField("groupId", ref.groupId());
+    g.writeEndObject();
+  }
+
+  /** {@code Capacity} as GetCapacitiesAsAdmin returns it to a Fabric administrator. */
+  public static void writeCapacity(JsonGenerator g, Capacity c) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", c.id());
+    g.writeStringField("displayName", c.displayName());
+    g.writeArrayFieldStart("admins");
+    for (String a : c.admins()) {
+      g.writeString(a);
+    }
+    g.writeEndArray();
+    g.writeStringField("sku", c.sku());
+    g.writeStringField("state", c.state());
+    g.writeStringField("capacityUserAccessRight", "Admin");
+    g.writeStringField("region", c.region());
+    g.writeEndObject();
+  }
+
+  /** {@code AdminApp}. */
+  public static void writeAdminApp(JsonGenerator g, App a) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", a.id());
+    g.writeStringField("name", a.name());
+    str(g, "description", a.description());
+    str(g, "publishedBy", a.publishedBy());
+    time(g, "lastUpdate", a.lastUpdate());
+    g.writeStringField("workspaceId", a.workspaceId());
+    g.writeEndObject();
+  }
+
+  /** {@code Datasource}. */
+  public static void writeDatasource(JsonGenerator g, DatasourceInstance d) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("datasourceType", d.datasourceType());
+    g.writeObjectFieldStart("connectionDetails");
+    for (var e : d.connectionDetails().entrySet()) {
+      g.writeStringField(e.getKey(), e.getValue());
+    }
+    g.writeEndObject();
+    g.writeStringField("datasourceId", d.datasourceId());
+    str(g, "gatewayId", d.gatewayId());
+    g.writeEndObject();
+  }
+
+  /** {@code DatasetToDataflowLinkResponse}: one per upstream dataflow of each dataset. */
+  public static void writeDatasetToDataflowLinks(JsonGenerator g, Workspace w) throws IOException {
+    for (Dataset d : w.datasets()) {
+      for (ItemRef ref : d.upstreamDataflows()) {
+        g.writeStartObject();
+        g.writeStringField("datasetObjectId", d.id());
+        g.writeStringField("dataflowObjectId", ref.targetId());
+        g.writeStringField("workspaceObjectId", ref.groupId());
+        g.writeEndObject();
+      }
+    }
+  }
+
+  /** {@code ArtifactAccessEntry} of the widely-shared-artifacts APIs. */
+  public static void writeArtifactAccess(JsonGenerator g, SharedArtifact s) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("artifactId", s.artifactId());
+    g.writeStringField("displayName", s.displayName());
+    g.writeStringField("artifactType", s.artifactType());
+    g.writeStringField("accessRight", s.accessRight());
+    g.writeStringField("shareType", s.shareType());
+    if (s.sharer() != null) {
+      Principal p = s.sharer();
+      g.writeObjectFieldStart("sharer");
+      str(g, "emailAddress", p.emailAddress());
+      str(g, "displayName", p.displayName());
+      g.writeStringField("identifier", p.identifier());
+      str(g, "graphId", p.graphId());
+      g.writeStringField("principalType", p.principalType());
+      g.writeEndObject();
+    }
+    g.writeEndObject();
+  }
+
+  /** {@code ModifiedWorkspace}. */
+  public static void writeModifiedWorkspace(JsonGenerator g, Workspace w) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", w.id());
+    g.writeEndObject();
+  }
+
+  /** Writes an array of users under {@code field}, each with its right named {@code rightField}. */
+  static void users(JsonGenerator g, String field, List<Access> users, String rightField) throws IOException {
+    g.writeArrayFieldStart(field);
+    for (Access a : users) {
+      writeUser(g, a, rightField);
+    }
+    g.writeEndArray();
+  }
+
+  static void str(JsonGenerator g, String field, String value) throws IOException {
+    if (value != null) {
+      g.writeStringField(field, value);
+    }
+  }
+
+  static void time(JsonGenerator g, String field, Instant value) throws IOException {
+    if (value != null) {
+      g.writeStringField(field, value.toString());
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package dev.pbiadmin.emulator.content;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A workspace with everything in it.
+ *
+ * <p>{@code state} is the service's string ({@code Active}, {@code Deleted}, {@code Removing}); the
+ * emulator also allows {@code Orphaned} as a state because the issue asks for it, although the real
+ * service reports orphaned workspaces as {@code Active} ones without an Admin user (found with the
+ * documented {@code not users/any(...)} filter). The generator produces both kinds.
+ *
+ * @param type {@code Workspace}, {@code PersonalGroup} (My workspace), {@code Personal} or {@code Group} (V1)
+ * @param capacityId capacity the workspace is assigned to, or {@code null} (shared capacity)
+ * @param defaultDatasetStorageFormat {@code Small} or {@code Large}; reported only on a capacity
+ * @param modifiedAt last change, what {@code workspaces/modified?modifiedSince=} compares against
+ * @param users workspace access list ({@code groupUserAccessRight})
+ */
+public record Workspace(
+    String id,
+    String name,
+    String description,
+    String type,
+    String state,
+    String capacityId,
+    boolean isReadOnly,
+    String defaultDatasetStorageFormat,
+    boolean hasWorkspaceLevelSettings,
+    String dataflowStorageId,
+    Instant modifiedAt,
+    List<Access> users,
+    List<Report> reports,
+    List<Dashboard> dashboards,
+    List<Dataset> datasets,
+    List<Dataflow> dataflows,
+    List<Datamart> datamarts,
+    List<Workbook> workbooks) {
+
+  public Workspace {
+    users = List.copyOf(users);
+    reports = List.copyOf(reports);
+    dashboards = List.copyOf(dashboards);
+    datasets = List.copyOf(datasets);
+    dataflows = List.copyOf(dataflows);
+    datamarts = List.copyOf(datamarts);
+    workbooks = List.copyOf(workbooks);
+  }
+
+  public boolean isOnDedicatedCapacity() {
+    return capacityId != null;
+  }
+
+  public boolean isPersonal() {
+    return "PersonalGroup".equals(type) || "Personal".equals(type);
+  }
+
+  /** Active in the sense of {@code excludeInActiveWorkspaces}: not deleted or being removed. */
+  public boolean isActive() {
+    return !"Deleted".equals(state) && !"Removing".equals(state);
+  }
+
+  /** No Admin among its users: what the documented orphaned-workspace filter finds. */
+  public boolean hasNoAdmin() {
+    return users.stream().noneMatch(a -> "Admin".equals(a.right()));
+  }
+
+  public Workspace withModifiedAt(Instant at) {
+    return new Workspace(id, name, description, type, state, capacityId, isReadOnly,
+        defaultDatasetStorageFormat, hasWorkspaceLevelSettings, dataflowStorageId, at, users,
+        reports, dashboards, datasets, dataflows, datamarts, workbooks);
+  }
+
+  public Workspace withState(String newState, Instant at) {
+    return new Workspace(id, name, description, type, newState, capacityId, isReadOnly,
+        defaultDatasetStorageFormat, hasWorkspaceLevelSettings, dataflowStorageId, at, users,
+        reports, dashboards, datasets, dataflows, datamarts, workbooks);
+  }
+}

@@ -1,0 +1,157 @@
+package dev.pbiadmin.emulator.manage;
+
+import dev.pbiadmin.emulator.content.Access;
+import dev.pbiadmin.emulator.content.Principal;
+import dev.pbiadmin.emulator.content.TenantContent;
+import dev.pbiadmin.emulator.content.Workspace;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * Creates, changes and deletes workspaces and their access lists at runtime. Every change stamps
+ * the workspace's modified time, so {@code workspaces/modified} reports it as the real service
+ * would. Content lives in memory; the tenant file or generator seed recreates it at start.
+ */
+final class WorkspaceAdmin {
+  private static final Set<String> TYPES = Set.of("Workspace", "PersonalGroup", "Personal", "Group");
+  private static final Set<String> RIGHTS = Set.of("Admin", "Member", "Contributor", "Viewer");
+  private static final Set<String> PRINCIPAL_TYPES = Set.of("User", "Group", "App");
+
+  private final TenantContent content;
+  private final Clock clock;
+
+  WorkspaceAdmin(TenantContent content, Clock clock) {
+    this.content = content;
+    this.clock = clock;
+  }
+
+  Map<String, Object> summary() {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("counts", content.counts());
+    return out;
+  }
+
+  Map<String, Object> workspace(String id) {
+    return describe(require(id));
+  }
+
+  /** Creates a workspace, or changes name, description, type, state or capacity of an existing one. */
+  Map<String, Object> put(String id, Body body) {
+    DirectoryAdmin.requireGuid("workspace id", id);
+    var existing = content.workspace(id);
+    String type = body.text("type", existing.map(Workspace::type).orElse("Workspace"));
+    if (!TYPES.contains(type)) {
+      throw ManagementException.badRequest("'type' must be one of " + TYPES + ", got " + type);
+    }
+    String capacityId = body.text("capacityId", existing.map(Workspace::capacityId).orElse(null));
+    if (capacityId != null) {
+      DirectoryAdmin.requireGuid("capacityId", capacityId);
+    }
+    String name = body.text("name", existing.map(Workspace::name).orElse(null));
+    if (name == null || name.isBlank()) {
+      throw ManagementException.badRequest("'name' is required for a new workspace");
+    }
+    Workspace base = existing.orElse(null);
+    Workspace w = new Workspace(id, name, body.text("description", base == null ? null : base.description()), type,
+        body.text("state", base == null ? "Active" : base.state()), capacityId, base != null && base.isReadOnly(),
+        capacityId == null ? null : base == null || base.defaultDatasetStorageFormat() == null ? "Small" : base.defaultDatasetStorageFormat(),
+        base != null && base.hasWorkspaceLevelSettings(), base == null ? null : base.dataflowStorageId(), clock.instant(),
+        base == null ? List.of() : base.users(), base == null ? List.of() : base.reports(),
+        base == null ? List.of() : base.dashboards(), base == null ? List.of() : base.datasets(),
+        base == null ? List.of() : base.dataflows(), base == null ? List.of() : base.datamarts(),
+        base == null ? List.of() : base.workbooks());
+    content.putWorkspace(w);
+    return describe(w);
+  }
+
+  /** Marks a workspace modified now, without other change. */
+  Map<String, Object> touch(String id) {
+    return describe(change(id, w -> w.withModifiedAt(clock.instant())));
+  }
+
+  /** Deletes as Power BI does: the workspace stays, with state Deleted. */
+  Map<String, Object> delete(String id) {
+    return describe(change(id, w -> w.withState("Deleted", clock.instant())));
+  }
+
+  /** Gives a principal (user, group or service principal) a workspace role, replacing any it had. */
+  Map<String, Object> putUser(String id, Body body) {
+    String principalType = body.text("principalType", "User");
+    if (!PRINCIPAL_TYPES.contains(principalType)) {
+      throw ManagementException.badRequest("'principalType' must be one of " + PRINCIPAL_TYPES + ", got " + principalType);
+    }
+    String right = body.text("groupUserAccessRight", "Member");
+    if (!RIGHTS.contains(right)) {
+      throw ManagementException.badRequest("'groupUserAccessRight' must be one of " + RIGHTS + ", got " + right);
+    }
+    String identifier = body.requiredText("identifier");
+    String displayName = body.text("displayName", identifier);
+    Principal principal = switch (principalType) {
+      case "App" -> {
+        DirectoryAdmin.requireGuid("identifier (the service principal's object id)", identifier);
+        yield Principal.app(identifier, displayName);
+      }
+      case "Group" -> {
+        DirectoryAdmin.requireGuid("identifier (the group's object id)", identifier);
+        yield Principal.group(identifier, displayName);
+      }
+      default -> Principal.user(identifier, displayName, body.text("graphId", null), false);
+    };
+    return describe(change(id, w -> withUsers(w, users -> {
+      users.removeIf(a -> a.principal().identifier().equalsIgnoreCase(identifier));
+      users.add(new Access(principal, right));
+    })));
+  }
+
+  Map<String, Object> removeUser(String id, String identifier) {
+    Workspace w = require(id);
+    if (w.users().stream().noneMatch(a -> a.principal().identifier().equalsIgnoreCase(identifier))) {
+      throw ManagementException.notFound(identifier + " has no role in workspace " + id);
+    }
+    return describe(change(id, x -> withUsers(x, users -> users.removeIf(a -> a.principal().identifier().equalsIgnoreCase(identifier)))));
+  }
+
+  private Workspace withUsers(Workspace w, java.util.function.Consumer<List<Access>> edit) {
+    List<Access> users = new ArrayList<>(w.users());
+    edit.accept(users);
+    return new Workspace(w.id(), w.name(), w.description(), w.type(), w.state(), w.capacityId(), w.isReadOnly(),
+        w.defaultDatasetStorageFormat(), w.hasWorkspaceLevelSettings(), w.dataflowStorageId(), clock.instant(), users,
+        w.reports(), w.dashboards(), w.datasets(), w.dataflows(), w.datamarts(), w.workbooks());
+  }
+
+  private Workspace change(String id, UnaryOperator<Workspace> edit) {
+    try {
+      return content.updateWorkspace(id, edit);
+    } catch (NoSuchElementException e) {
+      throw ManagementException.notFound("no workspace with id " + id);
+    }
+  }
+
+  private Workspace require(String id) {
+    return content.workspace(id).orElseThrow(() -> ManagementException.notFound("no workspace with id " + id));
+  }
+
+  private static Map<String, Object> describe(Workspace w) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("id", w.id());
+    out.put("name", w.name());
+    out.put("type", w.type());
+    out.put("state", w.state());
+    out.put("capacityId", w.capacityId());
+    out.put("modifiedAt", w.modifiedAt() == null ? null : w.modifiedAt().toString());
+    out.put("users", w.users().stream().map(a -> Map.of(
+        "identifier", a.principal().identifier(), "principalType", a.principal().principalType(),
+        "groupUserAccessRight", a.right())).toList());
+    out.put("reports", w.reports().size());
+    out.put("dashboards", w.dashboards().size());
+    out.put("datasets", w.datasets().size());
+    out.put("dataflows", w.dataflows().size());
+    return out;
+  }
+}

@@ -1,0 +1,136 @@
+package dev.pbiadmin.emulator.powerbi;
+
+import dev.pbiadmin.emulator.clock.ScaledClock;
+import dev.pbiadmin.emulator.fault.Fault;
+import dev.pbiadmin.emulator.fault.FaultInjector;
+import dev.pbiadmin.emulator.throttle.RateLimiter;
+import dev.pbiadmin.emulator.throttle.RetryAfter;
+import io.javalin.http.Context;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The ordered path of every Power BI request: request id and headers → injected fault → token →
+ * authorization → quota → handler → error rendering → request log. Errors end here, rendered in
+ * the real service's shapes.
+ */
+final class Pipeline {
+  private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+
+  private final ScaledClock clock;
+  private final TokenReader tokens;
+  private final Authorizer authorizer;
+  private final RateLimiter limiter;
+  private final FaultInjector faults;
+  private final RequestLog log;
+  private final JsonWriter json;
+
+  Pipeline(ScaledClock clock, TokenReader tokens, Authorizer authorizer, RateLimiter limiter, FaultInjector faults, RequestLog log, JsonWriter json) {
+    this.clock = clock;
+    this.tokens = tokens;
+    this.authorizer = authorizer;
+    this.limiter = limiter;
+    this.faults = faults;
+    this.log = log;
+    this.json = json;
+  }
+
+  void serve(Context ctx, Operation op, CallHandler handler) {
+    long started = System.nanoTime();
+    Instant at = clock.instant();
+    String requestId = UUID.randomUUID().toString();
+    Headers.standard(ctx, requestId);
+    Outcome outcome = new Outcome();
+    try {
+      if (!injectFault(ctx, op, outcome)) {
+        return;
+      }
+      Caller caller = tokens.read(ctx.header("Authorization"));
+      outcome.caller = caller.describe();
+      Decision decision = authorizer.decide(caller, op);
+      outcome.decide(decision.reasonCode(), decision.reason());
+      if (!decision.allowed()) {
+        throw PowerBiException.notAuthorized(decision.reason());
+      }
+      checkQuota(ctx, caller, op, outcome);
+      handler.handle(new Call(ctx, caller, op));
+    } catch (PowerBiException e) {
+      boolean deniedByDecision = e.status() == 401 && outcome.code != null;
+      if (!deniedByDecision) {
+        outcome.decide(e.code(), e.getMessage());
+      }
+      render(ctx, e);
+    } catch (Exception e) {
+      LOG.error("{} {} failed (RequestId {})", ctx.method(), ctx.path(), requestId, e);
+      outcome.decide("EMULATOR_ERROR", e.toString());
+      render(ctx, PowerBiException.serverError(500, e.toString()));
+    } finally {
+      String target = ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
+      log.add(new RequestLog.Entry(at, requestId, ctx.method().name(), target, op == null ? null : op.operationId(),
+          outcome.caller, outcome.dropped ? 0 : ctx.statusCode(), outcome.code, outcome.reason,
+          Duration.ofNanos(System.nanoTime() - started).toMillis()));
+    }
+  }
+
+  /** Applies an injected fault; false when the connection was dropped and nothing more may happen. */
+  private boolean injectFault(Context ctx, Operation op, Outcome outcome) throws InterruptedException {
+    Fault fault = faults.decide(op == null ? "" : op.operationId(), ctx.path());
+    if (fault.latencyMillis() > 0) {
+      Thread.sleep(fault.latencyMillis());
+    }
+    if (fault instanceof Fault.Drop) {
+      outcome.decide("FAULT_DROP", "fault injection closed the connection");
+      outcome.dropped = true;
+      Headers.dropConnection(ctx);
+      return false;
+    }
+    if (fault instanceof Fault.ServerError error) {
+      throw PowerBiException.serverError(error.status(), "fault injection: " + error.status());
+    }
+    if (fault instanceof Fault.Throttle storm) {
+      throw PowerBiException.throttled(storm.retryAfterSeconds(), "fault injection: forced 429 storm");
+    }
+    return true;
+  }
+
+  private void checkQuota(Context ctx, Caller caller, Operation op, Outcome outcome) {
+    Limits limits = op.limits();
+    Optional<Duration> wait = limiter.tryAcquire(caller.tenantId() + "|" + op.operationId(), limits.perHour(), limits.perMinute());
+    if (wait.isPresent()) {
+      ctx.header(RetryAfter.EMULATED_HEADER, Long.toString(RetryAfter.emulatedSeconds(wait.get())));
+      throw PowerBiException.throttled(RetryAfter.realSeconds(wait.get(), clock.scale()),
+          "quota of " + op.operationId() + " (" + limits.perHour() + "/hour, " + limits.perMinute() + "/minute) exhausted");
+    }
+  }
+
+  /** Renders a scan-slot wait as a 429, for the 16-simultaneous-scans limit. */
+  PowerBiException throttledFor(Context ctx, Duration emulatedWait, String reason) {
+    ctx.header(RetryAfter.EMULATED_HEADER, Long.toString(RetryAfter.emulatedSeconds(emulatedWait)));
+    return PowerBiException.throttled(RetryAfter.realSeconds(emulatedWait, clock.scale()), reason);
+  }
+
+  void render(Context ctx, PowerBiException e) {
+    ctx.status(e.status());
+    if (e instanceof PowerBiException.Throttled throttled) {
+      ctx.header("Retry-After", Long.toString(throttled.retryAfterSeconds()));
+    }
+    json.write(ctx, e.body());
+  }
+
+  /** What the request log records; filled in as the request moves along. */
+  private static final class Outcome {
+    String caller;
+    String code;
+    String reason;
+    boolean dropped;
+
+    void decide(String code, String reason) {
+      this.code = code;
+      this.reason = reason;
+    }
+  }
+}
