@@ -1,0 +1,112 @@
+package dev.pbiadmin.cli;
+
+import dev.pbiadmin.cli.commands.CompletionCommand;
+import dev.pbiadmin.cli.commands.TokenCommand;
+import dev.pbiadmin.cli.logging.Logging;
+import java.io.InputStream;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The top command: global options, the subcommand table and the process environment. */
+@Command(
+    name = "pbiadmin",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = {
+      "Inventory a Power BI tenant through the read-only admin APIs as a service principal, or run",
+      "the local emulator of Entra ID and Power BI."
+    },
+    subcommands = {
+      // PENDING DemoCommand.class,
+      TokenCommand.class,
+      // PENDING WorkspacesCommand.class,
+      // PENDING EmulatorCommand.class,
+      CompletionCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  pbiadmin demo",
+      "  export AZURE_TENANT_ID=<tenant> AZURE_CLIENT_ID=<app-id> AZURE_CLIENT_SECRET=<secret>",
+      "  pbiadmin token",
+      "  pbiadmin workspaces --expand users --format csv --output ws.csv",
+      "  pbiadmin emulator --port 8443",
+      "",
+      "Exit codes: 0 ok, 1 failure, 2 usage, 3 authentication failed, 4 not authorized,",
+      "5 throttled, 6 not found or I/O. Run 'pbiadmin help <command>' for a command's options."
+    })
+public final class PbiAdmin implements Runnable {
+  private final Map<String, String> env;
+  private final InputStream in;
+
+  @Option(
+      names = {"-v", "--verbose"},
+      scope = ScopeType.INHERIT,
+      description = "Say more: library debug logs on stderr and stack traces on errors.")
+  boolean verbose;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      scope = ScopeType.INHERIT,
+      description = "Print only data and errors: no progress, no notices.")
+  boolean quiet;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** The real process: its environment variables and stdin. */
+  public PbiAdmin() {
+    this(System.getenv(), System.in);
+  }
+
+  /** A process with the given environment and stdin, for tests and embedding. */
+  public PbiAdmin(Map<String, String> env, InputStream in) {
+    this.env = Map.copyOf(env);
+    this.in = in;
+  }
+
+  /** The command line with pbiadmin's error handling, ready to {@code execute(args)}. */
+  public static CommandLine commandLine(PbiAdmin root) {
+    CommandLine commandLine = new CommandLine(root);
+    commandLine.setUsageHelpWidth(100);
+    ErrorHandler handler = new ErrorHandler(root);
+    commandLine.setExecutionExceptionHandler(handler);
+    commandLine.setExitCodeExceptionMapper(handler);
+    commandLine.setParameterExceptionHandler(handler::handleParseException);
+    commandLine.setExecutionStrategy(
+        parseResult -> {
+          Logging.configure(root.verbose, root.quiet);
+          return new CommandLine.RunLast().execute(parseResult);
+        });
+    return commandLine;
+  }
+
+  @Override
+  public void run() {
+    // No subcommand: show what there is.
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  public Map<String, String> env() {
+    return env;
+  }
+
+  public InputStream in() {
+    return in;
+  }
+
+  public boolean verbose() {
+    return verbose;
+  }
+
+  public boolean quiet() {
+    return quiet;
+  }
+
+  /** True when stderr may show a progress line: a terminal, not --quiet, not under CI. */
+  public boolean interactive() {
+    return !quiet && System.console() != null && env.get("CI") == null;
+  }
+}

@@ -1,0 +1,24 @@
+package dev.pbiadmin.cli.auth;
+
+import com.azure.core.credential.TokenCredential;
+import com.azure.core.credential.TokenRequestContext;
+import java.util.Optional;
+import javax.net.ssl.SSLContext;
+
+/**
+ * Everything a command needs to talk to Power BI: a credential, the scope to ask it for, the API's
+ * base URL and, for an emulator, the TLS context that trusts its CA.
+ *
+ * @param who a human description of the identity, never containing a secret
+ */
+public record Connection(
+    TokenCredential credential,
+    String scope,
+    String apiUrl,
+    Optional<SSLContext> sslContext,
+    String who) {
+
+  public TokenRequestContext tokenRequest() {
+    return new TokenRequestContext().addScopes(scope);
+  }
+}
