@@ -1,5 +1,6 @@
 package dev.pbiadmin.cli.doctor;
 
+import dev.pbiadmin.cli.ExitCode;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -10,11 +11,11 @@ import java.util.Set;
  */
 public record DoctorReport(List<CheckResult> results) {
 
-  /** Exit codes, the same numbers every pbiadmin command uses. */
-  public static final int HEALTHY = 0;
-  public static final int AUTHENTICATION_FAILED = 3;
-  public static final int NOT_AUTHORIZED = 4;
-  public static final int THROTTLED = 5;
+  /** Exit codes: pbiadmin's own, so scripts branch the same way for every command. */
+  public static final int HEALTHY = ExitCode.OK.code();
+  public static final int AUTHENTICATION_FAILED = ExitCode.AUTHENTICATION_FAILED.code();
+  public static final int NOT_AUTHORIZED = ExitCode.NOT_AUTHORIZED.code();
+  public static final int THROTTLED = ExitCode.THROTTLED.code();
 
   static final String THROTTLED_CODE = "Throttled";
   private static final Set<String> AUTHENTICATION_CHECKS = Set.of("config", "token");
