@@ -18,6 +18,12 @@ final class Aadsts {
   private static final String SECRETS = Portal.APP_REGISTRATION + " → Certificates & secrets";
   private static final String OVERVIEW = Portal.APP_REGISTRATION + " → Overview";
 
+  private static List<String> withV1V2(List<String> evidence) {
+    List<String> all = new java.util.ArrayList<>(evidence);
+    all.add(V1_VS_V2);
+    return all;
+  }
+
   /** Cause and fix for {@code error}; a generic explanation for codes the doctor does not know. */
   static Diagnosis explain(EntraError error, DoctorSettings s, List<String> evidence) {
     String code = error.codeName();
@@ -57,20 +63,18 @@ final class Aadsts {
           List.of("Copy the Directory (tenant) ID from " + OVERVIEW + " and pass it with --tenant."),
           Portal.DOCS_CLIENT_CREDENTIALS);
       case 1002012 -> Diagnosis.of(code,
-          "The scope " + s.effectiveScope() + " lacks /.default. Client credentials get all application permissions of a resource at once, so the v2.0 scope is <resource>/.default; named scopes (like Tenant.Read.All) belong to delegated, signed-in-user tokens. "
-              + V1_VS_V2,
-          evidence,
+          "The scope " + s.effectiveScope() + " lacks /.default. Client credentials get all application permissions of a resource at once, so the v2.0 scope is <resource>/.default; named scopes (like Tenant.Read.All) belong to delegated, signed-in-user tokens.",
+          withV1V2(evidence),
           List.of("Request scope " + resource + "/.default (drop --scope; pbiadmin uses it by default)."),
           Portal.DOCS_CLIENT_CREDENTIALS);
       case 70011, 500011, 700022 -> Diagnosis.of(code,
-          "The scope " + s.effectiveScope() + " does not name a resource Entra ID can issue a token for here: a typo, a resource of another cloud, or several resources in one request. Power BI's resource is " + resource + ". "
-              + V1_VS_V2,
-          evidence,
+          "The scope " + s.effectiveScope() + " does not name a resource Entra ID can issue a token for here: a typo, a resource of another cloud, or several resources in one request. Power BI's resource is " + resource + ".",
+          withV1V2(evidence),
           List.of("Request scope " + resource + "/.default (drop --scope; pbiadmin uses it by default)."),
           Portal.DOCS_CLIENT_CREDENTIALS);
       case 901002 -> Diagnosis.of(code,
-          "The v2.0 endpoint was sent a resource parameter. " + V1_VS_V2,
-          evidence,
+          "The v2.0 endpoint was sent a resource parameter; resource belongs to the v1 endpoint.",
+          withV1V2(evidence),
           List.of("On /oauth2/v2.0/token send scope=" + resource + "/.default; or send resource=" + resource + " to /oauth2/token (v1)."),
           Portal.DOCS_CLIENT_CREDENTIALS);
       case 700027 -> Diagnosis.of(code,

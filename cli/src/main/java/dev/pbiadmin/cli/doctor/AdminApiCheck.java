@@ -18,10 +18,10 @@ final class AdminApiCheck implements Check {
 
   @Override
   public CheckResult run(DoctorContext context) {
-    if (context.token().isEmpty()) {
-      return CheckResult.skipped(this, "skipped: no token");
+    if (context.probeToken().isEmpty()) {
+      return CheckResult.skipped(this, "skipped: no token for Power BI");
     }
-    Observed r = context.http().get(context.api(PATH), context.token().get().value());
+    Observed r = context.http().get(context.api(PATH), context.probeToken().get().value());
     var common = PowerBiAnswers.common(r, context.clock().instant());
     if (common.isPresent()) {
       return CheckResult.problem(this, Status.FAIL, "GET admin/groups → " + FabricApiCheck.statusText(r), common.get());

@@ -55,6 +55,17 @@ final class DoctorContext {
 
   Optional<Token> token() { return Optional.ofNullable(token); }
 
+  /**
+   * The token, when it is worth showing to Power BI: a token for another resource, or no JWT at
+   * all, would only add noise after the claims check already named the cause.
+   */
+  Optional<Token> probeToken() {
+    boolean useless = result("claims")
+        .map(r -> "AudienceNotPowerBi".equals(r.code()) || "TokenNotJwt".equals(r.code()))
+        .orElse(false);
+    return useless ? Optional.empty() : token();
+  }
+
   void token(Token value) { token = value; }
 
   Optional<JsonNode> scanResult() { return Optional.ofNullable(scanResult); }

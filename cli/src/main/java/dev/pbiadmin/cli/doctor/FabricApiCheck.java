@@ -18,10 +18,10 @@ final class FabricApiCheck implements Check {
 
   @Override
   public CheckResult run(DoctorContext context) {
-    if (context.token().isEmpty()) {
-      return CheckResult.skipped(this, "skipped: no token");
+    if (context.probeToken().isEmpty()) {
+      return CheckResult.skipped(this, "skipped: no token for Power BI");
     }
-    Observed r = context.http().get(context.api(PATH), context.token().get().value());
+    Observed r = context.http().get(context.api(PATH), context.probeToken().get().value());
     return judge(r, context);
   }
 

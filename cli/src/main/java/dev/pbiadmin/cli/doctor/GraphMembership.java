@@ -66,10 +66,13 @@ record GraphMembership(boolean known, List<Group> groups, String note) {
       first = context.http().get(URI.create(base + "/memberOf" + select), graphToken);
       how = "direct memberships (memberOf)";
     }
+    if (first.status() == 401 || first.status() == 403) {
+      return unknown("Microsoft Graph refused to list the service principal's groups (" + first.status()
+          + "); that needs a Microsoft Graph application permission such as GroupMember.Read.All");
+    }
     if (first.status() != 200) {
-      String error = first.json().path("error").path("code").asText("");
-      return unknown("Microsoft Graph refused to list memberships: " + first.describe() + (error.isEmpty() ? "" : " " + error)
-          + " (the app needs an application permission such as GroupMember.Read.All on Microsoft Graph)");
+      return unknown("no Microsoft Graph membership endpoint at " + graph + " ("
+          + (first.answered() ? String.valueOf(first.status()) : first.transportError()) + ")");
     }
     Map<String, Group> groups = new LinkedHashMap<>();
     Observed page = first;

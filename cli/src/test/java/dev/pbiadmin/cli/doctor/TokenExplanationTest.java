@@ -56,7 +56,8 @@ class TokenExplanationTest {
   void explain_scopeWithoutDefault_spellsOutV1AndV2() throws Exception {
     DoctorSettings custom = Fixtures.settings().scope("https://analysis.windows.net/powerbi/api/Tenant.Read.All").build();
     Diagnosis d = Aadsts.explain(error("invalid_scope", 1002012, "scope not valid"), custom, List.of());
-    assertThat(d.causes().get(0)).contains("/.default", "v1 endpoint (/oauth2/token) takes resource", "v2.0 endpoint");
+    assertThat(d.causes().get(0)).contains("/.default", "delegated");
+    assertThat(d.evidence()).anyMatch(e -> e.contains("v1 endpoint (/oauth2/token) takes resource=") && e.contains("v2.0 endpoint"));
     assertThat(d.fix().get(0)).contains("https://analysis.windows.net/powerbi/api/.default");
   }
 
