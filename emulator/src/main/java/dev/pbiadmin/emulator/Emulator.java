@@ -8,6 +8,9 @@ import dev.pbiadmin.emulator.entra.AccessTokenValidator;
 import dev.pbiadmin.emulator.entra.EntraModule;
 import dev.pbiadmin.emulator.entra.SigningKeys;
 import dev.pbiadmin.emulator.http.HttpServer;
+import dev.pbiadmin.emulator.manage.ManagementModule;
+import dev.pbiadmin.emulator.powerbi.PowerBiModule;
+import dev.pbiadmin.emulator.powerbi.PowerBiState;
 import dev.pbiadmin.emulator.store.Database;
 import dev.pbiadmin.emulator.tls.LocalCertificateAuthority;
 import io.javalin.Javalin;
@@ -41,6 +44,9 @@ public final class Emulator implements AutoCloseable {
   private final EmulatorConfig config;
   private final List<EmulatorModule> extraModules;
   private final boolean deleteDataDirOnClose;
+  private final boolean throttling;
+  private final int activityPageSize;
+  private PowerBiState powerBi;
   private Database database;
   private Javalin server;
   private EmulatorContext context;
@@ -48,10 +54,13 @@ public final class Emulator implements AutoCloseable {
   private EmulatorInfo info;
   private DemoCredentials demo;
 
-  private Emulator(EmulatorConfig config, List<EmulatorModule> extraModules, boolean deleteDataDirOnClose) {
+  private Emulator(EmulatorConfig config, List<EmulatorModule> extraModules, boolean deleteDataDirOnClose,
+      boolean throttling, int activityPageSize) {
     this.config = config;
     this.extraModules = List.copyOf(extraModules);
     this.deleteDataDirOnClose = deleteDataDirOnClose;
+    this.throttling = throttling;
+    this.activityPageSize = activityPageSize;
   }
 
   public static Builder builder() {
@@ -70,6 +79,8 @@ public final class Emulator implements AutoCloseable {
   private List<EmulatorModule> modules(SigningKeys keys) {
     List<EmulatorModule> modules = new ArrayList<>();
     modules.add(new EntraModule(keys));
+    modules.add(new PowerBiModule(powerBi));
+    modules.add(new ManagementModule(powerBi));
     modules.addAll(extraModules);
     return modules;
   }
@@ -81,6 +92,7 @@ public final class Emulator implements AutoCloseable {
     }
     try {
       ScaledClock clock = ScaledClock.system(config.timeScale());
+      powerBi = new PowerBiState(clock, throttling, config.propagationDelay(), activityPageSize);
       database = Database.open(config.dataDir());
       TenantBootstrap.Result tenant = TenantBootstrap.open(database, clock, config);
       demo = tenant.demo();
@@ -194,6 +206,12 @@ public final class Emulator implements AutoCloseable {
     return started().managementKey();
   }
 
+  /** The Power BI service's runtime state: quotas, fault injection, request log, content. */
+  public PowerBiState powerBi() {
+    started();
+    return powerBi;
+  }
+
   /** Demo credentials, present when the data directory holds the demo tenant. */
   public Optional<DemoCredentials> demo() {
     started();
@@ -234,6 +252,8 @@ public final class Emulator implements AutoCloseable {
     private long seed = 42;
     private Duration propagationDelay = Duration.ZERO;
     private final List<EmulatorModule> modules = new ArrayList<>();
+    private boolean throttling = true;
+    private int activityPageSize = 5_000;
 
     private Builder() {}
 
@@ -286,6 +306,21 @@ public final class Emulator implements AutoCloseable {
       return this;
     }
 
+    /** Whether Power BI's request quotas apply (default true); off for benchmarks. */
+    public Builder throttling(boolean throttling) {
+      this.throttling = throttling;
+      return this;
+    }
+
+    /** Events per GetActivityEvents page (default 5,000; the real service sends 5,000 to 10,000). */
+    public Builder activityPageSize(int activityPageSize) {
+      if (activityPageSize < 1) {
+        throw new IllegalArgumentException("activityPageSize must be at least 1, got " + activityPageSize);
+      }
+      this.activityPageSize = activityPageSize;
+      return this;
+    }
+
     /** Adds a module after the built-in ones, e.g. a test double of a downstream service. */
     public Builder module(EmulatorModule module) {
       this.modules.add(module);
@@ -307,7 +342,7 @@ public final class Emulator implements AutoCloseable {
       }
       EmulatorConfig config = new EmulatorConfig(port, dir.toAbsolutePath(), tenantFile, http, timeScale,
           tokenLifetime, demoWorkspaces, seed, propagationDelay);
-      return new Emulator(config, modules, temporary);
+      return new Emulator(config, modules, temporary, throttling, activityPageSize);
     }
   }
 }

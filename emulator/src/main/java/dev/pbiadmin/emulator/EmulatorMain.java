@@ -93,6 +93,7 @@ public final class EmulatorMain {
           return null;
         }
         case "--http" -> builder.http(true);
+        case "--no-throttling" -> builder.throttling(false);
         case "--port", "--data-dir", "--tenant-file", "--time-scale", "--token-lifetime", "--demo-workspaces",
             "--seed" -> {
           String value = inline;
@@ -129,6 +130,7 @@ public final class EmulatorMain {
 
   static String usage() {
     return "usage: pbiadmin emulator [--port N] [--data-dir DIR] [--tenant-file FILE] [--http]"
-        + " [--time-scale X] [--token-lifetime SECONDS] [--demo-workspaces N] [--seed N]";
+        + " [--time-scale X] [--token-lifetime SECONDS] [--demo-workspaces N] [--seed N]"
+        + " [--no-throttling]";
   }
 }

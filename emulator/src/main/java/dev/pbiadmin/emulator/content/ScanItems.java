@@ -181,8 +181,8 @@ final class ScanItems {
     str(g, "description", d.description());
     g.writeStringField("modelUrl", "https://wabi-emulated.analysis.windows.net/dataflows/" + d.objectId() + "/model.json");
     str(g, "configuredBy", d.configuredBy());
-    str(g, "modifiedBy", d.modifiedBy());
-    time(g, "modifiedDateTime", d.modifiedDateTime());
+    // the swagger's example shows modifiedBy/modifiedDateTime, its WorkspaceInfoDataflow does not:
+    // the definition wins, as responses are validated against it
     endorsement(g, d.endorsement());
     if (o.lineage()) {
       usages(g, d.datasourceUsages(), misconfigured);

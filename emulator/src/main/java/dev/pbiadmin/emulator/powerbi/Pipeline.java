@@ -3,6 +3,7 @@ package dev.pbiadmin.emulator.powerbi;
 import dev.pbiadmin.emulator.clock.ScaledClock;
 import dev.pbiadmin.emulator.fault.Fault;
 import dev.pbiadmin.emulator.fault.FaultInjector;
+import dev.pbiadmin.emulator.odata.ODataException;
 import dev.pbiadmin.emulator.throttle.RateLimiter;
 import dev.pbiadmin.emulator.throttle.RetryAfter;
 import io.javalin.http.Context;
@@ -54,31 +55,41 @@ final class Pipeline {
       Decision decision = authorizer.decide(caller, op);
       outcome.decide(decision.reasonCode(), decision.reason());
       if (!decision.allowed()) {
-        throw PowerBiException.notAuthorized(decision.reason());
+        throw PowerBiException.notAuthorized(decision.reasonCode(), decision.reason());
       }
       checkQuota(ctx, caller, op, outcome);
       handler.handle(new Call(ctx, caller, op));
     } catch (PowerBiException e) {
-      boolean deniedByDecision = e.status() == 401 && outcome.code != null;
-      if (!deniedByDecision) {
-        outcome.decide(e.code(), e.getMessage());
-      }
+      outcome.decide(e.logCode(), e.getMessage());
       render(ctx, e);
+    } catch (ODataException e) {
+      outcome.decide("InvalidRequest", e.getMessage());
+      render(ctx, PowerBiException.badRequest("query", e.getMessage()));
     } catch (Exception e) {
       LOG.error("{} {} failed (RequestId {})", ctx.method(), ctx.path(), requestId, e);
       outcome.decide("EMULATOR_ERROR", e.toString());
       render(ctx, PowerBiException.serverError(500, e.toString()));
     } finally {
       String target = ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
-      log.add(new RequestLog.Entry(at, requestId, ctx.method().name(), target, op == null ? null : op.operationId(),
+      log.add(new RequestLog.Entry(at, requestId, ctx.method().name(), target, op.operationId(),
           outcome.caller, outcome.dropped ? 0 : ctx.statusCode(), outcome.code, outcome.reason,
           Duration.ofNanos(System.nanoTime() - started).toMillis()));
     }
   }
 
+  /** Any path under {@code /v1.0} that no operation serves: 404, logged like every request. */
+  void unknownRoute(Context ctx) {
+    String requestId = UUID.randomUUID().toString();
+    Headers.standard(ctx, requestId);
+    PowerBiException e = PowerBiException.noRoute(ctx.path());
+    render(ctx, e);
+    log.add(new RequestLog.Entry(clock.instant(), requestId, ctx.method().name(), ctx.path(), null, null, 404,
+        e.logCode(), e.getMessage(), 0));
+  }
+
   /** Applies an injected fault; false when the connection was dropped and nothing more may happen. */
   private boolean injectFault(Context ctx, Operation op, Outcome outcome) throws InterruptedException {
-    Fault fault = faults.decide(op == null ? "" : op.operationId(), ctx.path());
+    Fault fault = faults.decide(op.operationId(), ctx.path());
     if (fault.latencyMillis() > 0) {
       Thread.sleep(fault.latencyMillis());
     }
@@ -101,14 +112,13 @@ final class Pipeline {
     Limits limits = op.limits();
     Optional<Duration> wait = limiter.tryAcquire(caller.tenantId() + "|" + op.operationId(), limits.perHour(), limits.perMinute());
     if (wait.isPresent()) {
-      ctx.header(RetryAfter.EMULATED_HEADER, Long.toString(RetryAfter.emulatedSeconds(wait.get())));
-      throw PowerBiException.throttled(RetryAfter.realSeconds(wait.get(), clock.scale()),
+      throw throttled(ctx, clock, wait.get(),
           "quota of " + op.operationId() + " (" + limits.perHour() + "/hour, " + limits.perMinute() + "/minute) exhausted");
     }
   }
 
-  /** Renders a scan-slot wait as a 429, for the 16-simultaneous-scans limit. */
-  PowerBiException throttledFor(Context ctx, Duration emulatedWait, String reason) {
+  /** A 429 telling a real client to wait {@code emulatedWait} of emulated time, in real seconds. */
+  static PowerBiException throttled(Context ctx, ScaledClock clock, Duration emulatedWait, String reason) {
     ctx.header(RetryAfter.EMULATED_HEADER, Long.toString(RetryAfter.emulatedSeconds(emulatedWait)));
     return PowerBiException.throttled(RetryAfter.realSeconds(emulatedWait, clock.scale()), reason);
   }

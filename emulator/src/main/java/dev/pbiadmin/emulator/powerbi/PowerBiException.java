@@ -15,12 +15,23 @@ public class PowerBiException extends RuntimeException {
   private final int status;
   private final String code;
   private final transient Map<String, Object> body;
+  private final String logCode;
 
   PowerBiException(int status, String code, Map<String, Object> body, String reason) {
+    this(status, code, body, reason, code);
+  }
+
+  private PowerBiException(int status, String code, Map<String, Object> body, String reason, String logCode) {
     super(reason);
     this.status = status;
     this.code = code;
     this.body = body;
+    this.logCode = logCode;
+  }
+
+  /** The code the request log shows: the error code, or a finer reason code for denials. */
+  public String logCode() {
+    return logCode;
   }
 
   public int status() {
@@ -36,8 +47,9 @@ public class PowerBiException extends RuntimeException {
   }
 
   /** 401 with the opaque body the real service gives for every authorization failure. */
-  public static PowerBiException notAuthorized(String reasonForLog) {
-    return new PowerBiException(401, "PowerBINotAuthorizedException", pbiError("PowerBINotAuthorizedException", null, List.of()), reasonForLog);
+  public static PowerBiException notAuthorized(String reasonCode, String reasonForLog) {
+    return new PowerBiException(401, "PowerBINotAuthorizedException",
+        pbiError("PowerBINotAuthorizedException", null, List.of()), reasonForLog, reasonCode);
   }
 
   /** 403 for an expired token (troubleshoot-rest-api: "Access token has expired…"). */
@@ -71,6 +83,15 @@ public class PowerBiException extends RuntimeException {
     error.put("code", "NotFound");
     error.put("message", "No HTTP resource was found that matches the request URI");
     return new PowerBiException(404, "NotFound", Map.of("error", error), "no route for " + path);
+  }
+
+  /** 405 for an admin write operation, which the emulator does not perform (it serves the read-only APIs). */
+  public static PowerBiException notEmulated(String operationId) {
+    Map<String, Object> error = new LinkedHashMap<>();
+    error.put("code", "OperationNotSupportedByEmulator");
+    error.put("message", operationId + " changes the tenant; the emulator serves only the read-only admin APIs. "
+        + "Change the tenant through the management API under /emulator instead.");
+    return new PowerBiException(405, "OperationNotSupportedByEmulator", Map.of("error", error), operationId + " is not emulated");
   }
 
   /** 413 for a body over the size the emulator reads. */

@@ -1,13 +1,15 @@
 package dev.pbiadmin.emulator.powerbi;
 
 import dev.pbiadmin.emulator.clock.ScaledClock;
+import dev.pbiadmin.emulator.content.TenantContent;
 import dev.pbiadmin.emulator.fault.FaultInjector;
 import dev.pbiadmin.emulator.throttle.RateLimiter;
 import java.time.Duration;
 
 /**
  * The Power BI service's runtime state that the management API and the emulator's builder reach
- * into: quotas, faults, setting propagation, scans and the request log. One per emulator.
+ * into: the tenant's content, quotas, faults, setting propagation, scans and the request log. One
+ * per emulator.
  */
 public final class PowerBiState {
   private final RateLimiter rateLimiter;
@@ -16,6 +18,7 @@ public final class PowerBiState {
   private final RequestLog requestLog;
   private final ScanStore scans;
   private final int activityPageSize;
+  private volatile TenantContent content;
 
   /**
    * @param clock the emulator's clock
@@ -52,6 +55,19 @@ public final class PowerBiState {
 
   public RequestLog requestLog() {
     return requestLog;
+  }
+
+  /** The tenant's Power BI content; set when the Power BI module registers. */
+  public TenantContent content() {
+    TenantContent c = content;
+    if (c == null) {
+      throw new IllegalStateException("the Power BI module has not registered yet");
+    }
+    return c;
+  }
+
+  void useContent(TenantContent tenantContent) {
+    this.content = tenantContent;
   }
 
   /** Forgets every scan, e.g. between tests. */

@@ -1,6 +1,8 @@
 package dev.pbiadmin.emulator.powerbi;
 
 import java.time.Instant;
+import dev.pbiadmin.emulator.content.ScanOptions;
+import dev.pbiadmin.emulator.content.Workspace;
 import java.util.List;
 
 /**
@@ -9,7 +11,8 @@ import java.util.List;
  * fault said so) until {@code expiresAt}, 24 emulated hours later, after which it is gone.
  *
  * @param workspaceIds the requested ids, in request order
- * @param options which parts of the result were asked for and which the settings allow
+ * @param workspaces the requested workspaces that exist, as they were when the scan was requested
+ * @param options which parts of the result were asked for and which the settings allowed when it was requested
  */
 record Scan(
     String id,
@@ -20,10 +23,12 @@ record Scan(
     Instant expiresAt,
     boolean fails,
     List<String> workspaceIds,
+    List<Workspace> workspaces,
     ScanOptions options) {
 
   Scan {
     workspaceIds = List.copyOf(workspaceIds);
+    workspaces = List.copyOf(workspaces);
   }
 
   String status(Instant now) {
@@ -43,17 +48,4 @@ record Scan(
   boolean expired(Instant now) {
     return !now.isBefore(expiresAt);
   }
-
-  /**
-   * What a scan returns.
-   *
-   * @param datasetSchema tables, columns and measures: requested and {@code AdminApisIncludeDetailedMetadata} applies
-   * @param datasetExpressions DAX and mashup expressions: requested and {@code AdminApisIncludeExpressions} applies
-   */
-  record ScanOptions(
-      boolean lineage,
-      boolean datasourceDetails,
-      boolean datasetSchema,
-      boolean datasetExpressions,
-      boolean artifactUsers) {}
 }

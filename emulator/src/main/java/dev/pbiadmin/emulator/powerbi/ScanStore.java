@@ -1,5 +1,7 @@
 package dev.pbiadmin.emulator.powerbi;
 
+import dev.pbiadmin.emulator.content.ScanOptions;
+import dev.pbiadmin.emulator.content.Workspace;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +36,7 @@ final class ScanStore {
    *
    * @return the scan, or the emulated wait when the tenant has too many in flight
    */
-  synchronized Started start(String tenantId, List<String> workspaceIds, Scan.ScanOptions options, boolean fails) {
+  synchronized Started start(String tenantId, List<String> workspaceIds, List<Workspace> workspaces, ScanOptions options, boolean fails) {
     Instant now = clock.instant();
     purge(now);
     List<Scan> inFlight = scans.values().stream().filter(s -> s.tenantId().equals(tenantId) && s.inFlight(now)).toList();
@@ -44,7 +46,7 @@ final class ScanStore {
     }
     Instant startsAt = now.plus(timings.queued());
     Instant endsAt = startsAt.plus(timings.base()).plus(timings.perWorkspace().multipliedBy(workspaceIds.size()));
-    Scan scan = new Scan(UUID.randomUUID().toString(), tenantId, now, startsAt, endsAt, endsAt.plus(RETENTION), fails, workspaceIds, options);
+    Scan scan = new Scan(UUID.randomUUID().toString(), tenantId, now, startsAt, endsAt, endsAt.plus(RETENTION), fails, workspaceIds, workspaces, options);
     scans.put(scan.id(), scan);
     return new Started(scan, Duration.ZERO);
   }

@@ -3,7 +3,7 @@ package dev.pbiadmin.emulator.powerbi;
 /**
  * Turns an {@code Authorization} header into the caller it proves, checking signature, audience,
  * tenant and expiry. Throws {@link PowerBiException#tokenExpired()} for an expired token and
- * {@link PowerBiException#notAuthorized(String)} for anything else wrong, with the reason for the
+ * {@link PowerBiException#notAuthorized(String, String)} for anything else wrong, with the reason for the
  * request log.
  */
 @FunctionalInterface

@@ -1,0 +1,20 @@
+package dev.pbiadmin.emulator.manage;
+
+import dev.pbiadmin.emulator.EmulatorContext;
+import dev.pbiadmin.emulator.EmulatorModule;
+import dev.pbiadmin.emulator.powerbi.PowerBiState;
+import io.javalin.Javalin;
+
+/** Registers the management API; must come after the Power BI module, whose content it edits. */
+public final class ManagementModule implements EmulatorModule {
+  private final PowerBiState state;
+
+  public ManagementModule(PowerBiState state) {
+    this.state = state;
+  }
+
+  @Override
+  public void register(Javalin app, EmulatorContext context) {
+    new ManagementApi(context.directory(), state.content(), context.clock(), state, context.managementKey()).register(app);
+  }
+}

@@ -1,0 +1,75 @@
+package dev.pbiadmin.emulator.powerbi;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pbiadmin.emulator.EmulatorContext;
+import dev.pbiadmin.emulator.EmulatorModule;
+import dev.pbiadmin.emulator.content.ActivityLog;
+import dev.pbiadmin.emulator.content.ContentGenerator;
+import dev.pbiadmin.emulator.content.Principal;
+import dev.pbiadmin.emulator.content.TenantContent;
+import dev.pbiadmin.emulator.directory.Directory;
+import dev.pbiadmin.emulator.entra.AccessTokenValidator;
+import dev.pbiadmin.emulator.entra.TokenRejectedException;
+import dev.pbiadmin.emulator.entra.ValidatedToken;
+import io.javalin.Javalin;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The Power BI service: the admin and non-admin REST APIs under {@code /v1.0/myorg}, with Power
+ * BI's authorization decision, quotas and error shapes. Generates the tenant's content from the
+ * configured seed when it registers.
+ */
+public final class PowerBiModule implements EmulatorModule {
+  private final PowerBiState state;
+
+  public PowerBiModule(PowerBiState state) {
+    this.state = state;
+  }
+
+  @Override
+  public void register(Javalin app, EmulatorContext context) {
+    Directory directory = context.directory();
+    TenantContent content = new TenantContent(ContentGenerator.generate(new ContentGenerator.Options(
+        context.config().demoWorkspaces(), context.config().seed(), context.clock().instant(),
+        directory.domains().get(0), knownPrincipals(directory))));
+    state.useContent(content);
+    int workspaces = content.workspaces().size();
+    ActivityLog activity = new ActivityLog(content, context.config().seed(),
+        Math.min(5_000_000, Math.max(2_000, workspaces * 2)), context.clock(), directory.tenantId());
+
+    Authorizer authorizer = new Authorizer(directory, state.settingHistory(), context.clock());
+    ObjectMapper mapper = new ObjectMapper();
+    JsonWriter json = new JsonWriter(mapper);
+    Service service = new Service(content, directory, authorizer, state, context.clock(),
+        () -> context.baseUrl().toString(), new ODataList(mapper.getFactory()), json);
+    Pipeline pipeline = new Pipeline(context.clock(), tokens(context.tokenValidator()), authorizer,
+        state.rateLimiter(), state.faults(), state.requestLog(), json);
+    new Routes(app, pipeline).register(service, activity);
+  }
+
+  /** The directory's apps and users, so the generator can give them roles in a few workspaces. */
+  private static List<Principal> knownPrincipals(Directory directory) {
+    List<Principal> known = new ArrayList<>();
+    directory.apps().forEach(a -> known.add(Principal.app(a.servicePrincipalId(), a.displayName())));
+    directory.users().forEach(u -> known.add(Principal.user(u.userPrincipalName(), u.displayName(), u.objectId(), false)));
+    return known;
+  }
+
+  /** Adapts the Entra module's validator: expired → 403 TokenExpired, anything else → 401. */
+  static TokenReader tokens(AccessTokenValidator validator) {
+    return header -> {
+      try {
+        ValidatedToken token = validator.validate(header);
+        return new Caller(token.tenantId(), token.appId(), token.objectId(), Set.copyOf(token.roles()),
+            token.appOnly() ? Set.of() : Set.copyOf(token.scopes()), token.upn());
+      } catch (TokenRejectedException e) {
+        if (e.isExpired()) {
+          throw PowerBiException.tokenExpired();
+        }
+        throw PowerBiException.notAuthorized("TOKEN_" + e.reason().name(), "bearer token rejected: " + e.getMessage());
+      }
+    };
+  }
+}

@@ -1,0 +1,93 @@
+package dev.pbiadmin.emulator.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.pbiadmin.emulator.odata.ODataException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.junit.jupiter.api.Test;
+
+class TenantContentTest {
+  private final TenantContent tenant = new TenantContent(TestTenants.small());
+
+  @Test
+  void workspacesFilter_seedRequest_splitsPersonalFromTheRest() {
+    long personal = tenant.workspaces().stream().filter(ContentFilters.workspaces("type eq 'PersonalGroup'")).count();
+    long others = tenant.workspaces().stream().filter(ContentFilters.workspaces("type ne 'PersonalGroup'")).count();
+
+    assertThat(personal).isEqualTo((long) tenant.counts().workspacesByType().get("PersonalGroup"));
+    assertThat(personal + others).isEqualTo(tenant.counts().workspaces());
+  }
+
+  @Test
+  void workspacesFilter_documentedOrphanedFilter_findsExactlyTheAdminlessOnes() {
+    String orphaned = "(not users/any()) or (not users/any(u: u/groupUserAccessRight eq "
+        + "Microsoft.PowerBI.ServiceContracts.Api.GroupUserAccessRight'Admin'))";
+
+    List<Workspace> found = tenant.workspaces().stream().filter(ContentFilters.workspaces(orphaned)).toList();
+
+    assertThat(found).hasSize(tenant.counts().orphanedWorkspaces()).isNotEmpty().allMatch(Workspace::hasNoAdmin);
+  }
+
+  @Test
+  void itemFilters_unknownProperty_isODataException() {
+    assertThatThrownBy(() -> ContentFilters.reports("colour eq 'x'")).isInstanceOf(ODataException.class);
+    assertThat(tenant.workspaces().stream().flatMap(w -> w.reports().stream().map(r -> new Placed<>(w, r)))
+        .filter(ContentFilters.reports("reportType eq 'PaginatedReport'"))).isNotEmpty()
+        .allMatch(p -> p.item().reportType().equals("PaginatedReport"));
+  }
+
+  @Test
+  void lookups_byIdInAnyCase_findItemsAndTheirWorkspace() {
+    Workspace w = tenant.workspaces().stream().filter(x -> !x.reports().isEmpty()).findFirst().orElseThrow();
+    Report r = w.reports().get(0);
+
+    assertThat(tenant.workspace(w.id().toUpperCase())).contains(w);
+    assertThat(tenant.report(r.id().toUpperCase()).orElseThrow().workspace()).isEqualTo(w);
+    assertThat(tenant.report("no-such-id")).isEmpty();
+  }
+
+  @Test
+  void writes_touchDeleteAddRemove_showInModifiedSinceAndCounts() {
+    Instant now = TestTenants.NOW.plus(Duration.ofMinutes(5));
+    Workspace first = tenant.workspaces().get(0);
+    Workspace second = tenant.workspaces().get(1);
+    int total = tenant.counts().workspaces();
+
+    tenant.touchWorkspace(first.id(), now);
+    tenant.deleteWorkspace(second.id(), now);
+    Workspace added = new Workspace("aaaaaaaa-0000-4000-8000-000000000001", "New one", "", "Workspace", "Active",
+        null, false, null, false, null, now, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    tenant.putWorkspace(added);
+
+    assertThat(tenant.modifiedSince(TestTenants.NOW)).extracting(Workspace::id)
+        .containsExactly(first.id(), second.id(), added.id());
+    assertThat(tenant.workspace(second.id()).orElseThrow().state()).isEqualTo("Deleted");
+    assertThat(tenant.counts().workspaces()).isEqualTo(total + 1);
+    assertThat(tenant.workspaces().get(0).id()).isEqualTo(first.id());
+
+    assertThat(tenant.removeWorkspace(added.id())).isTrue();
+    assertThat(tenant.workspace(added.id())).isEmpty();
+    assertThat(tenant.counts().workspaces()).isEqualTo(total);
+  }
+
+  @Test
+  void updateWorkspace_unknownId_throwsNoSuchElement() {
+    assertThatThrownBy(() -> tenant.touchWorkspace("nope", TestTenants.NOW)).isInstanceOf(NoSuchElementException.class);
+  }
+
+  @Test
+  void mergedWith_explicitItemsReplaceGeneratedOnesById() {
+    Workspace generated = tenant.workspaces().get(3);
+    Workspace explicit = generated.withState("Removing", TestTenants.NOW);
+    ContentSet overlay = new ContentSet(List.of(), List.of(explicit), List.of(), List.of(), List.of(), List.of());
+
+    ContentSet merged = tenant.snapshot().mergedWith(overlay);
+
+    assertThat(merged.workspaces()).hasSize(tenant.workspaces().size());
+    assertThat(merged.workspaces().get(3).state()).isEqualTo("Removing");
+  }
+}
