@@ -352,7 +352,7 @@ class DoctorScenariosIT {
         .clientSecret(secret)
         .authorityHost(emulator.authorityHost())
         .apiEndpoint(emulator.powerBiApiUrl())
-        .graphEndpoint(emulator.baseUrl())
+        .graphEndpoint(URI.create(emulator.baseUrl() + GraphMemberOfModule.PREFIX))
         .workspaceId(workspaceWithModel)
         .scanTimeout(Duration.ofSeconds(30));
   }

@@ -15,20 +15,22 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A minimal Microsoft Graph on the emulator's server: {@code GET
- * /v1.0/servicePrincipals/{id}/memberOf} and {@code .../transitiveMemberOf}, read from the
+ * A minimal Microsoft Graph on the emulator's server, mounted under {@link #PREFIX} (the Power BI
+ * service owns {@code /v1.0/*}): {@code GET /graph/v1.0/servicePrincipals/{id}/memberOf} and {@code
+ * .../transitiveMemberOf}, read from the
  * emulator's directory, behind a Graph token with a Graph application permission — enough for the
  * doctor's optional membership check. Shapes follow Graph's {@code directoryObject} collection.
  */
 final class GraphMemberOfModule implements EmulatorModule {
   static final String GRAPH = "https://graph.microsoft.com";
+  static final String PREFIX = "/graph";
   private static final Set<String> READ_PERMISSIONS =
       Set.of("GroupMember.Read.All", "Group.Read.All", "Directory.Read.All", "Application.Read.All");
 
   @Override
   public void register(Javalin app, EmulatorContext context) {
-    app.get("/v1.0/servicePrincipals/{id}/memberOf", ctx -> memberships(ctx, context, false));
-    app.get("/v1.0/servicePrincipals/{id}/transitiveMemberOf", ctx -> memberships(ctx, context, true));
+    app.get(PREFIX + "/v1.0/servicePrincipals/{id}/memberOf", ctx -> memberships(ctx, context, false));
+    app.get(PREFIX + "/v1.0/servicePrincipals/{id}/transitiveMemberOf", ctx -> memberships(ctx, context, true));
   }
 
   private static void memberships(Context ctx, EmulatorContext context, boolean transitive) {
