@@ -25,10 +25,11 @@ final class GraphCheck implements Check {
     }
     boolean adminFailed = context.result("admin").map(CheckResult::failed).orElse(false);
     if (adminFailed && m.securityGroups().isEmpty()) {
-      String summary = m.groups().isEmpty() ? "member of no group" : "member of no security group: " + m.labels(m.groups());
-      return CheckResult.problem(this, Status.WARN, summary, new Diagnosis("NoSecurityGroup",
-          List.of("Tenant settings apply to security groups; this service principal is in none (see Admin API probe)."),
-          List.of(m.note()), List.of(Portal.NEW_SECURITY_GROUP), Portal.DOCS_ENABLE_SP));
+      // The admin check already names this as the cause and gives the fix; say it once.
+      String summary = (m.groups().isEmpty() ? "member of no group" : "member of no security group, only " + m.labels(m.groups()))
+          + " (see Admin API probe)";
+      return CheckResult.problem(this, Status.WARN, summary,
+          new Diagnosis("NoSecurityGroup", List.of(), List.of(), List.of(), null));
     }
     if (m.groups().isEmpty()) {
       return CheckResult.pass(this, "member of no group", List.of(m.note()));

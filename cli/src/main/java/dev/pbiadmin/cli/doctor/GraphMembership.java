@@ -67,8 +67,8 @@ record GraphMembership(boolean known, List<Group> groups, String note) {
       how = "direct memberships (memberOf)";
     }
     if (first.status() == 401 || first.status() == 403) {
-      return unknown("Microsoft Graph refused to list the service principal's groups (" + first.status()
-          + "); that needs a Microsoft Graph application permission such as GroupMember.Read.All");
+      return unknown("no permission to read group memberships in Microsoft Graph (" + first.status()
+          + "; needs e.g. GroupMember.Read.All)");
     }
     if (first.status() != 200) {
       return unknown("no Microsoft Graph membership endpoint at " + graph + " ("
