@@ -1,0 +1,62 @@
+package dev.pbiadmin.cli.doctor;
+
+import java.util.List;
+
+/**
+ * What one check found. A failure or warning says why ({@code causes}, most likely first), what the
+ * doctor saw ({@code evidence}: a claim, an error code, a status) and what to do ({@code fix}, in
+ * the portal's own words). Never holds a secret or a token.
+ *
+ * @param id stable identifier, e.g. {@code admin}
+ * @param title what is checked, e.g. "Admin API probe"
+ * @param status pass, warn, fail or skipped
+ * @param summary one line for the terminal
+ * @param code machine-readable reason of a failure or warning (an AADSTS code, a Power BI error
+ *     code, or a doctor finding such as {@code PowerBiRolesInToken}), or {@code null}
+ * @param causes ranked causes; empty on pass
+ * @param evidence observations supporting the causes
+ * @param fix ordered steps
+ * @param docs Microsoft documentation to read next, or {@code null}
+ */
+public record CheckResult(
+    String id,
+    String title,
+    Status status,
+    String summary,
+    String code,
+    List<String> causes,
+    List<String> evidence,
+    List<String> fix,
+    String docs) {
+
+  public CheckResult {
+    causes = List.copyOf(causes);
+    evidence = List.copyOf(evidence);
+    fix = List.copyOf(fix);
+  }
+
+  static CheckResult pass(Check check, String summary, List<String> evidence) {
+    return new CheckResult(check.id(), check.title(), Status.PASS, summary, null, List.of(), evidence, List.of(), null);
+  }
+
+  static CheckResult skipped(Check check, String summary) {
+    return new CheckResult(check.id(), check.title(), Status.SKIPPED, summary, null, List.of(), List.of(), List.of(), null);
+  }
+
+  static CheckResult problem(Check check, Status status, String summary, Diagnosis diagnosis) {
+    return new CheckResult(
+        check.id(),
+        check.title(),
+        status,
+        summary,
+        diagnosis.code(),
+        diagnosis.causes(),
+        diagnosis.evidence(),
+        diagnosis.fix(),
+        diagnosis.docs());
+  }
+
+  boolean failed() {
+    return status == Status.FAIL;
+  }
+}

@@ -1,0 +1,57 @@
+package dev.pbiadmin.cli.doctor;
+
+import dev.pbiadmin.cli.ExitCode;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The outcome of one doctor run: the results in check order. Healthy means no check failed;
+ * warnings and skipped checks do not make it unhealthy.
+ */
+public record DoctorReport(List<CheckResult> results) {
+
+  /** Exit codes: pbiadmin's own, so scripts branch the same way for every command. */
+  public static final int HEALTHY = ExitCode.OK.code();
+  public static final int AUTHENTICATION_FAILED = ExitCode.AUTHENTICATION_FAILED.code();
+  public static final int NOT_AUTHORIZED = ExitCode.NOT_AUTHORIZED.code();
+  public static final int THROTTLED = ExitCode.THROTTLED.code();
+
+  static final String THROTTLED_CODE = "Throttled";
+  private static final Set<String> AUTHENTICATION_CHECKS = Set.of("config", "token");
+
+  public DoctorReport {
+    results = List.copyOf(results);
+  }
+
+  public boolean healthy() {
+    return results.stream().noneMatch(CheckResult::failed);
+  }
+
+  public Optional<CheckResult> firstFailure() {
+    return results.stream().filter(CheckResult::failed).findFirst();
+  }
+
+  public Optional<CheckResult> result(String id) {
+    return results.stream().filter(r -> r.id().equals(id)).findFirst();
+  }
+
+  /**
+   * 0 when healthy; otherwise named by the first failure: 3 when no usable token could be had
+   * (configuration or token acquisition), 5 when Power BI throttled the probe, 4 for everything
+   * Power BI refused or withheld.
+   */
+  public int exitCode() {
+    return firstFailure().map(DoctorReport::exitCodeOf).orElse(HEALTHY);
+  }
+
+  private static int exitCodeOf(CheckResult failure) {
+    if (AUTHENTICATION_CHECKS.contains(failure.id())) {
+      return AUTHENTICATION_FAILED;
+    }
+    if (THROTTLED_CODE.equals(failure.code())) {
+      return THROTTLED;
+    }
+    return NOT_AUTHORIZED;
+  }
+}

@@ -1,0 +1,70 @@
+package dev.pbiadmin.cli.doctor;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+
+/**
+ * Check 7 in the report ({@code metadata}): whether the one-workspace scan, which asked for schema
+ * and expressions, got them. Power BI silently leaves them out when the two metadata settings are
+ * off, so their absence on a workspace with semantic models is the evidence.
+ */
+final class MetadataCheck implements Check {
+
+  @Override
+  public String id() { return "metadata"; }
+
+  @Override
+  public String title() { return "Detailed metadata and expressions"; }
+
+  @Override
+  public CheckResult run(DoctorContext context) {
+    return context.scanResult().map(this::judge)
+        .orElseGet(() -> CheckResult.skipped(this, "skipped: no scan result"));
+  }
+
+  CheckResult judge(JsonNode scan) {
+    int datasets = 0;
+    int withTables = 0;
+    int withExpressions = 0;
+    for (JsonNode workspace : scan.path("workspaces")) {
+      for (JsonNode dataset : workspace.path("datasets")) {
+        datasets++;
+        if (dataset.has("tables")) {
+          withTables++;
+        }
+        if (!dataset.findValues("expression").isEmpty()) {
+          withExpressions++;
+        }
+      }
+    }
+    if (datasets == 0) {
+      return CheckResult.skipped(this,
+          "skipped: the scanned workspace has no semantic model; pass --workspace <id> of one that has");
+    }
+    String seen = datasets + " semantic model(s): " + withTables + " with tables, " + withExpressions + " with expressions";
+    if (withTables == 0) {
+      return CheckResult.problem(this, Status.FAIL, "scan results carry no schema (tables, columns, measures)",
+          new Diagnosis("DetailedMetadataOff", List.of(
+              "\"" + Portal.DETAILED_METADATA + "\" is off or does not apply to this service principal: Power BI returns no tables,"
+                  + " columns or measures, and no expressions either."),
+              List.of("getInfo?datasetSchema=true&datasetExpressions=true → " + seen),
+              List.of("Open " + Portal.ADMIN_API_SETTINGS + " → \"" + Portal.DETAILED_METADATA + "\".",
+                  "Set it to Enabled for the same security group as \"" + Portal.READ_ONLY_ADMIN_APIS + "\" (or the entire organization), and select Apply.",
+                  "For DAX and Power Query text also enable \"" + Portal.EXPRESSIONS + "\" (it needs the first one).",
+                  "Changes can take up to 15 minutes to take effect."),
+              Portal.DOCS_METADATA_SCANNING));
+    }
+    if (withExpressions == 0) {
+      return CheckResult.problem(this, Status.FAIL, "scan results carry schema but no DAX or mashup expressions",
+          new Diagnosis("ExpressionsOff", List.of(
+              "\"" + Portal.EXPRESSIONS + "\" is off or does not apply to this service principal: tables come back,"
+                  + " but no measure, Power Query or parameter expressions."),
+              List.of("getInfo?datasetSchema=true&datasetExpressions=true → " + seen),
+              List.of("Open " + Portal.ADMIN_API_SETTINGS + " → \"" + Portal.EXPRESSIONS + "\".",
+                  "Set it to Enabled for the same security group as \"" + Portal.READ_ONLY_ADMIN_APIS + "\" (or the entire organization), and select Apply.",
+                  "Changes can take up to 15 minutes to take effect."),
+              Portal.DOCS_METADATA_SCANNING));
+    }
+    return CheckResult.pass(this, "schema and expressions come back", List.of(seen));
+  }
+}

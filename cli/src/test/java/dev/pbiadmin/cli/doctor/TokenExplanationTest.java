@@ -1,0 +1,70 @@
+package dev.pbiadmin.cli.doctor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TokenExplanationTest {
+  private final DoctorSettings settings = Fixtures.settings().build();
+
+  private static EntraError error(String error, int code, String text) throws Exception {
+    JsonNode body = Fixtures.JSON.readTree("{\"error\":\"" + error + "\",\"error_description\":\"AADSTS" + code + ": " + text
+        + "\\r\\nTrace ID: t-1\\r\\nCorrelation ID: c-1\\r\\nTimestamp: 2026-11-27 00:00:00Z\",\"error_codes\":[" + code
+        + "],\"trace_id\":\"t-1\",\"correlation_id\":\"c-1\"}");
+    return EntraError.parse(body);
+  }
+
+  @Test
+  void parse_entraBody_keepsFirstLineAndIds() throws Exception {
+    EntraError e = error("invalid_client", 7000215, "Invalid client secret provided.");
+    assertThat(e.aadsts()).isEqualTo(7000215);
+    assertThat(e.description()).isEqualTo("AADSTS7000215: Invalid client secret provided.");
+    assertThat(e.traceId()).isEqualTo("t-1");
+  }
+
+  @Test
+  void parse_notAnEntraBody_isNull() throws Exception {
+    assertThat(EntraError.parse(Fixtures.JSON.readTree("{\"message\":\"hi\"}"))).isNull();
+  }
+
+  @Test
+  void explain_wrongSecret_pointsAtValueNotSecretId() throws Exception {
+    Diagnosis d = Aadsts.explain(error("invalid_client", 7000215, "Invalid client secret provided."), settings, List.of());
+    assertThat(d.code()).isEqualTo("AADSTS7000215");
+    assertThat(d.causes().get(0)).contains("Wrong client secret", "Secret ID");
+    assertThat(d.fix()).anyMatch(f -> f.contains("Certificates & secrets"));
+    assertThat(d.fix()).anyMatch(f -> f.contains("New client secret"));
+  }
+
+  @Test
+  void explain_expiredSecret_saysExpired() throws Exception {
+    Diagnosis d = Aadsts.explain(error("invalid_client", 7000222, "The provided client secret keys are expired."), settings, List.of());
+    assertThat(d.causes().get(0)).contains("expired");
+    assertThat(d.causes().get(0)).doesNotContain("Wrong client secret");
+  }
+
+  @Test
+  void explain_unknownApp_namesClientAndTenant() throws Exception {
+    Diagnosis d = Aadsts.explain(error("unauthorized_client", 700016, "Application not found."), settings, List.of());
+    assertThat(d.causes().get(0)).contains(Fixtures.CLIENT, Fixtures.TENANT);
+    assertThat(d.fix().get(0)).contains("Application (client) ID", "Directory (tenant) ID");
+  }
+
+  @Test
+  void explain_scopeWithoutDefault_spellsOutV1AndV2() throws Exception {
+    DoctorSettings custom = Fixtures.settings().scope("https://analysis.windows.net/powerbi/api/Tenant.Read.All").build();
+    Diagnosis d = Aadsts.explain(error("invalid_scope", 1002012, "scope not valid"), custom, List.of());
+    assertThat(d.causes().get(0)).contains("/.default", "delegated");
+    assertThat(d.evidence()).anyMatch(e -> e.contains("v1 endpoint (/oauth2/token) takes resource=") && e.contains("v2.0 endpoint"));
+    assertThat(d.fix().get(0)).contains("https://analysis.windows.net/powerbi/api/.default");
+  }
+
+  @Test
+  void explain_unknownCode_fallsBackToEntrasOwnWords() throws Exception {
+    Diagnosis d = Aadsts.explain(error("invalid_request", 123456, "Something new."), settings, List.of("desc"));
+    assertThat(d.code()).isEqualTo("AADSTS123456");
+    assertThat(d.evidence()).contains("desc");
+  }
+}
