@@ -120,6 +120,16 @@ public final class EmulatorExtension
       return this;
     }
 
+    public Builder throttling(boolean throttling) {
+      emulator.throttling(throttling);
+      return this;
+    }
+
+    public Builder activityPageSize(int activityPageSize) {
+      emulator.activityPageSize(activityPageSize);
+      return this;
+    }
+
     public Builder module(EmulatorModule module) {
       emulator.module(module);
       return this;

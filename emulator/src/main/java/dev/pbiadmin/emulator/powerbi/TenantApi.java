@@ -40,7 +40,22 @@ final class TenantApi {
     App app = s.content().app(id).orElseThrow(() -> PowerBiException.notFound("no app " + id));
     s.out().write(call.ctx(), s.adminContext("appUsers"), g -> {
       for (Access a : app.users()) {
-        ContentJson.writeUser(g, a, "appUserAccessRight");
+        // AppUser, unlike the other access-list entries, has no userType
+        Principal p = a.principal();
+        g.writeStartObject();
+        if (p.emailAddress() != null) {
+          g.writeStringField("emailAddress", p.emailAddress());
+        }
+        if (p.displayName() != null) {
+          g.writeStringField("displayName", p.displayName());
+        }
+        g.writeStringField("identifier", p.identifier());
+        if (p.graphId() != null) {
+          g.writeStringField("graphId", p.graphId());
+        }
+        g.writeStringField("principalType", p.principalType());
+        g.writeStringField("appUserAccessRight", a.right());
+        g.writeEndObject();
       }
     });
   }
