@@ -52,7 +52,7 @@ public final class PagedList<T> implements Iterable<T> {
 
   @Override
   public Spliterator<T> spliterator() {
-    return Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL);
+    return Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED);
   }
 
   /** The pages, lazily, from the first. */

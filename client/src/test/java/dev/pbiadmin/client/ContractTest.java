@@ -31,7 +31,7 @@ class ContractTest {
   static void loadSwagger() throws Exception {
     Path swagger = locateSwagger();
     JsonNode root = new ObjectMapper().readTree(swagger.toFile());
-    root.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+    root.get("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
       if (op.getValue().has("operationId")) {
         String id = op.getValue().get("operationId").asText();
         String description = op.getValue().path("description").asText();

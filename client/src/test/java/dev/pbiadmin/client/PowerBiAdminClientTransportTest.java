@@ -126,6 +126,37 @@ class PowerBiAdminClientTransportTest {
   }
 
   @Test
+  void listGroups_credentialCacheReturnsRejectedToken_forcesRefreshWithClaimsRequest() {
+    // like MSAL: hands back its cached token unless the request carries claims
+    List<String> claims = new java.util.concurrent.CopyOnWriteArrayList<>();
+    com.azure.core.credential.TokenCredential caching = new com.azure.core.credential.TokenCredential() {
+      @Override
+      public reactor.core.publisher.Mono<com.azure.core.credential.AccessToken> getToken(
+          com.azure.core.credential.TokenRequestContext r) {
+        return reactor.core.publisher.Mono.fromSupplier(() -> getTokenSync(r));
+      }
+
+      @Override
+      public com.azure.core.credential.AccessToken getTokenSync(com.azure.core.credential.TokenRequestContext r) {
+        if (r.getClaims() != null && r.isCaeEnabled()) {
+          claims.add(r.getClaims());
+        }
+        return new com.azure.core.credential.AccessToken(r.getClaims() == null ? "cached" : "fresh",
+            java.time.OffsetDateTime.now().plusHours(1));
+      }
+    };
+    server.then(json(403, "{\"error\":{\"code\":\"TokenExpired\"}}")).then(json(200, ONE_GROUP));
+    PowerBiAdminClient client = new PowerBiAdminClientBuilder().credential(caching).endpoint(server.endpoint())
+        .clock(time).sleeper(time).rateBudgets(RateBudgets.off()).buildClient();
+
+    assertThat(client.listGroups().stream().toList()).hasSize(1);
+
+    assertThat(server.received()).extracting(r -> r.headers().get("Authorization").get(0))
+        .containsExactly("Bearer cached", "Bearer fresh");
+    assertThat(claims).singleElement().asString().contains("\"nbf\"");
+  }
+
+  @Test
   void listGroups_tokenRejectedTwice_givesUpAfterOneRefresh() {
     server.otherwise(r -> json(403, "{\"error\":{\"code\":\"TokenExpired\"}}"));
 

@@ -3,7 +3,9 @@ package dev.pbiadmin.client.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.pbiadmin.client.ActivityEventsRequest;
 import dev.pbiadmin.client.ListGroupsOptions;
+import dev.pbiadmin.client.Page;
 import dev.pbiadmin.client.ModifiedWorkspacesOptions;
 import dev.pbiadmin.client.PowerBiAdminClient;
 import dev.pbiadmin.client.PowerBiAdminClientBuilder;
@@ -11,6 +13,7 @@ import dev.pbiadmin.client.RateBudgets;
 import dev.pbiadmin.client.ScanOptions;
 import dev.pbiadmin.client.ScanPoller;
 import dev.pbiadmin.client.ScanResultVisitor;
+import dev.pbiadmin.client.models.ActivityEvent;
 import dev.pbiadmin.client.models.AdminGroup;
 import dev.pbiadmin.client.models.ModifiedWorkspace;
 import dev.pbiadmin.emulator.DemoCredentials;
@@ -18,6 +21,8 @@ import dev.pbiadmin.emulator.Emulator;
 import dev.pbiadmin.emulator.junit.EmulatorExtension;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -69,6 +74,25 @@ class PowerBiAdminClientIT {
 
     assertThat(page.items()).hasSize(10);
     assertThat(page.continuationToken()).isEqualTo("10");
+  }
+
+  @Test
+  void listActivityEvents_wholeUtcDay_followsContinuationTokensToTheEnd() {
+    Emulator e = emulator.get();
+    PowerBiAdminClient client = client(EmulatorCredentials.secret(e, demo().clientId(), demo().clientSecret()),
+        new EmulatedTime(e.clock()));
+    LocalDate yesterday = LocalDate.ofInstant(e.clock().instant(), ZoneOffset.UTC).minusDays(1);
+
+    List<Page<ActivityEvent>> pages =
+        client.listActivityEvents(ActivityEventsRequest.day(yesterday, null)).streamByPage().toList();
+
+    List<ActivityEvent> events = pages.stream().flatMap(p -> p.items().stream()).toList();
+    assertThat(events).isNotEmpty();
+    assertThat(events).allSatisfy(ev ->
+        assertThat(LocalDate.ofInstant(ev.creationTime(), ZoneOffset.UTC)).isEqualTo(yesterday));
+    assertThat(events.stream().map(ActivityEvent::id).distinct().count()).isEqualTo(events.size());
+    assertThat(pages.get(pages.size() - 1).continuationToken()).isNull();
+    assertThat(events.get(0).raw().has("Activity") || events.get(0).raw().has("Operation")).isTrue();
   }
 
   @Test
