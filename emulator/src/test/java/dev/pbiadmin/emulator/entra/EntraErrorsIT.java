@@ -262,6 +262,31 @@ class EntraErrorsIT {
     assertThat(reply.json().get("correlation_id").asText()).isEqualTo(correlation);
   }
 
+  @Test
+  void logs_duringGoodAndBadRequests_neverContainSecretsOrTokens() {
+    ch.qos.logback.classic.Logger root =
+        (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> appender =
+        new ch.qos.logback.core.read.ListAppender<>();
+    appender.start();
+    root.addAppender(appender);
+    ch.qos.logback.classic.Level level = root.getLevel();
+    root.setLevel(ch.qos.logback.classic.Level.DEBUG);
+    try {
+      String token = client.post(v2, secretForm()).json().get("access_token").asText();
+      client.post(v2, form("grant_type", "client_credentials", "client_id", demo.clientId(),
+          "client_secret", "Wrong-" + demo.clientSecret(), "scope", SCOPE));
+      client.post(v2, form("grant_type", "password", "client_id", demo.clientId(),
+          "username", demo.adminUserPrincipalName(), "password", demo.adminPassword(), "scope", SCOPE));
+
+      assertThat(appender.list).extracting(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
+          .noneMatch(m -> m.contains(demo.clientSecret()) || m.contains(demo.adminPassword()) || m.contains(token));
+    } finally {
+      root.setLevel(level);
+      root.detachAppender(appender);
+    }
+  }
+
   private static Map<String, String> secretForm() {
     return form("grant_type", "client_credentials", "client_id", demo.clientId(), "client_secret", demo.clientSecret(),
         "scope", SCOPE);
