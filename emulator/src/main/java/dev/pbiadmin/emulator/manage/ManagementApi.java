@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Map;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The management API under {@code /emulator}: change the tenant at runtime and inspect what the
@@ -23,6 +25,7 @@ import java.util.function.Function;
  */
 public final class ManagementApi {
   public static final String KEY_HEADER = "X-Emulator-Key";
+  private static final Logger LOG = LoggerFactory.getLogger(ManagementApi.class);
 
   private final DirectoryAdmin directory;
   private final WorkspaceAdmin workspaces;
@@ -124,6 +127,11 @@ public final class ManagementApi {
       } catch (IllegalArgumentException e) {
         ctx.status(400).contentType("application/json; charset=utf-8")
             .result(mapper.writeValueAsBytes(Map.of("error", Map.of("code", "BadRequest", "message", String.valueOf(e.getMessage())))));
+      } catch (RuntimeException e) {
+        LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+        ctx.status(500).contentType("application/json; charset=utf-8")
+            .result(mapper.writeValueAsBytes(Map.of("error", Map.of("code", "InternalServerError",
+                "message", "the emulator failed to apply the change; see its log"))));
       }
     };
   }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pbiadmin.emulator.contract.SwaggerSchemas;
 import dev.pbiadmin.emulator.powerbi.Operation.Kind;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
@@ -30,7 +30,7 @@ class OperationCatalogTest {
 
   @BeforeAll
   static void loadSwagger() throws IOException {
-    JsonNode paths = new ObjectMapper().readTree(contract().toFile()).get("paths");
+    JsonNode paths = new ObjectMapper().readTree(SwaggerSchemas.contractPath().toFile()).get("paths");
     for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> path = it.next();
       path.getValue()
@@ -42,10 +42,6 @@ class OperationCatalogTest {
                 }
               });
     }
-  }
-
-  static Path contract() {
-    return Path.of(System.getProperty("pbiadmin.contract", "../../shared/contract/powerbi-rest-swagger.json"));
   }
 
   @Test
