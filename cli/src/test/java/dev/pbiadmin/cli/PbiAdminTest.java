@@ -34,7 +34,7 @@ class PbiAdminTest {
     CliRun run = CliRun.run("token", "--tennant=x");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE.code());
-    assertThat(run.err()).contains("Unknown option: '--tennant'").contains("--tenant");
+    assertThat(run.err()).contains("Unknown option: '--tennant=x'", "Possible solutions: --tenant");
   }
 
   @Test

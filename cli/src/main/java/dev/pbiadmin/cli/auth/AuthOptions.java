@@ -1,10 +1,14 @@
 package dev.pbiadmin.cli.auth;
 
+import dev.pbiadmin.client.PowerBiCloud;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * The options every command that talks to Power BI shares: who to be, where to get the token and
@@ -80,10 +84,11 @@ public final class AuthOptions {
   @Option(
       names = "--cloud",
       paramLabel = "CLOUD",
-      defaultValue = "public",
+      defaultValue = "Public",
       converter = CloudConverter.class,
+      completionCandidates = CloudNames.class,
       description = "Power BI cloud: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Cloud cloud;
+  PowerBiCloud cloud;
 
   @Option(
       names = "--authority-host",
@@ -110,7 +115,7 @@ public final class AuthOptions {
   public static AuthOptions forEmulator(Path dataDir) {
     AuthOptions options = new AuthOptions();
     options.method = AuthMethod.AUTO;
-    options.cloud = Cloud.PUBLIC;
+    options.cloud = PowerBiCloud.PUBLIC;
     options.emulator = dataDir;
     return options;
   }
@@ -120,11 +125,24 @@ public final class AuthOptions {
     return new Credentials(this, env, in, notices).connect();
   }
 
-  /** Reads the lower-case cloud names shown in the help. */
-  static final class CloudConverter implements picocli.CommandLine.ITypeConverter<Cloud> {
+  /** Reads the client library's cloud names, ignoring case. */
+  static final class CloudConverter implements ITypeConverter<PowerBiCloud> {
     @Override
-    public Cloud convert(String value) {
-      return Cloud.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+    public PowerBiCloud convert(String value) {
+      try {
+        return PowerBiCloud.named(value.strip());
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  /** The names {@link PowerBiCloud#named} knows, for help and completion. */
+  static final class CloudNames extends java.util.ArrayList<String> {
+    private static final long serialVersionUID = 1L;
+
+    CloudNames() {
+      super(List.of("Public", "USGov", "USGovHigh", "USGovMil", "China"));
     }
   }
 }

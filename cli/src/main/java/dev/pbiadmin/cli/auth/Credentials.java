@@ -51,8 +51,8 @@ final class Credentials {
     String authority = authorityHost();
     String apiUrl =
         firstNonBlank(options.apiUrl, emulator.map(EmulatorDescriptor::powerBiApiUrl).orElse(null))
-            .orElse(options.cloud.apiUrl());
-    String scope = options.cloud.resource() + "/.default";
+            .orElse(options.cloud.endpoint().toString());
+    String scope = options.cloud.scope();
     AuthMethod method = resolveMethod();
     if (method.delegated()) {
       notices.println(
@@ -232,7 +232,7 @@ final class Credentials {
   private String authorityHost() {
     return firstNonBlank(options.authorityHost, emulator.map(EmulatorDescriptor::authorityHost).orElse(null))
         .or(() -> emulator.isPresent() ? Optional.empty() : envValue("AZURE_AUTHORITY_HOST"))
-        .orElse(options.cloud.authorityHost());
+        .orElse(options.cloud.authorityHost().toString());
   }
 
   private <T extends AadCredentialBuilderBase<T>> T aad(T builder, HttpClient http, String authority) {

@@ -41,7 +41,7 @@ public final class Flattener {
     childFields.stream().sorted().forEach(field -> children.put(field, new Builder(name + "_" + field)));
     for (ObjectNode item : items) {
       Map<String, Object> row = new LinkedHashMap<>();
-      for (var field : (Iterable<Map.Entry<String, JsonNode>>) item::fields) {
+      for (Map.Entry<String, JsonNode> field : item.properties()) {
         if (childFields.contains(field.getKey())) {
           for (JsonNode child : field.getValue()) {
             Map<String, Object> childRow = new LinkedHashMap<>();
@@ -63,7 +63,7 @@ public final class Flattener {
 
   private static void flattenInto(Map<String, Object> row, String prefix, JsonNode value) {
     if (value.isObject()) {
-      for (var field : (Iterable<Map.Entry<String, JsonNode>>) value::fields) {
+      for (Map.Entry<String, JsonNode> field : value.properties()) {
         flattenInto(row, prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey(), field.getValue());
       }
     } else {
