@@ -11,7 +11,8 @@ public enum ExitCode {
   AUTHENTICATION_FAILED(3, "no token could be acquired: wrong tenant, client id, secret or certificate"),
   NOT_AUTHORIZED(4, "the token was refused by Power BI: the tenant setting or security group is missing"),
   THROTTLED(5, "Power BI kept answering 429 Too Many Requests beyond the retry budget"),
-  NOT_FOUND_OR_IO(6, "a file, directory or resource was not found or could not be read or written");
+  NOT_FOUND_OR_IO(6, "a file, directory or resource was not found or could not be read or written"),
+  INCOMPLETE(7, "the run ended but some data could not be fetched completely; see the reasons printed");
 
   private final int code;
   private final String meaning;

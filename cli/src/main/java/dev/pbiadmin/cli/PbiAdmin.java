@@ -26,6 +26,9 @@ import picocli.CommandLine.ScopeType;
       DemoCommand.class,
       TokenCommand.class,
       WorkspacesCommand.class,
+      dev.pbiadmin.cli.inventory.InventoryCommand.class,
+      dev.pbiadmin.cli.activity.ActivityCommand.class,
+      dev.pbiadmin.cli.doctor.DoctorCommand.class,
       EmulatorCommand.class,
       CompletionCommand.class,
       CommandLine.HelpCommand.class

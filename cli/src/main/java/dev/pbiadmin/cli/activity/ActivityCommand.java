@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
     })
 public final class ActivityCommand implements Callable<Integer> {
   /** Some requested day is not complete (and not provisional); the reasons are on stderr. */
-  public static final int EXIT_INCOMPLETE = 7;
+  public static final int EXIT_INCOMPLETE = ExitCode.INCOMPLETE.code();
 
   @ParentCommand PbiAdmin root;
   @Spec CommandSpec spec;

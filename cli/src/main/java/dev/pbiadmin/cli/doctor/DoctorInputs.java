@@ -3,7 +3,7 @@ package dev.pbiadmin.cli.doctor;
 import dev.pbiadmin.cli.CliException;
 import dev.pbiadmin.cli.ExitCode;
 import dev.pbiadmin.cli.Secrets;
-import dev.pbiadmin.cli.auth.Cloud;
+import dev.pbiadmin.client.PowerBiCloud;
 import dev.pbiadmin.cli.auth.EmulatorDescriptor;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -46,15 +46,15 @@ final class DoctorInputs {
   }
 
   DoctorSettings.Builder settings() {
-    Cloud cloud = this.<Cloud>option("--cloud").orElse(Cloud.PUBLIC);
+    PowerBiCloud cloud = this.<PowerBiCloud>option("--cloud").orElse(PowerBiCloud.PUBLIC);
     DoctorSettings.Builder b = DoctorSettings.builder()
         .tenant(text("--tenant").or(() -> emulator.map(EmulatorDescriptor::tenantId)).or(() -> envText("AZURE_TENANT_ID")).orElse(null))
         .clientId(clientId().orElse(null))
         .authorityHost(URI.create(text("--authority-host")
             .or(() -> emulator.map(EmulatorDescriptor::authorityHost))
             .or(() -> envText("AZURE_AUTHORITY_HOST"))
-            .orElse(cloud.authorityHost())))
-        .apiEndpoint(URI.create(text("--api-url").or(() -> emulator.map(EmulatorDescriptor::powerBiApiUrl)).orElse(cloud.apiUrl())))
+            .orElse(cloud.authorityHost().toString())))
+        .apiEndpoint(URI.create(text("--api-url").or(() -> emulator.map(EmulatorDescriptor::powerBiApiUrl)).orElse(cloud.endpoint().toString())))
         .resource(cloud.resource());
     Optional<Path> certificate = this.<Path>option("--certificate")
         .or(() -> emulator.isPresent() ? Optional.empty() : envText("AZURE_CLIENT_CERTIFICATE_PATH").map(Path::of));
