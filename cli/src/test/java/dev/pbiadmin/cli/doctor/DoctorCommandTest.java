@@ -16,7 +16,7 @@ class DoctorCommandTest {
 
   private int execute(Map<String, String> env, String... args) {
     CommandLine cli = PbiAdmin.commandLine(new PbiAdmin(env, new ByteArrayInputStream(new byte[0])));
-    cli.addSubcommand(new DoctorCommand());
+    // doctor is registered in PbiAdmin itself
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(new StringWriter()));
     return cli.execute(args);

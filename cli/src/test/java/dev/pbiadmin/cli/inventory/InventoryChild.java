@@ -9,7 +9,7 @@ public final class InventoryChild {
 
   public static void main(String[] args) {
     CommandLine cl = PbiAdmin.commandLine(new PbiAdmin());
-    cl.addSubcommand(new InventoryCommand());
+    // inventory is registered in PbiAdmin itself
     System.exit(cl.execute(args));
   }
 }
