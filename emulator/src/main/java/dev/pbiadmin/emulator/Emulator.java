@@ -7,6 +7,7 @@ import dev.pbiadmin.emulator.directory.Directory;
 import dev.pbiadmin.emulator.entra.AccessTokenValidator;
 import dev.pbiadmin.emulator.entra.EntraModule;
 import dev.pbiadmin.emulator.entra.SigningKeys;
+import dev.pbiadmin.emulator.graph.GraphModule;
 import dev.pbiadmin.emulator.http.HttpServer;
 import dev.pbiadmin.emulator.manage.ManagementModule;
 import dev.pbiadmin.emulator.powerbi.PowerBiModule;
@@ -79,6 +80,7 @@ public final class Emulator implements AutoCloseable {
   private List<EmulatorModule> modules(SigningKeys keys) {
     List<EmulatorModule> modules = new ArrayList<>();
     modules.add(new EntraModule(keys));
+    modules.add(new GraphModule()); // before Power BI, whose /v1.0/* catch-all would shadow it
     modules.add(new PowerBiModule(powerBi));
     modules.add(new ManagementModule(powerBi));
     modules.addAll(extraModules);
@@ -111,9 +113,10 @@ public final class Emulator implements AutoCloseable {
       server.start();
       URI baseUrl = URI.create((config.http() ? "http" : "https") + "://127.0.0.1:" + HttpServer.boundPort(server));
       context.bind(baseUrl);
-      info = new EmulatorInfo(baseUrl.toString(), baseUrl + "/", baseUrl.toString(), ca.caFile().toString(),
-          directory.tenantId(), directory.domains().get(0), baseUrl + "/" + directory.tenantId() + "/oauth2/v2.0/token",
-          managementKey, ProcessHandle.current().pid(), demo);
+      info = new EmulatorInfo(baseUrl.toString(), baseUrl + "/", baseUrl.toString(), baseUrl.toString(),
+          ca.caFile().toString(), directory.tenantId(), directory.domains().get(0),
+          baseUrl + "/" + directory.tenantId() + "/oauth2/v2.0/token", managementKey, ProcessHandle.current().pid(),
+          config.timeScale(), demo);
       writeInfo(config.dataDir().resolve(INFO_FILE), info);
       log.info("emulator serving {} for tenant {}", baseUrl, directory.tenantId());
       return this;
@@ -185,6 +188,16 @@ public final class Emulator implements AutoCloseable {
   /** Where clients send {@code /v1.0/myorg/...}, like {@code https://api.powerbi.com}. */
   public URI powerBiApiUrl() {
     return baseUrl();
+  }
+
+  /** Where the minimal Microsoft Graph is served, like {@code https://graph.microsoft.com}. */
+  public URI graphUrl() {
+    return baseUrl();
+  }
+
+  /** How many times faster than real time the emulated clock runs (emulator.json's {@code timeScale}). */
+  public double timeScale() {
+    return config.timeScale();
   }
 
   public Path caCertificate() {
