@@ -47,6 +47,7 @@ public final class Emulator implements AutoCloseable {
   private final boolean deleteDataDirOnClose;
   private final boolean throttling;
   private final int activityPageSize;
+  private final int activityEventsPerDay;
   private PowerBiState powerBi;
   private Database database;
   private Javalin server;
@@ -56,12 +57,13 @@ public final class Emulator implements AutoCloseable {
   private DemoCredentials demo;
 
   private Emulator(EmulatorConfig config, List<EmulatorModule> extraModules, boolean deleteDataDirOnClose,
-      boolean throttling, int activityPageSize) {
+      boolean throttling, int activityPageSize, int activityEventsPerDay) {
     this.config = config;
     this.extraModules = List.copyOf(extraModules);
     this.deleteDataDirOnClose = deleteDataDirOnClose;
     this.throttling = throttling;
     this.activityPageSize = activityPageSize;
+    this.activityEventsPerDay = activityEventsPerDay;
   }
 
   public static Builder builder() {
@@ -94,7 +96,8 @@ public final class Emulator implements AutoCloseable {
     }
     try {
       ScaledClock clock = ScaledClock.system(config.timeScale());
-      powerBi = new PowerBiState(clock, throttling, config.propagationDelay(), activityPageSize);
+      powerBi = new PowerBiState(clock, throttling, config.propagationDelay(), activityPageSize,
+          activityEventsPerDay);
       database = Database.open(config.dataDir());
       TenantBootstrap.Result tenant = TenantBootstrap.open(database, clock, config);
       demo = tenant.demo();
@@ -272,6 +275,7 @@ public final class Emulator implements AutoCloseable {
     private final List<EmulatorModule> modules = new ArrayList<>();
     private boolean throttling = true;
     private int activityPageSize = 5_000;
+    private int activityEventsPerDay = PowerBiState.AUTO_EVENTS_PER_DAY;
 
     private Builder() {}
 
@@ -339,6 +343,19 @@ public final class Emulator implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Audit events per full UTC day (0 to 50,000,000); by default two per workspace, at least
+     * 2,000. Events are computed page by page from (seed, day, index), never held in memory.
+     */
+    public Builder activityEventsPerDay(int activityEventsPerDay) {
+      if (activityEventsPerDay < 0 || activityEventsPerDay > 50_000_000) {
+        throw new IllegalArgumentException("activityEventsPerDay must be between 0 and 50,000,000, got "
+            + activityEventsPerDay);
+      }
+      this.activityEventsPerDay = activityEventsPerDay;
+      return this;
+    }
+
     /** Adds a module after the built-in ones, e.g. a test double of a downstream service. */
     public Builder module(EmulatorModule module) {
       this.modules.add(module);
@@ -360,7 +377,7 @@ public final class Emulator implements AutoCloseable {
       }
       EmulatorConfig config = new EmulatorConfig(port, dir.toAbsolutePath(), tenantFile, http, timeScale,
           tokenLifetime, demoWorkspaces, seed, propagationDelay);
-      return new Emulator(config, modules, temporary, throttling, activityPageSize);
+      return new Emulator(config, modules, temporary, throttling, activityPageSize, activityEventsPerDay);
     }
   }
 }

@@ -44,7 +44,8 @@ public final class PowerBiModule implements EmulatorModule {
     state.useContent(content);
     int workspaces = content.workspaces().size();
     ActivityLog activity = new ActivityLog(content, context.config().seed(),
-        Math.min(5_000_000, Math.max(2_000, workspaces * 2)), context.clock(), directory.tenantId());
+        state.activityEventsPerDay(workspaces), context.clock(), directory.tenantId());
+    state.useActivityLog(activity);
 
     Authorizer authorizer = new Authorizer(directory, state.settingHistory(), context.clock());
     ObjectMapper mapper = new ObjectMapper();
