@@ -6,6 +6,7 @@ import dev.pbiadmin.emulator.store.Database;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,10 +30,12 @@ final class ContentJournal {
 
   private final Database db;
   private final TenantContent content;
+  private final Clock clock;
 
-  ContentJournal(Database db, TenantContent content) {
+  ContentJournal(Database db, TenantContent content, Clock clock) {
     this.db = db;
     this.content = content;
+    this.clock = clock;
     db.inTransaction(c -> {
       try (Statement st = c.createStatement()) {
         st.execute("CREATE TABLE IF NOT EXISTS content_changes (seq INTEGER PRIMARY KEY AUTOINCREMENT,"
@@ -44,11 +47,12 @@ final class ContentJournal {
   }
 
   /**
-   * Applies {@code change} at {@code at} and journals it in one transaction; serialised so the
-   * journal's order is the order the changes were applied in.
+   * Applies {@code change} now and journals it in one transaction; serialised, so the journal's
+   * order is the order the changes were applied in and their times never decrease.
    */
-  synchronized <T> T record(Instant at, String operation, String workspaceId, String argument, String body,
+  synchronized <T> T record(String operation, String workspaceId, String argument, String body,
       Function<Instant, T> change) {
+    Instant at = clock.instant();
     ContentSet before = content.snapshot();
     try {
       return db.inTransaction(c -> {

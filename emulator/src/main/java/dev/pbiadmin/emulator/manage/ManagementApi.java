@@ -46,7 +46,7 @@ public final class ManagementApi {
     }
     this.tenant = tenant;
     this.directory = new DirectoryAdmin(tenant, state.settingHistory(), clock);
-    this.workspaces = new WorkspaceAdmin(content, clock, new ContentJournal(database, content));
+    this.workspaces = new WorkspaceAdmin(content, new ContentJournal(database, content, clock));
     int replayed = workspaces.replay();
     if (replayed > 0) {
       LOG.info("replayed {} journaled content changes", replayed);

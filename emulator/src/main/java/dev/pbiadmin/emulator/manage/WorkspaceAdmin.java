@@ -5,7 +5,6 @@ import dev.pbiadmin.emulator.content.Principal;
 import dev.pbiadmin.emulator.content.TenantContent;
 import dev.pbiadmin.emulator.content.Workspace;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,12 +31,10 @@ final class WorkspaceAdmin {
   private static final Set<String> PRINCIPAL_TYPES = Set.of("User", "Group", "App");
 
   private final TenantContent content;
-  private final Clock clock;
   private final ContentJournal journal;
 
-  WorkspaceAdmin(TenantContent content, Clock clock, ContentJournal journal) {
+  WorkspaceAdmin(TenantContent content, ContentJournal journal) {
     this.content = content;
-    this.clock = clock;
     this.journal = journal;
   }
 
@@ -80,26 +77,26 @@ final class WorkspaceAdmin {
   /** Creates a workspace, or changes name, description, type, state or capacity of an existing one. */
   Map<String, Object> put(String id, Body body) {
     DirectoryAdmin.requireGuid("workspace id", id);
-    return describe(journal.record(clock.instant(), "put", id, null, body.json(), at -> put(id, body, at)));
+    return describe(journal.record("put", id, null, body.json(), at -> put(id, body, at)));
   }
 
   /** Marks a workspace modified now, without other change. */
   Map<String, Object> touch(String id) {
-    return describe(journal.record(clock.instant(), "touch", id, null, "{}", at -> touch(id, at)));
+    return describe(journal.record("touch", id, null, "{}", at -> touch(id, at)));
   }
 
   /** Deletes as Power BI does: the workspace stays, with state Deleted. */
   Map<String, Object> delete(String id) {
-    return describe(journal.record(clock.instant(), "delete", id, null, "{}", at -> delete(id, at)));
+    return describe(journal.record("delete", id, null, "{}", at -> delete(id, at)));
   }
 
   /** Gives a principal (user, group or service principal) a workspace role, replacing any it had. */
   Map<String, Object> putUser(String id, Body body) {
-    return describe(journal.record(clock.instant(), "putUser", id, null, body.json(), at -> putUser(id, body, at)));
+    return describe(journal.record("putUser", id, null, body.json(), at -> putUser(id, body, at)));
   }
 
   Map<String, Object> removeUser(String id, String identifier) {
-    return describe(journal.record(clock.instant(), "removeUser", id, identifier, "{}",
+    return describe(journal.record("removeUser", id, identifier, "{}",
         at -> removeUser(id, identifier, at)));
   }
 
