@@ -108,7 +108,7 @@
   async function detail(page, clientId) {
     const reload = async () => {
       const app = await api('GET', '/emulator/apps/' + encodeURIComponent(clientId));
-      page.replaceChildren(
+      Portal.fill(page, 
         h('p', {}, h('a', { href: '#apps' }, '← App registrations')),
         h('h1', { id: 'app-title' }, app.displayName),
         h('table', { className: 'overview' }, h('tbody', {},
@@ -130,7 +130,7 @@
 
   register('apps', async (page, [clientId]) => {
     if (clientId) return detail(page, clientId);
-    page.replaceChildren(...list(page, await api('GET', '/emulator/apps')));
+    Portal.fill(page, list(page, await api('GET', '/emulator/apps')));
     return undefined;
   });
 })();

@@ -50,17 +50,17 @@
       const dir = await directory();
       const group = dir.groups.find(g => g.id.toLowerCase() === groupId.toLowerCase());
       if (!group) {
-        page.replaceChildren(h('h1', {}, 'Group not found'), h('p', {}, h('a', { href: '#groups' }, '← Security groups')));
+        Portal.fill(page, h('h1', {}, 'Group not found'), h('p', {}, h('a', { href: '#groups' }, '← Security groups')));
         return;
       }
       const path = '/emulator/groups/' + encodeURIComponent(group.id);
       const kind = h('select', { id: 'member-kind', 'aria-label': 'Member type' }, options(KINDS, 'ServicePrincipal'));
       const who = h('select', { id: 'member-id', 'aria-label': 'Member' });
-      const fill = () => who.replaceChildren(h('option', { value: '' }, 'Select a member…'),
+      const fill = () => Portal.fill(who, h('option', { value: '' }, 'Select a member…'),
         candidates(dir, kind.value, group).map(([id, label]) => h('option', { value: id }, label)));
       kind.addEventListener('change', fill);
       fill();
-      page.replaceChildren(
+      Portal.fill(page, 
         h('p', {}, h('a', { href: '#groups' }, '← Security groups')),
         h('h1', { id: 'group-title' }, group.displayName),
         h('p', { className: 'lead' }, `${group.groupType} group · `, h('span', { className: 'mono' }, group.id)),
@@ -88,7 +88,7 @@
 
   register('groups', async (page, [groupId]) => {
     if (groupId) return detail(page, groupId);
-    page.replaceChildren(...list(await directory()));
+    Portal.fill(page, list(await directory()));
     return undefined;
   });
 })();

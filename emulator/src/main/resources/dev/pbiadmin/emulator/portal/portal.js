@@ -19,6 +19,11 @@ const Portal = (() => {
     return el;
   }
 
+  // replaceChildren() does not flatten arrays; pages build theirs from nested sections.
+  function fill(el, ...children) {
+    el.replaceChildren(...children.flat(Infinity).filter(c => c !== null && c !== undefined && c !== false));
+  }
+
   class ApiError extends Error {
     constructor(status, code, message) { super(message); this.status = status; this.code = code; }
   }
@@ -96,12 +101,12 @@ const Portal = (() => {
     if (stopCurrent) { stopCurrent(); stopCurrent = null; }
     document.querySelectorAll('.sidebar a').forEach(a => a.classList.toggle('active', a.id === 'nav-' + name));
     const page = document.getElementById('page');
-    page.replaceChildren(h('p', { className: 'muted' }, 'Loading…'));
+    fill(page, h('p', { className: 'muted' }, 'Loading…'));
     try {
       const stop = await render(page, rest.map(decodeURIComponent));
       if (typeof stop === 'function') stopCurrent = stop;
     } catch (e) {
-      page.replaceChildren(h('h1', {}, 'Something went wrong'), h('p', { className: 'error' }, e.message || String(e)));
+      fill(page, h('h1', {}, 'Something went wrong'), h('p', { className: 'error' }, e.message || String(e)));
     }
   }
 
@@ -114,7 +119,7 @@ const Portal = (() => {
     await route();
   }
 
-  return { h, api, act, toast, time, guid, options, register, start, state, route };
+  return { h, fill, api, act, toast, time, guid, options, register, start, state, route };
 })();
 
 document.addEventListener('DOMContentLoaded', () => Portal.start().catch(e => Portal.toast(e.message, true)));

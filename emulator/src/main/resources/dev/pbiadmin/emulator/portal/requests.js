@@ -76,7 +76,7 @@
 
     function draw() {
       const shown = entries.filter(e => matches(filter.value, e.status)).reverse();
-      body.replaceChildren(...(shown.length ? shown.map(e => h('tr', { className: 'status-' + String(e.status).charAt(0), 'data-request-id': e.requestId },
+      Portal.fill(body, (shown.length ? shown.map(e => h('tr', { className: 'status-' + String(e.status).charAt(0), 'data-request-id': e.requestId },
         h('td', { className: 'mono' }, time(e.time)),
         h('td', {}, h('div', {}, e.operationId || '(no operation)'), h('div', { className: 'detail mono' }, `${e.method} ${e.path}`)),
         h('td', { className: 'caller' }, caller(e.caller)),
@@ -97,7 +97,7 @@
 
     filter.addEventListener('change', draw);
     pause.addEventListener('click', () => { paused = !paused; pause.textContent = paused ? 'Resume' : 'Pause'; if (!paused) poll(); });
-    page.replaceChildren(
+    Portal.fill(page, 
       h('h1', {}, 'Request log'),
       h('p', { className: 'lead' }, 'Every call the Power BI service answered, newest first, with the reason for each authorization decision (the real service never tells its callers why).'),
       h('div', { className: 'toolbar' }, filter, pause,

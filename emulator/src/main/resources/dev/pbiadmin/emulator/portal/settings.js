@@ -46,7 +46,7 @@
       const add = h('button', { type: 'button', className: 'add-group', onclick: () => {
         if (select.value) { chosen.push(select.value); onChange(); draw(); }
       } }, 'Add');
-      box.replaceChildren(h('div', { className: 'chips' }, chips.length ? chips : h('span', { className: 'muted' }, 'No groups selected')),
+      Portal.fill(box, h('div', { className: 'chips' }, chips.length ? chips : h('span', { className: 'muted' }, 'No groups selected')),
         h('div', { className: 'row' }, select, add));
     };
     draw();
@@ -84,7 +84,7 @@
             'Except specific security groups'),
           draft.except ? h('div', { className: 'indent' }, groupPicker(groups, draft.excludedGroups, 'Excepted security groups for ' + title, () => {})) : null));
       }
-      card.replaceChildren(
+      Portal.fill(card, 
         h('h3', {}, title),
         h('p', { className: 'internal' }, name, s.changedAt ? ` · last changed ${Portal.time(s.changedAt)}` : ''),
         h('p', { className: 'desc' }, description),
@@ -117,7 +117,7 @@
     const [settings, groups] = await Promise.all([api('GET', '/emulator/settings'), api('GET', '/emulator/groups')]);
     const byName = new Map(settings.map(s => [s.settingName, s]));
     const delay = state.info.propagationDelaySeconds;
-    page.replaceChildren(
+    Portal.fill(page, 
       h('h1', {}, 'Tenant settings'),
       h('p', { className: 'lead' }, 'Power BI decides every service-principal call with these settings.'),
       h('p', { id: 'propagation', className: 'notice info' }, delay > 0

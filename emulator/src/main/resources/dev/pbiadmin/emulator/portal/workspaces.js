@@ -23,7 +23,7 @@
       const c = r.counts || {};
       counts.textContent = `${(c.workspaces ?? r.matches).toLocaleString('en-US')} workspaces in the tenant`
         + (c.reports !== undefined ? `, ${c.reports.toLocaleString('en-US')} reports, ${(c.datasets ?? 0).toLocaleString('en-US')} semantic models` : '');
-      body.replaceChildren(...(r.workspaces.length ? r.workspaces.map(w => h('tr', { 'data-workspace-id': w.id },
+      Portal.fill(body, (r.workspaces.length ? r.workspaces.map(w => h('tr', { 'data-workspace-id': w.id },
         h('td', { className: 'workspace-name' }, w.name),
         h('td', { className: 'mono' }, w.id),
         h('td', {}, w.type),
@@ -43,7 +43,7 @@
     prev.addEventListener('click', () => { skip = Math.max(0, skip - PAGE); load().catch(e => Portal.toast(e.message, true)); });
     next.addEventListener('click', () => { skip += PAGE; load().catch(e => Portal.toast(e.message, true)); });
 
-    page.replaceChildren(
+    Portal.fill(page, 
       h('h1', {}, 'Workspaces'), counts,
       h('div', { className: 'toolbar' }, search),
       h('table', { id: 'workspaces-table' },
