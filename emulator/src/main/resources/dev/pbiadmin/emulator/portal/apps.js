@@ -34,10 +34,11 @@
     ];
   }
 
-  function secretsSection(app, reload) {
+  // Expiry is judged on the emulator's clock, which tests move forward and may scale.
+  function secretsSection(app, reload, emulatedNow) {
     const expiry = h('select', { 'aria-label': 'Secret expiry' }, options([['180', '180 days (6 months)'], ['365', '365 days (12 months)'], ['730', '730 days (24 months)'], ['never', 'Never (emulator only)']], '180'));
     const shown = h('div');
-    const now = Date.now();
+    const now = emulatedNow;
     return [
       h('h2', {}, 'Client secrets'),
       h('table', { id: 'secrets-table' },
@@ -54,7 +55,7 @@
         }) : h('tr', {}, h('td', { colspan: 5, className: 'muted' }, 'No client secrets')))),
       h('div', { className: 'row' }, expiry, h('button', { type: 'button', onclick: async () => {
         const body = { description: 'portal' };
-        if (expiry.value !== 'never') body.expiresAt = new Date(Date.now() + Number(expiry.value) * 86400000).toISOString().replace(/\.\d+Z$/, 'Z');
+        if (expiry.value !== 'never') body.expiresAt = new Date(emulatedNow + Number(expiry.value) * 86400000).toISOString().replace(/\.\d+Z$/, 'Z');
         const r = await act(() => api('POST', `/emulator/apps/${encodeURIComponent(app.clientId)}/secrets`, body));
         if (r) {
           await reload();
@@ -107,7 +108,8 @@
 
   async function detail(page, clientId) {
     const reload = async () => {
-      const app = await api('GET', '/emulator/apps/' + encodeURIComponent(clientId));
+      const [app, clock] = await Promise.all([api('GET', '/emulator/apps/' + encodeURIComponent(clientId)), api('GET', '/emulator/time')]);
+      const emulatedNow = Date.parse(clock.now);
       Portal.fill(page, 
         h('p', {}, h('a', { href: '#apps' }, '← App registrations')),
         h('h1', { id: 'app-title' }, app.displayName),
@@ -116,7 +118,7 @@
           h('tr', {}, h('th', {}, 'Application (client) ID'), h('td', { className: 'mono' }, app.clientId)),
           h('tr', {}, h('th', {}, 'Object ID (service principal)'), h('td', { className: 'mono' }, app.servicePrincipalId)),
           h('tr', {}, h('th', {}, 'Directory (tenant) ID'), h('td', { className: 'mono' }, state.info.tenantId)))),
-        secretsSection(app, reload), certificatesSection(app), permissionsSection(app, reload),
+        secretsSection(app, reload, emulatedNow), certificatesSection(app), permissionsSection(app, reload),
         h('h2', {}, 'Delete'),
         h('button', { type: 'button', className: 'danger', onclick: async () => {
           if (confirm('Delete this app registration and its service principal?')

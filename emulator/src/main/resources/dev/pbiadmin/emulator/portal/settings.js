@@ -86,7 +86,7 @@
       }
       Portal.fill(card, 
         h('h3', {}, title),
-        h('p', { className: 'internal' }, name, s.changedAt ? ` · last changed ${Portal.time(s.changedAt)}` : ''),
+        h('p', { className: 'internal' }, name, s.changedAt && !s.changedAt.startsWith('1970-') ? ` · last changed ${Portal.time(s.changedAt)}` : ''),
         h('p', { className: 'desc' }, description),
         h('div', { className: 'row' }, toggle),
         body,

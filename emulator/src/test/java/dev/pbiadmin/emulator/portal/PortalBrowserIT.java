@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -82,7 +83,10 @@ class PortalBrowserIT {
     portal.until(() -> emulator.directory().findSetting(TenantSetting.READ_ONLY_ADMIN_APIS).orElseThrow().enabled());
     assertThat(emulator.directory().findSetting(TenantSetting.READ_ONLY_ADMIN_APIS).orElseThrow().enabledSecurityGroups()).containsExactly(readers);
     assertThat(portal.text("propagation")).contains("immediately");
+    browser.manage().window().setSize(new Dimension(1400, 1500));
+    browser.executeScript("window.scrollTo(0, 0)");
     saveScreenshot("portal-settings.png", true);
+    browser.manage().window().setSize(new Dimension(1400, 1000));
     assertThat(http.powerBi(ADMIN_GROUPS, token).status()).as("setting on, app still in no group").isEqualTo(401);
 
     portal.open("groups");
@@ -131,6 +135,19 @@ class PortalBrowserIT {
     portal.open("apps");
     WebElement cell = portal.waitFor(By.cssSelector("#apps-table tr[data-client-id='" + clientId + "'] td.app-name"));
     assertThat(cell.getText()).isEqualTo(XSS_NAME);
+    cell.findElement(By.tagName("a")).click();
+    assertThat(portal.waitFor(By.id("app-title")).getText()).isEqualTo(XSS_NAME);
+    portal.waitFor(By.xpath("//button[text()='New client secret']")).click();
+    String secret = portal.waitFor(By.cssSelector("#new-secret .secret-value")).getText();
+    JsonNode withSecret = http.manage("GET", "/emulator/apps/" + clientId, null);
+    assertThat(withSecret.get("secrets")).hasSize(1);
+    assertThat(portal.text("secrets-table")).contains(secret.substring(0, 3) + "**********").doesNotContain(secret);
+    portal.waitFor(By.xpath("//button[text()='Add permission']")).click();
+    portal.until(() -> portal.text("permissions-table").contains("Tenant.Read.All"));
+    portal.waitFor(By.id("grant-consent")).click();
+    portal.until(() -> portal.text("permissions-table").contains("Granted for"));
+    assertThat(http.manage("GET", "/emulator/apps/" + clientId, null).at("/permissions/0/adminConsentGranted").asBoolean()).isTrue();
+    saveScreenshot("portal-app.png", false);
     portal.open("groups");
     portal.until(() -> portal.text("groups-table").contains(XSS_NAME));
     portal.open("settings");
@@ -142,14 +159,33 @@ class PortalBrowserIT {
     assertThat(app.get("displayName").asText()).isEqualTo(XSS_NAME);
   }
 
+  @Test
+  void workspaces_searchAndPage_showsOnePageOfMatches() {
+    var workspaces = EMULATOR.get().powerBi().content().workspaces();
+    portal.signIn(EMULATOR.get().managementKey());
+    portal.open("workspaces");
+    portal.until(() -> portal.text("workspace-range").equals("1–50 of " + workspaces.size()));
+    assertThat(browser.findElements(By.cssSelector("#workspaces-table tr[data-workspace-id]"))).hasSize(50);
+
+    portal.waitFor(By.id("workspaces-next")).click();
+    portal.until(() -> portal.text("workspace-range").equals("51–" + workspaces.size() + " of " + workspaces.size()));
+    assertThat(browser.findElement(By.id("workspaces-next")).isEnabled()).isFalse();
+
+    String name = workspaces.get(3).name();
+    portal.waitFor(By.id("workspace-search")).sendKeys(name);
+    portal.until(() -> portal.text("workspace-range").startsWith("1–"));
+    assertThat(browser.findElements(By.cssSelector("#workspaces-table td.workspace-name")).stream().map(WebElement::getText)).contains(name);
+  }
+
   private void saveScreenshot(String name, boolean keep) throws Exception {
     Path file = HeadlessChrome.screenshot(browser, SCREENSHOTS.resolve(name));
-    if (keep && name.equals("portal-settings.png")) {
-      // The documentation's picture of the settings page comes from this run, never drawn by hand.
+    if (keep && Boolean.getBoolean("portal.docScreenshots")) {
+      // The documentation's pictures come from this test, never drawn by hand; only on request, so
+      // an ordinary build leaves the working tree clean.
       Path docs = Path.of("..", "docs", "img");
       if (Files.isDirectory(docs.getParent())) {
         Files.createDirectories(docs);
-        Files.copy(file, docs.resolve("portal.png"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(file, docs.resolve(name.equals("portal-settings.png") ? "portal.png" : name), StandardCopyOption.REPLACE_EXISTING);
       }
     }
   }
