@@ -151,12 +151,14 @@ class PortalApiIT {
     PortalClient c = client();
     String clientId = java.util.UUID.randomUUID().toString();
     c.manage("PUT", "/emulator/apps/" + clientId, Map.of("displayName", "secret removal"));
-    c.manage("POST", "/emulator/apps/" + clientId + "/secrets", Map.of());
+    String secret = c.manage("POST", "/emulator/apps/" + clientId + "/secrets", Map.of()).get("secretText").asText();
+    assertThat(c.tokenRequest(clientId, secret).status()).isEqualTo(200);
     String secretId = c.manage("GET", "/emulator/apps/" + clientId, null).at("/secrets/0/id").asText();
 
     JsonNode app = c.manage("DELETE", "/emulator/apps/" + clientId + "/secrets/" + secretId, null);
 
     assertThat(app.get("secrets")).isEmpty();
+    assertThat(c.tokenRequest(clientId, secret).status()).isEqualTo(401);
     PortalClient.Response again = c.call("DELETE", "/emulator/apps/" + clientId + "/secrets/" + secretId, null, null,
         Map.of(dev.pbiadmin.emulator.manage.ManagementApi.KEY_HEADER, EMULATOR.get().managementKey()));
     assertThat(again.status()).isEqualTo(404);

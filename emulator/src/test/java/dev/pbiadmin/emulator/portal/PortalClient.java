@@ -41,13 +41,18 @@ final class PortalClient {
     }
   }
 
+  /** A client-credentials token request for the Power BI resource, as a confidential client sends it. */
+  Response tokenRequest(String clientId, String secret) {
+    String form = "grant_type=client_credentials&client_id=" + clientId + "&client_secret="
+        + URLEncoder.encode(secret, StandardCharsets.UTF_8)
+        + "&scope=" + URLEncoder.encode("https://analysis.windows.net/powerbi/api/.default", StandardCharsets.UTF_8);
+    return send(request("/" + emulator.tenantId() + "/oauth2/v2.0/token")
+        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
+  }
+
   String demoToken() {
     var demo = emulator.demo().orElseThrow();
-    String form = "grant_type=client_credentials&client_id=" + demo.clientId() + "&client_secret="
-        + URLEncoder.encode(demo.clientSecret(), StandardCharsets.UTF_8)
-        + "&scope=" + URLEncoder.encode("https://analysis.windows.net/powerbi/api/.default", StandardCharsets.UTF_8);
-    Response r = send(request("/" + emulator.tenantId() + "/oauth2/v2.0/token")
-        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
+    Response r = tokenRequest(demo.clientId(), demo.clientSecret());
     if (r.status() != 200) {
       throw new IllegalStateException("token request failed: " + r.status());
     }
