@@ -81,6 +81,7 @@ public final class Emulator implements AutoCloseable {
     modules.add(new EntraModule(keys));
     modules.add(new PowerBiModule(powerBi));
     modules.add(new ManagementModule(powerBi));
+    modules.add(new dev.pbiadmin.emulator.portal.PortalModule());
     modules.addAll(extraModules);
     return modules;
   }
