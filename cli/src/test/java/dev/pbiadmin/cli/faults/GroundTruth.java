@@ -39,6 +39,12 @@ final class GroundTruth {
     assertThat(column(store, "SELECT workspace_id FROM workspaces")).containsExactlyElementsOf(ids);
   }
 
+  /** No content table holds the same row twice (a retried or resumed batch stored again). */
+  static void assertNoRowTwice(InventoryStore store) throws SQLException {
+    List<String> rows = dump(store);
+    assertThat(rows).as("content rows").doesNotHaveDuplicates();
+  }
+
   /** Every content row of every table, sorted; equal dumps mean the same rows, each as often. */
   static List<String> dump(InventoryStore store) throws SQLException {
     List<String> rows = new ArrayList<>();
