@@ -80,7 +80,10 @@ load() {
 }
 val() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p" <<<"$2"; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
-report() { # NAME OURS PEER: one line with both sides and the ratios
+report() { # NAME OURS PEER: one line with both sides and the ratios; errors void a comparison
+  for side in "$2" "$3"; do
+    [ "$(val errors "$side")" = 0 ] || echo "WARNING: $1 had errors ($side): the ratio below is not comparable"
+  done
   printf '%-34s emulator: %s\n%-34s peer:     %s\n%-34s throughput emulator/peer = %s, p99 emulator/peer = %s\n' \
     "$1" "$2" "" "$3" "" "$(ratio "$(val rps "$2")" "$(val rps "$3")")" "$(ratio "$(val p99_ms "$2")" "$(val p99_ms "$3")")"
 }
