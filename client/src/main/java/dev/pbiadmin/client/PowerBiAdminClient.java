@@ -30,6 +30,9 @@ import dev.pbiadmin.client.models.UnusedArtifact;
 import dev.pbiadmin.client.models.WorkspaceInfoResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -245,6 +248,18 @@ public final class PowerBiAdminClient {
   public void streamScanResult(String scanId, ScanResultVisitor visitor) {
     URI uri = uris.path("/admin/workspaces/scanResult/{}", scanId).build();
     ScanResultStreamer.stream(pipeline, "WorkspaceInfo_GetScanResult", uri, visitor);
+  }
+
+  /**
+   * Saves the raw JSON body of a succeeded scan's result ({@code WorkspaceInfo_GetScanResult}) to
+   * {@code target}, replacing it, without parsing it: for callers that parse the result once with
+   * their own streaming parser. Goes through the same budget, token and retry pipeline as every
+   * call; a connection dropped mid-body is retried and the file rewritten from the start.
+   */
+  public void downloadScanResult(String scanId, Path target) {
+    URI uri = uris.path("/admin/workspaces/scanResult/{}", scanId).build();
+    pipeline.send("WorkspaceInfo_GetScanResult", "GET", uri, null, BodyHandlers.ofFile(target,
+        StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING));
   }
 
   // ---- activity events --------------------------------------------------------------------------
