@@ -29,7 +29,7 @@ inventory() { # label, extra args...
   local label=$1; shift
   local t0 t1
   t0=$(date +%s.%N)
-  java -Xmx256m ${INV_JAVA_OPTS//LABEL/$label} -Xlog:gc:file="$OUT/gc-$label.log" -cp "$CP" dev.pbiadmin.cli.inventory.InventoryChild \
+  java -Xmx256m ${INV_JAVA_OPTS:+${INV_JAVA_OPTS//LABEL/$label}} -Xlog:gc:file="$OUT/gc-$label.log" -cp "$CP" dev.pbiadmin.cli.inventory.InventoryChild \
     --quiet inventory --emulator "$OUT/emulator" --db "$OUT/inventory.duckdb" --time-scale "$SCALE" "$@" \
     >"$OUT/$label.txt" 2>&1
   t1=$(date +%s.%N)
