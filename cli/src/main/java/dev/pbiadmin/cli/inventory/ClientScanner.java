@@ -28,7 +28,7 @@ final class ClientScanner implements ScannerApi {
   @Override
   public List<String> listWorkspaceIds(Instant modifiedSince, boolean excludePersonal,
       boolean excludeInactive) {
-    meter.call();
+    meter.call(Meter.MODIFIED);
     return client
         .listModifiedWorkspaces(
             new ModifiedWorkspacesOptions(modifiedSince, excludePersonal, excludeInactive))
@@ -39,19 +39,19 @@ final class ClientScanner implements ScannerApi {
 
   @Override
   public ScanRequest beginScan(List<String> workspaceIds, ScanOptions options) {
-    meter.call();
+    meter.call(Meter.GET_INFO);
     return client.beginWorkspaceScan(workspaceIds, options).latest();
   }
 
   @Override
   public ScanRequest scanStatus(String scanId) {
-    meter.call();
+    meter.call(Meter.SCAN_STATUS);
     return client.getScanStatus(scanId);
   }
 
   @Override
   public Path downloadResult(String scanId) throws IOException {
-    meter.call();
+    meter.call(Meter.SCAN_RESULT);
     Path file = Files.createTempFile("pbiadmin-inventory-", ".json");
     try {
       // raw bytes to disk, no parsing: the store parses the result once, in its transaction

@@ -176,7 +176,8 @@ public final class InventoryRun {
     store.runs().finish(runId, status, clock.instant(), stats);
     long listed = store.runs().listed(runId);
     return new RunSummary(runId, mode.name(), status, resumed, listed, scanned,
-        stats.workspacesDeleted(), batches, failed.size(), meter.calls(), meter.waits(),
+        stats.workspacesDeleted(), batches, failed.size(), meter.calls(),
+        meter.callsByOperation(), meter.waits(),
         meter.waited(), Duration.ofNanos(System.nanoTime() - t0), notes);
   }
 

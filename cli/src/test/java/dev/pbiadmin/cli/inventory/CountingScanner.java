@@ -12,25 +12,25 @@ record CountingScanner(ScannerApi api, Meter meter) implements ScannerApi {
   @Override
   public List<String> listWorkspaceIds(Instant since, boolean excludePersonal,
       boolean excludeInactive) {
-    meter.call();
+    meter.call(Meter.MODIFIED);
     return api.listWorkspaceIds(since, excludePersonal, excludeInactive);
   }
 
   @Override
   public ScanRequest beginScan(List<String> ids, ScanOptions options) {
-    meter.call();
+    meter.call(Meter.GET_INFO);
     return api.beginScan(ids, options);
   }
 
   @Override
   public ScanRequest scanStatus(String scanId) {
-    meter.call();
+    meter.call(Meter.SCAN_STATUS);
     return api.scanStatus(scanId);
   }
 
   @Override
   public Path downloadResult(String scanId) throws IOException {
-    meter.call();
+    meter.call(Meter.SCAN_RESULT);
     return api.downloadResult(scanId);
   }
 }
