@@ -35,6 +35,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -190,16 +191,31 @@ public final class PowerBiAdminClient {
 
   /** Workspace ids, all or modified since a time ({@code WorkspaceInfo_GetModifiedWorkspaces}; 30/hour). */
   public List<ModifiedWorkspace> listModifiedWorkspaces(ModifiedWorkspacesOptions options) {
-    ModifiedWorkspacesOptions o = options == null ? ModifiedWorkspacesOptions.all() : options;
-    URI uri = uris.path("/admin/workspaces/modified")
-        .query("modifiedSince", o.modifiedSince())
-        .query("excludePersonalWorkspaces", o.excludePersonalWorkspaces() ? true : null)
-        .query("excludeInActiveWorkspaces", o.excludeInActiveWorkspaces() ? true : null).build();
+    URI uri = modifiedUri(options);
     JsonNode root = get("WorkspaceInfo_GetModifiedWorkspaces", uri, type(JsonNode.class));
     // documented as a bare array; accept the OData wrapper too
     JsonNode array = root != null && root.isObject() && root.has("value") ? root.get("value") : root;
     return Json.MAPPER.convertValue(array, Json.MAPPER.getTypeFactory()
         .constructCollectionType(List.class, ModifiedWorkspace.class));
+  }
+
+  /**
+   * {@link #listModifiedWorkspaces} one workspace at a time, for tenants whose listing should not
+   * be held in memory: the body is spooled to a temporary file (a dropped connection is retried
+   * like any other) and each workspace goes to {@code sink} as it is parsed.
+   */
+  public void streamModifiedWorkspaces(ModifiedWorkspacesOptions options,
+      Consumer<ModifiedWorkspace> sink) {
+    ModifiedWorkspacesStreamer.stream(pipeline, "WorkspaceInfo_GetModifiedWorkspaces",
+        modifiedUri(options), sink);
+  }
+
+  private URI modifiedUri(ModifiedWorkspacesOptions options) {
+    ModifiedWorkspacesOptions o = options == null ? ModifiedWorkspacesOptions.all() : options;
+    return uris.path("/admin/workspaces/modified")
+        .query("modifiedSince", o.modifiedSince())
+        .query("excludePersonalWorkspaces", o.excludePersonalWorkspaces() ? true : null)
+        .query("excludeInActiveWorkspaces", o.excludeInActiveWorkspaces() ? true : null).build();
   }
 
   /**

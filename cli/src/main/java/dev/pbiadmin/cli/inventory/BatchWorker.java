@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
@@ -93,9 +94,11 @@ final class BatchWorker {
   }
 
   private Batch request(Batch b) throws InterruptedException, SQLException {
+    // read before taking a slot: the store may be busy writing another batch's result
+    List<String> ids = store.runs().batchWorkspaces(b);
     inFlight.acquire();
     try {
-      ScanRequest started = patiently(() -> api.beginScan(b.workspaceIds(), options.scanOptions()));
+      ScanRequest started = patiently(() -> api.beginScan(ids, options.scanOptions()));
       Batch requested = b.requested(started.id(), clock.instant());
       store.runs().markRequested(requested);
       return requested;
@@ -174,7 +177,7 @@ final class BatchWorker {
   }
 
   private static Batch forget(Batch b) {
-    return new Batch(b.runId(), b.batchNo(), b.workspaceIds(), Batch.PENDING, null, null,
+    return new Batch(b.runId(), b.batchNo(), b.workspaceCount(), Batch.PENDING, null, null,
         b.attempts());
   }
 }

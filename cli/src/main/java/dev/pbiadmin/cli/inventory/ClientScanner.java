@@ -3,13 +3,13 @@ package dev.pbiadmin.cli.inventory;
 import dev.pbiadmin.client.ModifiedWorkspacesOptions;
 import dev.pbiadmin.client.PowerBiAdminClient;
 import dev.pbiadmin.client.ScanOptions;
-import dev.pbiadmin.client.models.ModifiedWorkspace;
 import dev.pbiadmin.client.models.ScanRequest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * {@link ScannerApi} over the client library, counting calls in a {@link Meter}. A scan result is
@@ -26,15 +26,12 @@ final class ClientScanner implements ScannerApi {
   }
 
   @Override
-  public List<String> listWorkspaceIds(Instant modifiedSince, boolean excludePersonal,
-      boolean excludeInactive) {
+  public void listWorkspaceIds(Instant modifiedSince, boolean excludePersonal,
+      boolean excludeInactive, Consumer<String> sink) {
     meter.call(Meter.MODIFIED);
-    return client
-        .listModifiedWorkspaces(
-            new ModifiedWorkspacesOptions(modifiedSince, excludePersonal, excludeInactive))
-        .stream()
-        .map(ModifiedWorkspace::id)
-        .toList();
+    client.streamModifiedWorkspaces(
+        new ModifiedWorkspacesOptions(modifiedSince, excludePersonal, excludeInactive),
+        w -> sink.accept(w.id()));
   }
 
   @Override

@@ -102,7 +102,7 @@ public final class InventoryRun {
       boolean resumed, List<String> notes, long t0) throws SQLException, InterruptedException {
     List<Batch> batches = store.runs().openBatches(runId);
     long total = store.runs().storedWorkspaces(runId)
-        + batches.stream().mapToLong(b -> b.workspaceIds().size()).sum();
+        + batches.stream().mapToLong(Batch::workspaceCount).sum();
     AtomicLong done = new AtomicLong(store.runs().storedWorkspaces(runId));
     long doneAtStart = done.get();
     AtomicLong deleted = new AtomicLong();
@@ -123,7 +123,7 @@ public final class InventoryRun {
         futures.add(pool.submit(() -> {
           BatchWorker.Result r = worker.run(b);
           if (r.stored()) {
-            done.addAndGet(b.workspaceIds().size());
+            done.addAndGet(b.workspaceCount());
             deleted.addAndGet(r.deleted());
           }
           return r;

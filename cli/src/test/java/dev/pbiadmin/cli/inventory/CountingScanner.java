@@ -6,14 +6,15 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** Counts calls into a {@link Meter} as {@link ClientScanner} does, around a test scanner. */
 record CountingScanner(ScannerApi api, Meter meter) implements ScannerApi {
   @Override
-  public List<String> listWorkspaceIds(Instant since, boolean excludePersonal,
-      boolean excludeInactive) {
+  public void listWorkspaceIds(Instant since, boolean excludePersonal,
+      boolean excludeInactive, Consumer<String> sink) {
     meter.call(Meter.MODIFIED);
-    return api.listWorkspaceIds(since, excludePersonal, excludeInactive);
+    api.listWorkspaceIds(since, excludePersonal, excludeInactive, sink);
   }
 
   @Override
