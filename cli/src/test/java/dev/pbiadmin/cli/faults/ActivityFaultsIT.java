@@ -68,14 +68,14 @@ class ActivityFaultsIT {
     Path db = dir.resolve("inventory.duckdb");
     emulator.powerBi().faults().configure(List.of(
         new FaultRule(ROUTE, 0.025, 500, 0, 0.02, 0, 1),
-        new FaultRule(ROUTE, 0.025, 503, 0, 0, 0, 1)), 5, 0);
+        new FaultRule(ROUTE, 0.025, 503, 0, 0, 0, 1)), 5, 0); // seed 5: the 19th call fails, of 24 or more
 
     CliRun run = activity("--from", from.toString(), "--to", to.toString(), "--db", db.toString());
 
     List<RequestLog.Entry> log = emulator.powerBi().requestLog().recent(10_000);
     emulator.powerBi().faults().clear();
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(log).extracting(RequestLog.Entry::status).as("faults were injected").containsAnyOf(500, 503);
+    assertThat(log).as("faults were injected").anyMatch(InventoryFaultsIT::injected);
     for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
       assertDayHoldsExactly(db, day, served(day));
     }

@@ -28,6 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 class InventoryFaultsIT {
   private static final double SCALE = 600;
   private static final String SCANNER = "/v1.0/myorg/admin/workspaces";
+  // Until the first fault every call draws the same three numbers, so the seed alone says which
+  // call gets it: with this one the 7th scanner call is dropped, and every run makes more than 15.
+  private static final long SEED = 20261127;
 
   @RegisterExtension
   static final EmulatorExtension EMULATOR =
@@ -82,17 +85,17 @@ class InventoryFaultsIT {
   @Test
   void inventory_fivePercentServerErrorsAndDroppedConnections_retriedToExactlyTheSameRows() throws Exception {
     Emulator e = EMULATOR.get();
-    // 2.5 % 500, then 2.5 % 503 and 2 % connections closed without an answer, on every scanner call
+    // 2 % connections closed without an answer, 2.5 % 500, 2.5 % 503, on every scanner call
     e.powerBi().faults().configure(List.of(
         new FaultRule(SCANNER, 0.025, 500, 0, 0.02, 0, 1),
-        new FaultRule(SCANNER, 0.025, 503, 0, 0, 0, 1)), 20261127, 0);
+        new FaultRule(SCANNER, 0.025, 503, 0, 0, 0, 1)), SEED, 0);
 
     try (InventoryStore store = InventoryStore.open(dir.resolve("errors.duckdb"))) {
       RunSummary run = FaultyRuns.inventory(e, store, Tuning.defaults());
 
       assertThat(run.status()).isEqualTo("succeeded");
       List<RequestLog.Entry> log = e.powerBi().requestLog().recent(10_000);
-      assertThat(log).extracting(RequestLog.Entry::status).containsAnyOf(500, 503);
+      assertThat(log).as("faults were injected").anyMatch(InventoryFaultsIT::injected);
       GroundTruth.assertMatchesTheEmulator(store, e);
       assertThat(GroundTruth.dump(store)).isEqualTo(undisturbed);
     }
@@ -118,6 +121,10 @@ class InventoryFaultsIT {
       GroundTruth.assertMatchesTheEmulator(store, e);
       assertThat(GroundTruth.dump(store)).isEqualTo(undisturbed);
     }
+  }
+
+  static boolean injected(RequestLog.Entry entry) {
+    return entry.status() == 500 || entry.status() == 503 || "FAULT_DROP".equals(entry.decision());
   }
 
   private static void liftAfterSlowCalls(Emulator e, AtomicBoolean lifted) {
