@@ -1,0 +1,37 @@
+package dev.pbiadmin.cli.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pbiadmin.cli.CliRun;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/** Tenant names written to break out of the page stay text in a real browser. */
+class ReportEscapingIT {
+  @TempDir Path dir;
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void report_hostileAndUnicodeNames_renderAsTextAndRunNothing() throws Exception {
+    Path db = TinyInventory.create(dir.resolve("tiny.duckdb"), false);
+    Path html = dir.resolve("report.html");
+    CliRun run = CliRun.run("--quiet", "report", "--db", db.toString(), "--out", html.toString());
+    assertThat(run.exitCode()).as(run.all()).isZero();
+    ChromeDriver browser = ReportBrowser.start(dir.resolve("profile"));
+    try {
+      ReportBrowser.open(browser, html);
+      assertThat(browser.executeScript("return typeof window.__xss")).isEqualTo("undefined");
+      assertThat(browser.executeScript("return document.querySelectorAll('img').length")).isEqualTo(0L);
+      assertThat(browser.executeScript("return document.querySelectorAll('script').length")).isEqualTo(3L);
+      List<Object> cells = (List<Object>) browser.executeScript(
+          "return Array.from(document.querySelectorAll('td')).map(td => td.textContent)");
+      assertThat(cells).contains(TinyInventory.EVIL, TinyInventory.QUOTES);
+      assertThat(ReportBrowser.errors(browser)).isEmpty();
+    } finally {
+      browser.quit();
+    }
+  }
+}
