@@ -11,13 +11,16 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The part of lineage_edges the explorer needs: the most used semantic models and datasources as
- * the items one can pick, and every edge up or downstream of them (a few hops), bounded so that a
- * huge tenant still gives a page that opens. Nodes are embedded once and edges refer to them by
- * index, which keeps the JSON small.
+ * The part of lineage_edges the explorer needs: the semantic models with most reports, everything
+ * upstream of them (datasources, dataflows, datamarts, upstream models) and everything downstream
+ * (reports, dashboards, downstream models), up to {@link #MAX_DEPTH} hops. Starting from models
+ * keeps the slice proportional to the number picked, not to the tenant: starting from a datasource
+ * shared by thousands of models would pull in most of a large tenant. Edges nearest the models come
+ * first, so a bounded slice keeps every model's direct neighbours before anything further away.
+ * Nodes are embedded once and edges refer to them by index, which keeps the JSON small.
  */
 final class LineageSlice {
-  static final int MAX_DEPTH = 6;
+  static final int MAX_DEPTH = 4;
 
   private static final String NAMES =
       """
@@ -31,23 +34,19 @@ final class LineageSlice {
           || coalesce(server, url, path, account, domain, datasource_id)
           || coalesce(' / ' || database, ''), NULL FROM datasources)""";
 
-  /** The pickable items: the models with most reports and the datasources with most users. */
-  static String seeds(int models, int datasources) {
+  /** The models with most reports: the explorer's starting points. */
+  static String seeds(int models) {
     return """
         seeds AS (
-          (SELECT 'semantic_model' AS kind, m.semantic_model_id AS id FROM semantic_models m
-           LEFT JOIN reports r USING (semantic_model_id) GROUP BY ALL
-           ORDER BY count(r.report_id) DESC, m.semantic_model_id LIMIT %d)
-          UNION ALL
-          (SELECT 'datasource', d.datasource_id FROM datasources d
-           LEFT JOIN lineage_edges e ON e.from_kind = 'datasource' AND e.from_id = d.datasource_id
-           GROUP BY ALL ORDER BY count(e.to_id) DESC, d.datasource_id LIMIT %d))"""
-        .formatted(models, datasources);
+          SELECT 'semantic_model' AS kind, m.semantic_model_id AS id FROM semantic_models m
+          LEFT JOIN reports r USING (semantic_model_id) GROUP BY ALL
+          ORDER BY count(r.report_id) DESC, m.semantic_model_id LIMIT %d)"""
+        .formatted(models);
   }
 
-  static String edges(int models, int datasources) {
+  static String edges(int models) {
     return """
-        WITH RECURSIVE %s, %s,
+        WITH RECURSIVE %s,
         down(kind, id, depth) AS (
           SELECT kind, id, 0 FROM seeds
           UNION SELECT e.to_kind, e.to_id, d.depth + 1 FROM down d
@@ -56,21 +55,24 @@ final class LineageSlice {
           SELECT kind, id, 0 FROM seeds
           UNION SELECT e.from_kind, e.from_id, u.depth + 1 FROM up u
           JOIN lineage_edges e ON e.to_kind = u.kind AND e.to_id = u.id WHERE u.depth < %d),
-        reached AS (SELECT DISTINCT kind, id FROM down),
-        feeding AS (SELECT DISTINCT kind, id FROM up)
-        SELECT DISTINCT e.from_kind, e.from_id, e.to_kind, e.to_id FROM lineage_edges e
-        WHERE EXISTS (SELECT 1 FROM reached r WHERE r.kind = e.from_kind AND r.id = e.from_id)
-           OR EXISTS (SELECT 1 FROM feeding f WHERE f.kind = e.to_kind AND f.id = e.to_id)
-        ORDER BY 1, 2, 3, 4"""
-        .formatted(NAMES, seeds(models, datasources), MAX_DEPTH, MAX_DEPTH);
+        reached AS (SELECT kind, id, min(depth) AS depth FROM down GROUP BY ALL),
+        feeding AS (SELECT kind, id, min(depth) AS depth FROM up GROUP BY ALL)
+        SELECT e.from_kind, e.from_id, e.to_kind, e.to_id,
+               min(least(coalesce(r.depth, 99), coalesce(f.depth, 99))) AS hop
+        FROM lineage_edges e
+        LEFT JOIN reached r ON r.kind = e.from_kind AND r.id = e.from_id
+        LEFT JOIN feeding f ON f.kind = e.to_kind AND f.id = e.to_id
+        WHERE r.id IS NOT NULL OR f.id IS NOT NULL
+        GROUP BY ALL ORDER BY hop, 1, 2, 3, 4"""
+        .formatted(seeds(models), MAX_DEPTH, MAX_DEPTH);
   }
 
-  private static String nodes(int models, int datasources) {
+  private static String nodes(int models) {
     return """
         WITH %s, %s
         SELECT n.kind, n.id, n.name, w.name FROM names n LEFT JOIN workspaces w USING (workspace_id)
         WHERE EXISTS (SELECT 1 FROM seeds s WHERE s.kind = n.kind AND s.id = n.id)"""
-        .formatted(NAMES, seeds(models, datasources));
+        .formatted(NAMES, seeds(models));
   }
 
   private static String names() {
@@ -80,14 +82,18 @@ final class LineageSlice {
 
   private LineageSlice() {}
 
-  static ObjectNode read(Connection c, int models, int datasources, int maxEdges)
+  /**
+   * The slice, with as pickable items the {@code models} most used semantic models and every
+   * datasource in the slice.
+   */
+  static ObjectNode read(Connection c, int models, int maxEdges)
       throws SQLException {
     ObjectNode lineage = JsonNodeFactory.instance.objectNode();
     ArrayNode nodes = lineage.putArray("nodes");
     ArrayNode edges = lineage.putArray("edges");
     ArrayNode selectable = lineage.putArray("selectable");
     Map<String, Integer> index = new HashMap<>();
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(nodes(models, datasources))) {
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(nodes(models))) {
       while (rs.next()) {
         selectable.add(node(nodes, index, rs.getString(1), rs.getString(2)));
         fill(nodes, index.get(rs.getString(1) + ":" + rs.getString(2)), rs);
@@ -95,13 +101,17 @@ final class LineageSlice {
     }
     long total = 0;
     try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(edges(models, datasources))) {
+        ResultSet rs = s.executeQuery(edges(models))) {
       while (rs.next()) {
         if (++total > maxEdges) {
           continue;
         }
+        int before = nodes.size();
         int from = node(nodes, index, rs.getString(1), rs.getString(2));
         int to = node(nodes, index, rs.getString(3), rs.getString(4));
+        if (nodes.size() > before && "datasource".equals(rs.getString(1))) {
+          selectable.add(from);
+        }
         edges.addArray().add(from).add(to);
       }
     }
@@ -109,6 +119,8 @@ final class LineageSlice {
     lineage.put("truncated", total > maxEdges);
     lineage.put("maxEdges", maxEdges);
     lineage.put("totalEdges", new Rows(c).count("SELECT count(*) FROM lineage_edges"));
+    lineage.put("models", models);
+    lineage.put("totalModels", new Rows(c).count("SELECT count(*) FROM semantic_models"));
     // Names for the nodes the edges brought in; one pass over the name union is cheaper than a
     // lookup per node.
     try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(names())) {

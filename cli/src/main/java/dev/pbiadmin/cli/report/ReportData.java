@@ -16,7 +16,6 @@ final class ReportData {
   /** Rows embedded per detail table; the page says when a table holds more. */
   static final int DETAIL_ROWS = 2_000;
   static final int LINEAGE_MODELS = 2_000;
-  static final int LINEAGE_DATASOURCES = 1_000;
   static final int LINEAGE_EDGES = 40_000;
 
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -59,8 +58,7 @@ final class ReportData {
     tables.set("datasourceTypes", rows.table(ReportQueries.DATASOURCE_TABLE, DETAIL_ROWS));
 
     data.set("findings", findings(db, rows));
-    data.set("lineage", LineageSlice.read(db.connection(), LINEAGE_MODELS, LINEAGE_DATASOURCES,
-        LINEAGE_EDGES));
+    data.set("lineage", LineageSlice.read(db.connection(), LINEAGE_MODELS, LINEAGE_EDGES));
     data.set("activity", activity(db, rows, headline));
     return data;
   }

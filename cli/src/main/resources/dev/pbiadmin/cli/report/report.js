@@ -186,9 +186,13 @@
       return nodes[a][0] === nodes[b][0] ? String(nodes[a][2]).localeCompare(String(nodes[b][2])) : (nodes[a][0] > nodes[b][0] ? -1 : 1);
     });
     var note = 'Lineage edges in the inventory: ' + number.format(L.totalEdges) + '.';
+    if (L.totalModels > L.models) {
+      note += ' The explorer covers the ' + number.format(L.models) + ' semantic models with the most reports (of '
+        + number.format(L.totalModels) + '), what feeds them and what is built on them; a datasource shows only those models downstream.';
+    }
     if (L.truncated) {
-      note += ' The report embeds ' + number.format(L.maxEdges) + ' of the ' + number.format(L.edgesInSlice)
-        + ' edges around the most used items, so far links may be missing; query lineage_edges for all.';
+      note += ' It embeds the ' + number.format(L.maxEdges) + ' edges nearest to them (of ' + number.format(L.edgesInSlice)
+        + '), so far links may be missing; query lineage_edges for all.';
     }
     document.getElementById('lineage-note').textContent = note;
     function label(i) {

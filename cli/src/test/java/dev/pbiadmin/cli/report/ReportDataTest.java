@@ -92,13 +92,29 @@ class ReportDataTest {
         "semantic_model:m1>report:r1", "semantic_model:m1>report:r2", "report:r1>dashboard:b1");
     List<String> selectable = new ArrayList<>();
     lineage.get("selectable").forEach(i -> selectable.add(nodes.get(i.asInt())));
+    // d2 feeds nothing: it has no lineage to explore
     assertThat(selectable).containsExactlyInAnyOrder("semantic_model:m1", "semantic_model:m2",
-        "semantic_model:m3", "datasource:d1", "datasource:d2");
+        "semantic_model:m3", "datasource:d1");
     assertThat(lineage.get("truncated").asBoolean()).isFalse();
     JsonNode d1 = lineage.get("nodes").get(nodes.indexOf("datasource:d1"));
     assertThat(d1.get(2).asText()).isEqualTo("Sql: sql.example / sales");
     JsonNode b1 = lineage.get("nodes").get(nodes.indexOf("dashboard:b1"));
     assertThat(texts(b1)).containsExactly("dashboard", "b1", "Board", "Finance");
+  }
+
+  @Test
+  void lineageRead_moreModelsThanPicked_keepsTheMostUsedAndTheirNeighbours() throws Exception {
+    Path db = TinyInventory.create(dir.resolve("tiny.duckdb"), false);
+    try (InventoryDb inventory = InventoryDb.open(db)) {
+      JsonNode lineage = LineageSlice.read(inventory.connection(), 1, 2);
+      List<String> nodes = new ArrayList<>();
+      lineage.get("nodes").forEach(n -> nodes.add(n.get(0).asText() + ":" + n.get(1).asText()));
+      assertThat(nodes).startsWith("semantic_model:m1");
+      assertThat(lineage.get("edges")).hasSize(2);
+      assertThat(lineage.get("edgesInSlice").asLong()).isEqualTo(4);
+      assertThat(lineage.get("truncated").asBoolean()).isTrue();
+      assertThat(lineage.get("totalModels").asLong()).isEqualTo(3);
+    }
   }
 
   @Test
