@@ -45,7 +45,8 @@ final class InventoryDb implements AutoCloseable {
         throw new CliException(ExitCode.NOT_FOUND_OR_IO, file + " is locked by another process"
             + " (is 'pbiadmin inventory' or 'activity' still writing it?); retry when it has ended", e);
       }
-      throw notAnInventory(file, "it is not a DuckDB database", e);
+      throw notAnInventory(file, "not a DuckDB database this pbiadmin can open: "
+          + why.lines().findFirst().orElse(why), e);
     }
     try {
       InventoryDb db = new InventoryDb(c, tableNames(c));
