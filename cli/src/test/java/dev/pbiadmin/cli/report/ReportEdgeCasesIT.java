@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
 
-/** Tenant names written to break out of the page stay text in a real browser. */
-class ReportEscapingIT {
+/** Reports of hand-made inventories in a real browser: hostile names, and no content at all. */
+class ReportEdgeCasesIT {
   @TempDir Path dir;
 
   @Test
@@ -29,6 +29,26 @@ class ReportEscapingIT {
       List<Object> cells = (List<Object>) browser.executeScript(
           "return Array.from(document.querySelectorAll('td')).map(td => td.textContent)");
       assertThat(cells).contains(TinyInventory.EVIL, TinyInventory.QUOTES);
+      assertThat(ReportBrowser.errors(browser)).isEmpty();
+    } finally {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void report_emptyInventory_rendersWithoutErrorsAndSaysThereIsNoData() throws Exception {
+    Path db = dir.resolve("empty.duckdb");
+    dev.pbiadmin.cli.inventory.InventoryStore.open(db).close();
+    Path html = dir.resolve("empty.html");
+    CliRun run = CliRun.run("--quiet", "report", "--db", db.toString(), "--out", html.toString());
+    assertThat(run.exitCode()).as(run.all()).isZero();
+    ChromeDriver browser = ReportBrowser.start(dir.resolve("profile"));
+    try {
+      ReportBrowser.open(browser, html);
+      assertThat(browser.executeScript("return document.querySelectorAll('canvas').length")).isEqualTo(0L);
+      assertThat(browser.executeScript("return document.querySelectorAll('p.empty').length")).isEqualTo(5L);
+      assertThat(browser.executeScript("return document.getElementById('activity').textContent"))
+          .asString().contains("No activity events");
       assertThat(ReportBrowser.errors(browser)).isEmpty();
     } finally {
       browser.quit();
