@@ -1,6 +1,5 @@
 package dev.pbiadmin.cli.report;
 
-import dev.pbiadmin.emulator.browser.HeadlessChrome;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,8 +8,8 @@ import java.util.Map;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * For bench/report-bench.sh: opens a report in headless Chromium RUNS times (fresh tab state each
- * time) and prints, from Navigation Timing, when the document was parsed and loaded, when the
+ * For bench/report-bench.sh: opens a report RUNS times in headless Chromium (the shared
+ * HeadlessChrome, through ReportBrowser) and prints, from Navigation Timing, when the document was parsed and loaded, when the
  * page script had rendered everything, the DOM size and JS heap, and how long filtering and
  * sorting the largest table take: {@code ReportLoadBench REPORT.html [RUNS]}.
  */
