@@ -96,7 +96,8 @@ public final class ReportCommand implements Callable<Integer> {
       Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       String why = e instanceof AccessDeniedException ? "permission denied"
-          : e instanceof NoSuchFileException ? "the directory does not exist" : e.getMessage();
+          : e instanceof NoSuchFileException ? "no file can be created in " + target.getParent()
+          : e.getMessage();
       throw new CliException(ExitCode.NOT_FOUND_OR_IO, "cannot write " + target + ": " + why, e);
     } finally {
       if (tmp != null) {

@@ -130,6 +130,17 @@ class ReportDataTest {
   }
 
   @Test
+  void table_moreRowsThanTheLimit_embedsTheFirstAndCountsAll() throws Exception {
+    Path db = TinyInventory.create(dir.resolve("tiny.duckdb"), false);
+    try (InventoryDb inventory = InventoryDb.open(db)) {
+      JsonNode table = new Rows(inventory.connection()).table(ReportQueries.WORKSPACE_TABLE, 1);
+      assertThat(table.get("total").asLong()).isEqualTo(3);
+      assertThat(table.get("rows")).hasSize(1);
+      assertThat(table.at("/rows/0/0").asText()).isEqualTo("Finance"); // most items first
+    }
+  }
+
+  @Test
   void read_withoutActivityTable_saysActivityIsUnavailable() throws Exception {
     assertThat(read(false).at("/activity/available").asBoolean()).isFalse();
   }
