@@ -11,13 +11,14 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 if [ -f "${1:-}" ]; then
   DB=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
   OUT=${BENCH_OUT:-$ROOT/bench/out/report-existing}
+  mkdir -p "$OUT" && rm -f "$OUT/report.html" "$OUT/gc-report.log"
 else
   N=${1:-100000}
   SCALE=${2:-120}
   OUT=${BENCH_OUT:-$ROOT/bench/out/report-$N}
   DB=$OUT/inventory.duckdb
+  rm -rf "$OUT" && mkdir -p "$OUT"
 fi
-rm -rf "$OUT" && mkdir -p "$OUT"
 
 cd "$ROOT"
 ./mvnw -q -B -o -pl cli -am test-compile dependency:build-classpath \
