@@ -30,8 +30,12 @@ import dev.pbiadmin.client.models.UnusedArtifact;
 import dev.pbiadmin.client.models.WorkspaceInfoResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -187,16 +191,31 @@ public final class PowerBiAdminClient {
 
   /** Workspace ids, all or modified since a time ({@code WorkspaceInfo_GetModifiedWorkspaces}; 30/hour). */
   public List<ModifiedWorkspace> listModifiedWorkspaces(ModifiedWorkspacesOptions options) {
-    ModifiedWorkspacesOptions o = options == null ? ModifiedWorkspacesOptions.all() : options;
-    URI uri = uris.path("/admin/workspaces/modified")
-        .query("modifiedSince", o.modifiedSince())
-        .query("excludePersonalWorkspaces", o.excludePersonalWorkspaces() ? true : null)
-        .query("excludeInActiveWorkspaces", o.excludeInActiveWorkspaces() ? true : null).build();
+    URI uri = modifiedUri(options);
     JsonNode root = get("WorkspaceInfo_GetModifiedWorkspaces", uri, type(JsonNode.class));
     // documented as a bare array; accept the OData wrapper too
     JsonNode array = root != null && root.isObject() && root.has("value") ? root.get("value") : root;
     return Json.MAPPER.convertValue(array, Json.MAPPER.getTypeFactory()
         .constructCollectionType(List.class, ModifiedWorkspace.class));
+  }
+
+  /**
+   * {@link #listModifiedWorkspaces} one workspace at a time, for tenants whose listing should not
+   * be held in memory: the body is spooled to a temporary file (a dropped connection is retried
+   * like any other) and each workspace goes to {@code sink} as it is parsed.
+   */
+  public void streamModifiedWorkspaces(ModifiedWorkspacesOptions options,
+      Consumer<ModifiedWorkspace> sink) {
+    ModifiedWorkspacesStreamer.stream(pipeline, "WorkspaceInfo_GetModifiedWorkspaces",
+        modifiedUri(options), sink);
+  }
+
+  private URI modifiedUri(ModifiedWorkspacesOptions options) {
+    ModifiedWorkspacesOptions o = options == null ? ModifiedWorkspacesOptions.all() : options;
+    return uris.path("/admin/workspaces/modified")
+        .query("modifiedSince", o.modifiedSince())
+        .query("excludePersonalWorkspaces", o.excludePersonalWorkspaces() ? true : null)
+        .query("excludeInActiveWorkspaces", o.excludeInActiveWorkspaces() ? true : null).build();
   }
 
   /**
@@ -245,6 +264,18 @@ public final class PowerBiAdminClient {
   public void streamScanResult(String scanId, ScanResultVisitor visitor) {
     URI uri = uris.path("/admin/workspaces/scanResult/{}", scanId).build();
     ScanResultStreamer.stream(pipeline, "WorkspaceInfo_GetScanResult", uri, visitor);
+  }
+
+  /**
+   * Saves the raw JSON body of a succeeded scan's result ({@code WorkspaceInfo_GetScanResult}) to
+   * {@code target}, replacing it, without parsing it: for callers that parse the result once with
+   * their own streaming parser. Goes through the same budget, token and retry pipeline as every
+   * call; a connection dropped mid-body is retried and the file rewritten from the start.
+   */
+  public void downloadScanResult(String scanId, Path target) {
+    URI uri = uris.path("/admin/workspaces/scanResult/{}", scanId).build();
+    pipeline.send("WorkspaceInfo_GetScanResult", "GET", uri, null, BodyHandlers.ofFile(target,
+        StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING));
   }
 
   // ---- activity events --------------------------------------------------------------------------

@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pbiadmin.client.models.AdminGroup;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PowerBiAdminClientTransportTest {
   private static final String ONE_GROUP = "{\"value\":[{\"id\":\"g1\",\"name\":\"One\"}]}";
@@ -188,5 +191,21 @@ class PowerBiAdminClientTransportTest {
           assertThat(e.getMessage()).contains("$top must be 1-5000", "Groups_GetGroupAsAdmin", "r-400");
         });
     assertThat(server.received()).hasSize(1);
+  }
+
+  @Test
+  void downloadScanResult_droppedMidBodyThenServed_fileHoldsExactlyTheServedBody(@TempDir Path dir)
+      throws Exception {
+    String result = "{\"workspaces\":[{\"id\":\"w1\"}],\"datasourceInstances\":[]}";
+    server.then(droppedMidBody()).then(json(200, result));
+    Path target = dir.resolve("result.json");
+    Files.writeString(target, "x".repeat(20_000));
+
+    client().downloadScanResult("s-1", target);
+
+    assertThat(Files.readString(target)).isEqualTo(result);
+    assertThat(server.received()).allSatisfy(r ->
+        assertThat(r.pathAndQuery()).endsWith("/admin/workspaces/scanResult/s-1"));
+    assertThat(server.received()).hasSize(2);
   }
 }

@@ -85,6 +85,7 @@ public final class Emulator implements AutoCloseable {
     modules.add(new GraphModule()); // before Power BI, whose /v1.0/* catch-all would shadow it
     modules.add(new PowerBiModule(powerBi));
     modules.add(new ManagementModule(powerBi));
+    modules.add(new dev.pbiadmin.emulator.portal.PortalModule());
     modules.addAll(extraModules);
     return modules;
   }

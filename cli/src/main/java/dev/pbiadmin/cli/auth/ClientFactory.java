@@ -2,17 +2,27 @@ package dev.pbiadmin.cli.auth;
 
 import dev.pbiadmin.client.PowerBiAdminClient;
 import dev.pbiadmin.client.PowerBiAdminClientBuilder;
+import dev.pbiadmin.client.RateBudgets;
 
 /** Builds the Power BI client for a {@link Connection}: same credential, scope, endpoint and trust. */
 public final class ClientFactory {
   private ClientFactory() {}
 
   public static PowerBiAdminClient client(Connection connection) {
+    return client(connection, 1);
+  }
+
+  /**
+   * A client whose documented hourly/minute budgets shrink by {@code timeScale}, for an emulator
+   * running that much faster (1 against the real service).
+   */
+  public static PowerBiAdminClient client(Connection connection, double timeScale) {
     PowerBiAdminClientBuilder builder =
         new PowerBiAdminClientBuilder()
             .credential(connection.credential())
             .endpoint(connection.apiUrl())
             .scope(connection.scope())
+            .rateBudgets(RateBudgets.documented().timeScale(timeScale))
             .applicationId("pbiadmin-cli");
     connection.sslContext().ifPresent(builder::sslContext);
     return builder.buildClient();

@@ -21,10 +21,10 @@ import javax.net.ssl.X509TrustManager;
  * An {@link SSLContext} that trusts the certificates of a PEM file (an emulator's CA) in addition to
  * the JDK's default trust store, so one context serves both the emulator and real endpoints.
  */
-final class TrustedCa {
+public final class TrustedCa {
   private TrustedCa() {}
 
-  static SSLContext sslContext(Path pemFile) {
+  public static SSLContext sslContext(Path pemFile) {
     try {
       KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
       store.load(null, null);

@@ -12,7 +12,9 @@ import dev.pbiadmin.client.ListGroupsOptions;
 import dev.pbiadmin.client.Page;
 import dev.pbiadmin.client.PowerBiAdminClient;
 import dev.pbiadmin.client.models.AdminGroup;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Iterator;
@@ -33,15 +35,36 @@ final class WorkspaceListing {
 
   static List<ObjectNode> fetch(PowerBiAdminClient client, ListGroupsOptions options, PbiAdmin root, PrintWriter err) {
     List<ObjectNode> rows = new ArrayList<>();
+    each(client, options, root, err, rows::add);
+    return rows;
+  }
+
+  /**
+   * Hands each workspace to {@code sink} as its page arrives and returns how many there were; only
+   * one page (up to 5,000 workspaces) is in memory at a time.
+   */
+  static long each(PowerBiAdminClient client, ListGroupsOptions options, PbiAdmin root, PrintWriter err,
+      ItemSink sink) {
+    long n = 0;
     try (Progress progress = new Progress(err, root.interactive(), "workspaces fetched")) {
       Iterator<Page<AdminGroup>> pages = client.listGroups(options).streamByPage().iterator();
       while (pages.hasNext()) {
         for (AdminGroup group : pages.next().items()) {
-          rows.add(JSON.valueToTree(group));
+          try {
+            sink.accept(JSON.valueToTree(group));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          n++;
         }
-        progress.update(rows.size());
+        progress.update(n);
       }
     }
-    return rows;
+    return n;
+  }
+
+  /** Where {@link #each} puts the workspaces. */
+  interface ItemSink {
+    void accept(ObjectNode item) throws IOException;
   }
 }

@@ -10,6 +10,9 @@ import dev.pbiadmin.cli.auth.Connection;
 import dev.pbiadmin.cli.output.Flattener;
 import dev.pbiadmin.cli.output.OutputOptions;
 import dev.pbiadmin.client.ListGroupsOptions;
+import dev.pbiadmin.client.PowerBiAdminClient;
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -74,9 +77,16 @@ public final class WorkspacesCommand implements Runnable {
       description = "$top of each call, 1-5000 (default: ${DEFAULT-VALUE}, the fewest calls).")
   int pageSize;
 
+  @Option(names = "--time-scale", paramLabel = "X", defaultValue = "1", description =
+      "The emulator's time scale: the API's hourly and per-minute limits shrink by X (default 1).")
+  double timeScale;
+
   @Override
   public void run() {
     Set<String> children = expansions();
+    if (!(timeScale > 0)) {
+      throw new CliException(ExitCode.USAGE, "--time-scale must be a positive number, got " + timeScale + ".");
+    }
     output.validate(!children.isEmpty());
     if (pageSize < 1 || pageSize > ListGroupsOptions.MAX_PAGE_SIZE) {
       throw new CliException(ExitCode.USAGE, "--page-size must be between 1 and 5000, got " + pageSize + ".");
@@ -84,11 +94,26 @@ public final class WorkspacesCommand implements Runnable {
     Connection connection = auth.connect(root.env(), root.in(), spec.commandLine().getErr());
     ListGroupsOptions options =
         new ListGroupsOptions(pageSize, WorkspaceFilter.of(filter, personal, state), children.isEmpty() ? null : String.join(",", children));
-    List<ObjectNode> rows = WorkspaceListing.fetch(ClientFactory.client(connection), options, root, spec.commandLine().getErr());
+    PowerBiAdminClient client = ClientFactory.client(connection, timeScale);
+    PrintWriter err = spec.commandLine().getErr();
+    if (output.streams()) {
+      // json and jsonl are written page by page: the heap holds one page whatever the tenant's size
+      long n;
+      try (OutputOptions.ItemWriter writer = output.openNested(spec.commandLine().getOut())) {
+        n = WorkspaceListing.each(client, options, root, err, writer::write);
+      } catch (IOException e) {
+        throw new CliException(ExitCode.NOT_FOUND_OR_IO, "Cannot write the workspaces: " + e.getMessage() + ".", e);
+      }
+      if (output.file() != null && !root.quiet()) {
+        err.println("Wrote " + n + " workspaces to " + output.file() + ".");
+      }
+      return;
+    }
+    List<ObjectNode> rows = WorkspaceListing.fetch(client, options, root, err);
     List<Path> files =
         output.write("workspaces", rows, new Flattener("id", "workspaceId", children), spec.commandLine().getOut());
     if (!files.isEmpty() && !root.quiet()) {
-      spec.commandLine().getErr().println("Wrote " + rows.size() + " workspaces to " + files + ".");
+      err.println("Wrote " + rows.size() + " workspaces to " + files + ".");
     }
   }
 

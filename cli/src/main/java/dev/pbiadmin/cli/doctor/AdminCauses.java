@@ -25,17 +25,23 @@ final class AdminCauses {
     List<String> causes = new ArrayList<>();
     List<String> fix = new ArrayList<>();
     List<String> allEvidence = new ArrayList<>(evidence);
-    boolean rolesFirst = !roles.isEmpty();
-    if (rolesFirst) {
-      causes.add("The token carries Power BI application permissions (" + String.join(", ", roles)
-          + "); service principals calling read-only admin APIs must have none (see Token contents).");
-      fix.add("Remove the permissions as the Token contents check says, then run the doctor again.");
-    }
     if (membership.known()) {
       allEvidence.add("Microsoft Graph, " + membership.note() + ": "
           + (membership.groups().isEmpty() ? "no groups" : membership.labels(membership.groups())));
     } else {
       allEvidence.add("group memberships unknown (" + membership.note() + ")");
+    }
+    if (!roles.isEmpty()) {
+      // The documented rule alone explains the 401. Listing the setting causes too would send the
+      // admin hunting for problems that may not exist; they can only be told apart once the roles go.
+      return new Diagnosis("PowerBiRolesInToken",
+          List.of("The token carries Power BI application permissions (" + String.join(", ", roles)
+                  + "); service principals calling read-only admin APIs must have none (see Token contents).",
+              "Whether the tenant setting and the security group are right too can only be seen once those permissions are gone."),
+          allEvidence,
+          List.of("Remove the permissions as the Token contents check says.",
+              "Get a new token (the doctor does) and run the doctor again: it then checks the tenant setting and the group."),
+          Portal.DOCS_ENABLE_SP);
     }
     List<GraphMembership.Group> security = membership.securityGroups();
     String code;
@@ -69,7 +75,7 @@ final class AdminCauses {
       fix.add("If the group does not exist yet: " + Portal.NEW_SECURITY_GROUP);
     }
     fix.add("Changes can take up to 15 minutes to take effect; then run the doctor again.");
-    return new Diagnosis(rolesFirst ? "PowerBiRolesInToken" : code, causes, allEvidence, fix, Portal.DOCS_ENABLE_SP);
+    return new Diagnosis(code, causes, allEvidence, fix, Portal.DOCS_ENABLE_SP);
   }
 
   private static List<String> settingSteps() {

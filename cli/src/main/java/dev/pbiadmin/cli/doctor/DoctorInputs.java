@@ -5,6 +5,7 @@ import dev.pbiadmin.cli.ExitCode;
 import dev.pbiadmin.cli.Secrets;
 import dev.pbiadmin.client.PowerBiCloud;
 import dev.pbiadmin.cli.auth.EmulatorDescriptor;
+import dev.pbiadmin.cli.auth.TrustedCa;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,16 +15,9 @@ import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
-import java.security.cert.Certificate;
-import java.security.cert.CertificateFactory;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
-import javax.net.ssl.X509TrustManager;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -75,7 +69,7 @@ final class DoctorInputs {
     HttpClient.Builder builder = HttpClient.newBuilder()
         .connectTimeout(Duration.ofSeconds(10))
         .followRedirects(HttpClient.Redirect.NEVER);
-    ca.ifPresent(file -> builder.sslContext(trusting(file)));
+    ca.ifPresent(file -> builder.sslContext(TrustedCa.sslContext(file)));
     return builder.build();
   }
 
@@ -121,32 +115,5 @@ final class DoctorInputs {
   private <T> Optional<T> option(String name) {
     OptionSpec option = spec.findOption(name);
     return option == null ? Optional.empty() : Optional.ofNullable((T) option.getValue());
-  }
-
-  private static SSLContext trusting(Path pem) {
-    try (InputStream in = Files.newInputStream(pem)) {
-      KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
-      store.load(null, null);
-      TrustManagerFactory defaults = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-      defaults.init((KeyStore) null);
-      int i = 0;
-      for (var manager : defaults.getTrustManagers()) {
-        if (manager instanceof X509TrustManager x509) {
-          for (X509Certificate cert : x509.getAcceptedIssuers()) {
-            store.setCertificateEntry("default-" + i++, cert);
-          }
-        }
-      }
-      for (Certificate cert : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
-        store.setCertificateEntry("ca-" + i++, cert);
-      }
-      TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-      factory.init(store);
-      SSLContext context = SSLContext.getInstance("TLS");
-      context.init(null, factory.getTrustManagers(), null);
-      return context;
-    } catch (Exception e) {
-      throw new CliException(ExitCode.NOT_FOUND_OR_IO, "Cannot use " + pem + " as a CA certificate: " + e.getMessage() + ".", e);
-    }
   }
 }

@@ -1,10 +1,13 @@
 package dev.pbiadmin.cli.inventory;
 
 import java.time.Instant;
-import java.util.List;
 
-/** One planned getInfo call: up to 100 workspace ids, and the scan that covers them, if any. */
-record Batch(long runId, int batchNo, List<String> workspaceIds, String status, String scanId,
+/**
+ * One planned getInfo call over up to 100 workspaces, and the scan that covers them, if any. The
+ * workspace ids stay in {@code scan_batch_workspaces} until the batch is requested, so the heap
+ * does not grow with the tenant.
+ */
+record Batch(long runId, int batchNo, int workspaceCount, String status, String scanId,
     Instant requestedAt, int attempts) {
 
   static final String PENDING = "pending";
@@ -12,11 +15,7 @@ record Batch(long runId, int batchNo, List<String> workspaceIds, String status, 
   static final String STORED = "stored";
   static final String FAILED = "failed";
 
-  Batch {
-    workspaceIds = List.copyOf(workspaceIds);
-  }
-
   Batch requested(String scan, Instant at) {
-    return new Batch(runId, batchNo, workspaceIds, REQUESTED, scan, at, attempts + 1);
+    return new Batch(runId, batchNo, workspaceCount, REQUESTED, scan, at, attempts + 1);
   }
 }

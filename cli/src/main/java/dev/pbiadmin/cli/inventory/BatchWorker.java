@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
@@ -33,6 +34,7 @@ final class BatchWorker {
   private final Clock clock;
   private final Meter meter;
   private final MetadataSeen seen;
+  private final ScanTimes times = new ScanTimes();
 
   BatchWorker(InventoryStore store, ScannerApi api, InventoryOptions options, Semaphore inFlight,
       Sleeper sleeper, Clock clock, Meter meter, MetadataSeen seen) {
@@ -58,14 +60,17 @@ final class BatchWorker {
           && b.requestedAt().plus(options.retention()).minus(RETENTION_MARGIN)
               .isAfter(clock.instant());
       try {
+        long requestedNanos;
         if (reuse) {
           // a scan a killed run started is still one of the 16 until it ends
           inFlight.acquire();
+          requestedNanos = Long.MIN_VALUE;
         } else {
           attempts++;
           b = request(b);
+          requestedNanos = System.nanoTime();
         }
-        ScanRequest end = awaitEnd(b);
+        ScanRequest end = awaitEnd(b, requestedNanos);
         if (end.isFailed()) {
           lastError = "scan " + b.scanId() + " failed"
               + (end.error() == null ? "" : ": " + end.error().code() + " " + end.error().message());
@@ -89,9 +94,11 @@ final class BatchWorker {
   }
 
   private Batch request(Batch b) throws InterruptedException, SQLException {
+    // read before taking a slot: the store may be busy writing another batch's result
+    List<String> ids = store.runs().batchWorkspaces(b);
     inFlight.acquire();
     try {
-      ScanRequest started = patiently(() -> api.beginScan(b.workspaceIds(), options.scanOptions()));
+      ScanRequest started = patiently(() -> api.beginScan(ids, options.scanOptions()));
       Batch requested = b.requested(started.id(), clock.instant());
       store.runs().markRequested(requested);
       return requested;
@@ -101,19 +108,31 @@ final class BatchWorker {
     }
   }
 
-  /** Polls with growing intervals; releases the in-flight slot when the scan has ended. */
-  private ScanRequest awaitEnd(Batch b) throws InterruptedException {
-    Duration wait = options.pollInitial();
+  /**
+   * Polls until the scan ends and releases the in-flight slot. Once scans of this run have ended,
+   * the first poll comes a little before the shortest of them took, then polls follow in short
+   * steps growing to pollMax; before that, pollInitial then growing. Either way at most 16 scans
+   * are polled, each at most every pollInitial / 5, inside scanStatus's 10,000/hour.
+   */
+  private ScanRequest awaitEnd(Batch b, long requestedNanos) throws InterruptedException {
+    Duration step = options.real(options.pollInitial().dividedBy(5));
+    boolean learned = times.learned();
+    Duration wait = times.firstPoll(options.real(options.pollInitial()), step);
+    Duration max = options.real(options.pollMax());
     try {
       while (true) {
-        sleeper.sleep(options.real(wait));
+        sleeper.sleep(wait);
         ScanRequest status = patiently(() -> api.scanStatus(b.scanId()));
         if (status.isTerminal()) {
+          if (requestedNanos != Long.MIN_VALUE) {
+            times.ended(requestedNanos, System.nanoTime());
+          }
           return status;
         }
-        wait = wait.multipliedBy(3).dividedBy(2);
-        if (wait.compareTo(options.pollMax()) > 0) {
-          wait = options.pollMax();
+        wait = learned && wait.compareTo(step) > 0 ? step : wait.multipliedBy(3).dividedBy(2);
+        learned = false;
+        if (wait.compareTo(max) > 0) {
+          wait = max;
         }
       }
     } finally {
@@ -158,7 +177,7 @@ final class BatchWorker {
   }
 
   private static Batch forget(Batch b) {
-    return new Batch(b.runId(), b.batchNo(), b.workspaceIds(), Batch.PENDING, null, null,
+    return new Batch(b.runId(), b.batchNo(), b.workspaceCount(), Batch.PENDING, null, null,
         b.attempts());
   }
 }

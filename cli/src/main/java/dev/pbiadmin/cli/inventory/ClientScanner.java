@@ -1,29 +1,22 @@
 package dev.pbiadmin.cli.inventory;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pbiadmin.client.ModifiedWorkspacesOptions;
 import dev.pbiadmin.client.PowerBiAdminClient;
 import dev.pbiadmin.client.ScanOptions;
-import dev.pbiadmin.client.ScanResultVisitor;
-import dev.pbiadmin.client.models.ModifiedWorkspace;
 import dev.pbiadmin.client.models.ScanRequest;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
- * {@link ScannerApi} over the client library, counting calls in a {@link Meter}. The client
- * streams a result one workspace at a time; this writes the pieces back to a temporary file so
- * the download happens outside the store's transaction and a batch is stored from local disk.
+ * {@link ScannerApi} over the client library, counting calls in a {@link Meter}. A scan result is
+ * downloaded as raw bytes to a temporary file, outside the store's transaction, and parsed exactly
+ * once when the batch is stored.
  */
 final class ClientScanner implements ScannerApi {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
   private final PowerBiAdminClient client;
   private final Meter meter;
 
@@ -33,76 +26,37 @@ final class ClientScanner implements ScannerApi {
   }
 
   @Override
-  public List<String> listWorkspaceIds(Instant modifiedSince, boolean excludePersonal,
-      boolean excludeInactive) {
-    meter.call();
-    return client
-        .listModifiedWorkspaces(
-            new ModifiedWorkspacesOptions(modifiedSince, excludePersonal, excludeInactive))
-        .stream()
-        .map(ModifiedWorkspace::id)
-        .toList();
+  public void listWorkspaceIds(Instant modifiedSince, boolean excludePersonal,
+      boolean excludeInactive, Consumer<String> sink) {
+    meter.call(Meter.MODIFIED);
+    client.streamModifiedWorkspaces(
+        new ModifiedWorkspacesOptions(modifiedSince, excludePersonal, excludeInactive),
+        w -> sink.accept(w.id()));
   }
 
   @Override
   public ScanRequest beginScan(List<String> workspaceIds, ScanOptions options) {
-    meter.call();
+    meter.call(Meter.GET_INFO);
     return client.beginWorkspaceScan(workspaceIds, options).latest();
   }
 
   @Override
   public ScanRequest scanStatus(String scanId) {
-    meter.call();
+    meter.call(Meter.SCAN_STATUS);
     return client.getScanStatus(scanId);
   }
 
   @Override
   public Path downloadResult(String scanId) throws IOException {
-    meter.call();
+    meter.call(Meter.SCAN_RESULT);
     Path file = Files.createTempFile("pbiadmin-inventory-", ".json");
-    List<JsonNode> sources = new ArrayList<>();
-    List<JsonNode> misconfigured = new ArrayList<>();
-    try (JsonGenerator g = MAPPER.getFactory().createGenerator(file.toFile(),
-        com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
-      g.writeStartObject();
-      g.writeArrayFieldStart("workspaces");
-      client.streamScanResult(scanId, new ScanResultVisitor() {
-        @Override
-        public void workspace(JsonNode workspace) {
-          try {
-            MAPPER.writeTree(g, workspace);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        }
-
-        @Override
-        public void datasourceInstance(JsonNode datasource) {
-          sources.add(datasource);
-        }
-
-        @Override
-        public void misconfiguredDatasourceInstance(JsonNode datasource) {
-          misconfigured.add(datasource);
-        }
-      });
-      g.writeEndArray();
-      writeArray(g, "datasourceInstances", sources);
-      writeArray(g, "misconfiguredDatasourceInstances", misconfigured);
-      g.writeEndObject();
-    } catch (IOException | RuntimeException e) {
+    try {
+      // raw bytes to disk, no parsing: the store parses the result once, in its transaction
+      client.downloadScanResult(scanId, file);
+    } catch (RuntimeException e) {
       Files.deleteIfExists(file);
       throw e;
     }
     return file;
-  }
-
-  private static void writeArray(JsonGenerator g, String name, List<JsonNode> nodes)
-      throws IOException {
-    g.writeArrayFieldStart(name);
-    for (JsonNode n : nodes) {
-      MAPPER.writeTree(g, n);
-    }
-    g.writeEndArray();
   }
 }

@@ -142,6 +142,15 @@ public final class InventoryCommand implements Runnable {
   }
 
   private PowerBiAdminClient client(Connection c, Meter meter, Sleeper sleeper) {
+    return client(c, meter, sleeper, timeScale);
+  }
+
+  /**
+   * The client an inventory run uses: the documented hourly budgets shrunk by {@code timeScale}
+   * (1 against the real service), with {@code meter} counting its throttled waits.
+   */
+  public static PowerBiAdminClient client(Connection c, Meter meter, Sleeper sleeper,
+      double timeScale) {
     PowerBiAdminClientBuilder b = new PowerBiAdminClientBuilder()
         .credential(c.credential())
         .endpoint(c.apiUrl())

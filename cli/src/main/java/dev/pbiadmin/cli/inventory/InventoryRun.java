@@ -102,7 +102,7 @@ public final class InventoryRun {
       boolean resumed, List<String> notes, long t0) throws SQLException, InterruptedException {
     List<Batch> batches = store.runs().openBatches(runId);
     long total = store.runs().storedWorkspaces(runId)
-        + batches.stream().mapToLong(b -> b.workspaceIds().size()).sum();
+        + batches.stream().mapToLong(Batch::workspaceCount).sum();
     AtomicLong done = new AtomicLong(store.runs().storedWorkspaces(runId));
     long doneAtStart = done.get();
     AtomicLong deleted = new AtomicLong();
@@ -123,7 +123,7 @@ public final class InventoryRun {
         futures.add(pool.submit(() -> {
           BatchWorker.Result r = worker.run(b);
           if (r.stored()) {
-            done.addAndGet(b.workspaceIds().size());
+            done.addAndGet(b.workspaceCount());
             deleted.addAndGet(r.deleted());
           }
           return r;
@@ -176,7 +176,8 @@ public final class InventoryRun {
     store.runs().finish(runId, status, clock.instant(), stats);
     long listed = store.runs().listed(runId);
     return new RunSummary(runId, mode.name(), status, resumed, listed, scanned,
-        stats.workspacesDeleted(), batches, failed.size(), meter.calls(), meter.waits(),
+        stats.workspacesDeleted(), batches, failed.size(), meter.calls(),
+        meter.callsByOperation(), meter.waits(),
         meter.waited(), Duration.ofNanos(System.nanoTime() - t0), notes);
   }
 

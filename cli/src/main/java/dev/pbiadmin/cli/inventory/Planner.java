@@ -4,11 +4,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Decides full or incremental, lists the workspaces and persists the plan (batches of 100) before
@@ -77,31 +73,11 @@ final class Planner {
   void plan(long runId, Mode mode, InventoryOptions options) throws SQLException {
     boolean noPersonal = !options.personal();
     boolean noInactive = !options.inactive();
-    List<String> listing = api.listWorkspaceIds(null, noPersonal, noInactive);
-    Set<String> toScan = new LinkedHashSet<>();
-    if (mode.incremental()) {
-      toScan.addAll(api.listWorkspaceIds(mode.modifiedSince(), noPersonal, noInactive));
-      Set<String> known = store.runs().inventoried();
-      for (String id : listing) {
-        if (!known.contains(id)) {
-          toScan.add(id);
-        }
+    store.runs().savePlan(runId, mode.incremental(), (listed, modified) -> {
+      api.listWorkspaceIds(null, noPersonal, noInactive, listed);
+      if (mode.incremental()) {
+        api.listWorkspaceIds(mode.modifiedSince(), noPersonal, noInactive, modified);
       }
-    } else {
-      toScan.addAll(listing);
-    }
-    List<List<String>> batches = new ArrayList<>();
-    List<String> current = new ArrayList<>();
-    for (String id : toScan) {
-      current.add(id);
-      if (current.size() == BATCH_SIZE) {
-        batches.add(current);
-        current = new ArrayList<>();
-      }
-    }
-    if (!current.isEmpty()) {
-      batches.add(current);
-    }
-    store.runs().savePlan(runId, batches, new ArrayList<>(new LinkedHashSet<>(listing)));
+    });
   }
 }

@@ -9,14 +9,17 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.duckdb.DuckDBConnection;
 
 /** {@code scan_runs} and the resume plan in {@code scan_batches}/{@code scan_batch_workspaces}. */
 final class RunLog {
+  /** The planning work table; created and dropped inside the plan's transaction. */
+  private static final Table PLAN_LISTING = Table.of("plan_listing", List.of("seq"),
+      "seq BIGINT", "workspace_id VARCHAR", "modified BOOLEAN");
+
   private final DuckDBConnection c;
   /** The store's monitor: one connection, so one transaction at a time across both. */
   private final Object lock;
@@ -75,32 +78,46 @@ final class RunLog {
     }
   }
 
-  /** Persists the plan in one transaction, before the first getInfo. */
-  void savePlan(long runId, List<List<String>> batches, List<String> listing)
-      throws SQLException {
+  /** Where a plan's workspace ids come from: the full listing, then (incremental) the modified ones. */
+  interface PlanSource {
+    void list(Consumer<String> listed, Consumer<String> modified) throws SQLException;
+  }
+
+  /**
+   * Persists the plan in one transaction, before the first getInfo. The ids stream from
+   * {@code source} into a work table and the batches are cut in SQL, so planning holds no id list
+   * on the heap whatever the tenant's size. A full run scans every listed workspace; an
+   * incremental one the modified ones plus any listed workspace the inventory lacks.
+   */
+  void savePlan(long runId, boolean incremental, PlanSource source) throws SQLException {
     synchronized (lock) {
       c.setAutoCommit(false);
-      try {
+      try (Statement s = c.createStatement()) {
+        s.execute("CREATE OR REPLACE TABLE plan_listing (seq BIGINT, workspace_id VARCHAR,"
+            + " modified BOOLEAN)");
         try (Appenders rows = new Appenders(c)) {
-          for (String id : listing) {
-            rows.add(Tables.SCAN_RUN_WORKSPACES, runId, id);
-          }
-          for (int i = 0; i < batches.size(); i++) {
-            List<String> ids = batches.get(i);
-            rows.add(Tables.SCAN_BATCHES, runId, i, ids.size(), Batch.PENDING, null, null, null,
-                0, null);
-            for (String id : ids) {
-              rows.add(Tables.SCAN_BATCH_WORKSPACES, runId, i, id);
-            }
-          }
+          long[] seq = {0};
+          source.list(id -> append(rows, seq[0]++, id, false),
+              id -> append(rows, seq[0]++, id, true));
         }
-        try (PreparedStatement ps = c.prepareStatement(
-            "UPDATE scan_runs SET workspaces_listed = ?, batches = ? WHERE run_id = ?")) {
-          ps.setLong(1, listing.size());
-          ps.setLong(2, batches.size());
-          ps.setLong(3, runId);
-          ps.executeUpdate();
-        }
+        String scanned = incremental
+            ? "modified OR workspace_id NOT IN (SELECT workspace_id FROM workspaces)" : "true";
+        s.execute("INSERT INTO scan_run_workspaces SELECT " + runId + ", workspace_id"
+            + " FROM plan_listing WHERE NOT modified GROUP BY workspace_id ORDER BY min(seq)");
+        // modified ones first, each workspace once, in the order the service listed them
+        s.execute("INSERT INTO scan_batch_workspaces SELECT " + runId + ","
+            + " CAST((row_number() OVER (ORDER BY first_kind, first_seq) - 1) // "
+            + Planner.BATCH_SIZE + " AS INTEGER), workspace_id FROM (SELECT workspace_id,"
+            + " min(CASE WHEN modified THEN 0 ELSE 1 END) AS first_kind, min(seq) AS first_seq"
+            + " FROM plan_listing WHERE " + scanned + " GROUP BY workspace_id)");
+        s.execute("INSERT INTO scan_batches SELECT " + runId + ", batch_no, count(*), '"
+            + Batch.PENDING + "', NULL, NULL, NULL, 0, NULL FROM scan_batch_workspaces"
+            + " WHERE run_id = " + runId + " GROUP BY batch_no");
+        s.execute("UPDATE scan_runs SET"
+            + " workspaces_listed = (SELECT count(*) FROM scan_run_workspaces WHERE run_id = "
+            + runId + "), batches = (SELECT count(*) FROM scan_batches WHERE run_id = " + runId
+            + ") WHERE run_id = " + runId);
+        s.execute("DROP TABLE plan_listing");
         c.commit();
       } catch (SQLException | RuntimeException e) {
         c.rollback();
@@ -108,6 +125,14 @@ final class RunLog {
       } finally {
         c.setAutoCommit(true);
       }
+    }
+  }
+
+  private static void append(Appenders rows, long seq, String id, boolean modified) {
+    try {
+      rows.add(PLAN_LISTING, seq, id, modified);
+    } catch (SQLException e) {
+      throw new InventoryException("cannot save the plan: " + e.getMessage(), e);
     }
   }
 
@@ -123,34 +148,40 @@ final class RunLog {
     }
   }
 
-  /** Batches of the run not yet stored, in batch order, with their workspace ids. */
+  /** Batches of the run not yet stored, in batch order (without their ids: see batchWorkspaces). */
   List<Batch> openBatches(long runId) throws SQLException {
     synchronized (lock) {
-      Map<Integer, List<String>> ids = new LinkedHashMap<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT w.batch_no, w.workspace_id"
-          + " FROM scan_batch_workspaces w JOIN scan_batches b USING (run_id, batch_no)"
-          + " WHERE w.run_id = ? AND b.status <> 'stored' ORDER BY w.batch_no, w.workspace_id")) {
-        ps.setLong(1, runId);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            ids.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>()).add(rs.getString(2));
-          }
-        }
-      }
       List<Batch> out = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT batch_no, status, scan_id,"
-          + " requested_at, attempts FROM scan_batches WHERE run_id = ? AND status <> 'stored'"
-          + " ORDER BY batch_no")) {
+      try (PreparedStatement ps = c.prepareStatement("SELECT batch_no, workspace_count, status,"
+          + " scan_id, requested_at, attempts FROM scan_batches WHERE run_id = ?"
+          + " AND status <> 'stored' ORDER BY batch_no")) {
         ps.setLong(1, runId);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            int no = rs.getInt(1);
-            out.add(new Batch(runId, no, ids.getOrDefault(no, List.of()), rs.getString(2),
-                rs.getString(3), instant(rs.getTimestamp(4)), rs.getInt(5)));
+            out.add(new Batch(runId, rs.getInt(1), rs.getInt(2), rs.getString(3),
+                rs.getString(4), instant(rs.getTimestamp(5)), rs.getInt(6)));
           }
         }
       }
       return out;
+    }
+  }
+
+  /** The workspace ids of one batch. */
+  List<String> batchWorkspaces(Batch b) throws SQLException {
+    synchronized (lock) {
+      List<String> ids = new ArrayList<>(b.workspaceCount());
+      try (PreparedStatement ps = c.prepareStatement("SELECT workspace_id FROM"
+          + " scan_batch_workspaces WHERE run_id = ? AND batch_no = ? ORDER BY workspace_id")) {
+        ps.setLong(1, b.runId());
+        ps.setInt(2, b.batchNo());
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            ids.add(rs.getString(1));
+          }
+        }
+      }
+      return ids;
     }
   }
 
@@ -197,20 +228,6 @@ final class RunLog {
           while (rs.next()) {
             out.add(rs.getString(1));
           }
-        }
-      }
-      return out;
-    }
-  }
-
-  /** Workspaces in the inventory now, as of the last stored batch. */
-  java.util.Set<String> inventoried() throws SQLException {
-    synchronized (lock) {
-      java.util.Set<String> out = new java.util.HashSet<>();
-      try (Statement s = c.createStatement();
-          ResultSet rs = s.executeQuery("SELECT workspace_id FROM workspaces")) {
-        while (rs.next()) {
-          out.add(rs.getString(1));
         }
       }
       return out;

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The four scanner operations an inventory run needs. {@link ClientScanner} implements it over
@@ -14,9 +15,12 @@ import java.util.List;
  */
 interface ScannerApi {
 
-  /** {@code WorkspaceInfo_GetModifiedWorkspaces}; {@code modifiedSince} null lists every workspace. */
-  List<String> listWorkspaceIds(Instant modifiedSince, boolean excludePersonal,
-      boolean excludeInactive);
+  /**
+   * {@code WorkspaceInfo_GetModifiedWorkspaces}; {@code modifiedSince} null lists every workspace.
+   * Each id goes to {@code sink} as it is read, so a listing of any size takes no heap.
+   */
+  void listWorkspaceIds(Instant modifiedSince, boolean excludePersonal, boolean excludeInactive,
+      Consumer<String> sink);
 
   /** {@code WorkspaceInfo_PostWorkspaceInfo}: starts a scan of 1 to 100 workspaces. */
   ScanRequest beginScan(List<String> workspaceIds, ScanOptions options);

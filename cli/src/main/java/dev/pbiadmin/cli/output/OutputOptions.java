@@ -1,6 +1,7 @@
 package dev.pbiadmin.cli.output;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pbiadmin.cli.CliException;
@@ -42,6 +43,11 @@ public final class OutputOptions {
     return format;
   }
 
+  /** The {@code --output} file, or null for stdout. */
+  public Path file() {
+    return output;
+  }
+
   /** Checks the combination before any work is done, so a long listing never ends in a usage error. */
   public void validate(boolean hasChildren) {
     if (output != null) {
@@ -75,21 +81,61 @@ public final class OutputOptions {
   }
 
   private void writeNested(List<ObjectNode> items, PrintWriter stdout) throws IOException {
+    try (ItemWriter writer = openNested(stdout)) {
+      for (ObjectNode item : items) {
+        writer.write(item);
+      }
+    }
+  }
+
+  /** True when items are written as they come (json, jsonl), so nothing need be held in memory. */
+  public boolean streams() {
+    return format.nested();
+  }
+
+  /** Takes the items of a nested document one at a time; closing finishes the document. */
+  public interface ItemWriter extends AutoCloseable {
+    void write(ObjectNode item) throws IOException;
+
+    @Override
+    void close() throws IOException;
+  }
+
+  /** Opens {@code --output} (or stdout) for json or jsonl items written one at a time. */
+  public ItemWriter openNested(PrintWriter stdout) throws IOException {
+    if (!format.nested()) {
+      throw new IllegalStateException(format + " is not a nested format");
+    }
     ObjectMapper json = new ObjectMapper();
-    try (Writer target = output == null ? null : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-      Writer writer = target == null ? stdout : target;
-      if (format == Format.JSON) {
-        json.enable(SerializationFeature.INDENT_OUTPUT).writerFor(List.class).without(
-            com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(writer, items);
-        writer.write(System.lineSeparator());
-      } else {
-        for (ObjectNode item : items) {
+    Writer target = output == null ? null : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+    Writer writer = target == null ? stdout : target;
+    SequenceWriter array = format != Format.JSON ? null
+        : json.writer().with(SerializationFeature.INDENT_OUTPUT)
+            .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .writeValuesAsArray(writer);
+    return new ItemWriter() {
+      @Override
+      public void write(ObjectNode item) throws IOException {
+        if (array != null) {
+          array.write(item);
+        } else {
           writer.write(json.writeValueAsString(item));
           writer.write('\n');
         }
       }
-      writer.flush();
-    }
+
+      @Override
+      public void close() throws IOException {
+        if (array != null) {
+          array.close();
+          writer.write(System.lineSeparator());
+        }
+        writer.flush();
+        if (target != null) {
+          target.close();
+        }
+      }
+    };
   }
 
   private List<Path> writeToStdout(List<Table> tables, PrintWriter out) throws IOException {

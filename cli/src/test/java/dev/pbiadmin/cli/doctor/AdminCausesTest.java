@@ -55,9 +55,11 @@ class AdminCausesTest {
   }
 
   @Test
-  void rank_rolesInToken_rankFirst() {
+  void rank_rolesInToken_namesOnlyTheRolesUntilTheyAreGone() {
     Diagnosis d = AdminCauses.rank(List.of("Tenant.Read.All"), GraphMembership.unknown("x"), EVIDENCE);
     assertThat(d.code()).isEqualTo("PowerBiRolesInToken");
     assertThat(d.causes().get(0)).contains("Tenant.Read.All");
+    assertThat(d.causes()).doesNotContain(AdminCauses.GROUP_TYPE, AdminCauses.EXCLUDED, AdminCauses.PROPAGATION);
+    assertThat(d.fix()).noneMatch(step -> step.contains("Except specific security groups"));
   }
 }

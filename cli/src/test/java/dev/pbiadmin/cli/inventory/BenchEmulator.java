@@ -7,7 +7,8 @@ import java.nio.file.Path;
  * Starts an emulator for bench/inventory-bench.sh in its own JVM (so the inventory's heap is
  * measured alone): {@code BenchEmulator DATA_DIR WORKSPACES TIME_SCALE}; runs until killed. A
  * line {@code change PERCENT} on stdin moves emulated time two hours on and touches that share of
- * the workspaces, for the incremental run.
+ * the workspaces, for the incremental run; {@code advance HOURS} moves emulated time on (so the
+ * next run starts with fresh hourly budgets).
  */
 public final class BenchEmulator {
   private BenchEmulator() {}
@@ -25,7 +26,12 @@ public final class BenchEmulator {
     System.out.flush();
     var in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in));
     for (String line; (line = in.readLine()) != null; ) {
-      if (line.startsWith("change ")) {
+      if (line.startsWith("advance ")) {
+        // a fresh hour for the hourly budgets between runs
+        e.clock().advance(java.time.Duration.ofHours(Long.parseLong(line.substring(8).trim())));
+        System.out.println("advanced");
+        System.out.flush();
+      } else if (line.startsWith("change ")) {
         double percent = Double.parseDouble(line.substring(7).trim());
         e.clock().advance(java.time.Duration.ofHours(2));
         var ids = e.powerBi().content().workspaces().stream().map(w -> w.id()).sorted().toList();

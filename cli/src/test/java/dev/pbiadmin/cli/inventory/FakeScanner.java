@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * A scripted stand-in for the service's scanner API in unit tests of the run logic: a tenant of
@@ -69,8 +70,12 @@ final class FakeScanner implements ScannerApi {
   }
 
   @Override
-  public synchronized List<String> listWorkspaceIds(Instant since, boolean excludePersonal,
-      boolean excludeInactive) {
+  public void listWorkspaceIds(Instant since, boolean excludePersonal,
+      boolean excludeInactive, Consumer<String> sink) {
+    listed(since, excludePersonal).forEach(sink);
+  }
+
+  private synchronized List<String> listed(Instant since, boolean excludePersonal) {
     calls.incrementAndGet();
     List<String> out = new ArrayList<>();
     modified.forEach((id, at) -> {

@@ -105,9 +105,51 @@ class InventoryStoreTest {
         .hasMessageContaining("version 99");
   }
 
+  @Test
+  void savePlan_incrementalWithRepeats_scansModifiedAndUninventoriedOnceEach() throws Exception {
+    try (InventoryStore store = InventoryStore.open(dir.resolve("p.duckdb"))) {
+      query(store, "INSERT INTO workspaces (workspace_id) VALUES ('a') RETURNING workspace_id");
+      long run = store.runs().begin("incremental", T0, T0, "{}");
+
+      store.runs().savePlan(run, true, (listed, modified) -> {
+        List.of("a", "b", "c", "b").forEach(listed);
+        List.of("c", "x", "c").forEach(modified);
+      });
+
+      assertThat(query(store, "SELECT string_agg(workspace_id, ',' ORDER BY workspace_id)"
+          + " FROM scan_batch_workspaces WHERE run_id = " + run)).isEqualTo("b,c,x");
+      assertThat(query(store, "SELECT string_agg(workspace_id, ',' ORDER BY workspace_id)"
+          + " FROM scan_run_workspaces WHERE run_id = " + run)).isEqualTo("a,b,c");
+      assertThat(store.runs().openBatches(run)).singleElement()
+          .satisfies(b -> assertThat(b.workspaceCount()).isEqualTo(3));
+      assertThat(query(store, "SELECT workspaces_listed || '/' || batches FROM scan_runs"))
+          .isEqualTo("3/1");
+    }
+  }
+
+  @Test
+  void savePlan_fullRunOf250_cutsBatchesOf100InListingOrder() throws Exception {
+    try (InventoryStore store = InventoryStore.open(dir.resolve("p.duckdb"))) {
+      long run = store.runs().begin("full", T0, null, "{}");
+
+      store.runs().savePlan(run, false, (listed, modified) -> {
+        for (int i = 0; i < 250; i++) {
+          listed.accept(String.format("w%03d", 249 - i));
+        }
+      });
+
+      List<Batch> batches = store.runs().openBatches(run);
+      assertThat(batches).extracting(Batch::workspaceCount).containsExactly(100, 100, 50);
+      assertThat(store.runs().batchWorkspaces(batches.get(2))).hasSize(50)
+          .allSatisfy(id -> assertThat(id).isLessThan("w050"));
+      assertThat(store.count("scan_batch_workspaces"))
+          .isEqualTo(250);
+    }
+  }
+
   private static Batch plan(InventoryStore store) throws Exception {
     long run = store.runs().begin("full", T0, null, "{}");
-    store.runs().savePlan(run, List.of(IDS), IDS);
+    store.runs().savePlan(run, false, (listed, modified) -> IDS.forEach(listed));
     return store.runs().openBatches(run).get(0).requested("scan-1", T0);
   }
 

@@ -71,6 +71,34 @@ class OutputOptionsTest {
   }
 
   @Test
+  void openNested_jsonItemByItemToFile_sameDocumentAsWritingTheList() throws Exception {
+    StringWriter whole = new StringWriter();
+    options(Format.JSON, null).write("workspaces", items(), flattener, new PrintWriter(whole));
+    Path file = dir.resolve("ws.json");
+
+    try (OutputOptions.ItemWriter writer = options(Format.JSON, file).openNested(new PrintWriter(new StringWriter()))) {
+      for (ObjectNode item : items()) {
+        writer.write(item);
+      }
+    }
+
+    assertThat(Files.readString(file)).isEqualTo(whole.toString());
+    assertThat(json.readTree(file.toFile())).hasSize(2);
+  }
+
+  @Test
+  void openNested_noItems_writesAnEmptyArray() throws Exception {
+    StringWriter out = new StringWriter();
+
+    try (OutputOptions.ItemWriter writer = options(Format.JSON, null).openNested(new PrintWriter(out))) {
+      assertThat(writer).isNotNull();
+    }
+
+    assertThat(json.readTree(out.toString()).isArray()).isTrue();
+    assertThat(json.readTree(out.toString())).isEmpty();
+  }
+
+  @Test
   void write_csvWithChildrenToFile_writesSiblingFiles() throws Exception {
     options(Format.CSV, dir.resolve("ws.csv")).write("workspaces", items(), flattener, new PrintWriter(new StringWriter()));
 

@@ -2,6 +2,7 @@ package dev.pbiadmin.emulator.manage;
 
 import dev.pbiadmin.emulator.directory.ApiPermission;
 import dev.pbiadmin.emulator.directory.AppRegistration;
+import dev.pbiadmin.emulator.directory.ClientSecret;
 import dev.pbiadmin.emulator.directory.Directory;
 import dev.pbiadmin.emulator.directory.SecurityGroup;
 import dev.pbiadmin.emulator.directory.TenantSetting;
@@ -79,6 +80,19 @@ final class DirectoryAdmin {
     out.put("hint", value.substring(0, 3));
     out.put("expiresAt", expiresAt == null ? null : expiresAt.toString());
     return out;
+  }
+
+  /** Removes one client secret; tokens already issued with it stay valid until they expire, as in Entra ID. */
+  Map<String, Object> removeSecret(String clientId, String secretId) {
+    AppRegistration app = requireApp(clientId);
+    List<ClientSecret> secrets = new ArrayList<>(app.secrets());
+    if (!secrets.removeIf(s -> s.id().equalsIgnoreCase(secretId))) {
+      throw ManagementException.notFound("app " + clientId + " has no secret with id " + secretId);
+    }
+    AppRegistration changed = new AppRegistration(app.clientId(), app.servicePrincipalId(), app.displayName(), secrets,
+        app.certificates(), app.permissions());
+    directory.saveApp(changed);
+    return describe(changed);
   }
 
   /** Replaces the app's API permissions (add, remove, grant or revoke admin consent in one go). */

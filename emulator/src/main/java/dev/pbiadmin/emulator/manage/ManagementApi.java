@@ -26,10 +26,17 @@ import org.slf4j.LoggerFactory;
  */
 public final class ManagementApi {
   public static final String KEY_HEADER = "X-Emulator-Key";
+  /**
+   * Request attribute a module sets to {@code Boolean.TRUE} in a before-handler once it has
+   * authenticated the caller another way (the portal's session cookie); server-side only, so a
+   * client cannot set it.
+   */
+  public static final String AUTHENTICATED_ATTRIBUTE = "dev.pbiadmin.emulator.manage.authenticated";
   private static final Logger LOG = LoggerFactory.getLogger(ManagementApi.class);
 
   private final DirectoryAdmin directory;
   private final WorkspaceAdmin workspaces;
+  private final WorkspaceSearch workspaceSearch;
   private final RuntimeAdmin runtime;
   private final Directory tenant;
   private final String key;
@@ -47,6 +54,7 @@ public final class ManagementApi {
     this.tenant = tenant;
     this.directory = new DirectoryAdmin(tenant, state.settingHistory(), clock);
     this.workspaces = new WorkspaceAdmin(content, new ContentJournal(database, content, clock));
+    this.workspaceSearch = new WorkspaceSearch(content);
     int replayed = workspaces.replay();
     if (replayed > 0) {
       LOG.info("replayed {} journaled content changes", replayed);
@@ -67,6 +75,8 @@ public final class ManagementApi {
     put(app, "/emulator/apps/{clientId}", (ctx, b) -> directory.putApp(ctx.pathParam("clientId"), b));
     delete(app, "/emulator/apps/{clientId}", ctx -> { directory.deleteApp(ctx.pathParam("clientId")); return null; });
     post(app, "/emulator/apps/{clientId}/secrets", (ctx, b) -> directory.addSecret(ctx.pathParam("clientId"), b));
+    delete(app, "/emulator/apps/{clientId}/secrets/{secretId}",
+        ctx -> directory.removeSecret(ctx.pathParam("clientId"), ctx.pathParam("secretId")));
     put(app, "/emulator/apps/{clientId}/permissions", (ctx, b) -> directory.putPermissions(ctx.pathParam("clientId"), b));
     post(app, "/emulator/apps/{clientId}/adminConsent", (ctx, b) -> directory.adminConsent(ctx.pathParam("clientId"), b));
 
@@ -85,7 +95,7 @@ public final class ManagementApi {
     get(app, "/emulator/settings/{name}", ctx -> directory.setting(ctx.pathParam("name")));
     put(app, "/emulator/settings/{name}", (ctx, b) -> directory.putSetting(ctx.pathParam("name"), b));
 
-    get(app, "/emulator/workspaces", ctx -> workspaces.summary());
+    get(app, "/emulator/workspaces", ctx -> workspaceSearch.summary(ctx.queryParam("search"), ctx.queryParam("skip"), ctx.queryParam("top")));
     get(app, "/emulator/workspaces/{id}", ctx -> workspaces.workspace(ctx.pathParam("id")));
     put(app, "/emulator/workspaces/{id}", (ctx, b) -> workspaces.put(ctx.pathParam("id"), b));
     delete(app, "/emulator/workspaces/{id}", ctx -> workspaces.delete(ctx.pathParam("id")));
@@ -124,7 +134,9 @@ public final class ManagementApi {
   private Handler guarded(Function<Context, Object> handler) {
     return ctx -> {
       try {
-        requireKey(ctx.header(KEY_HEADER));
+        if (!Boolean.TRUE.equals(ctx.attribute(AUTHENTICATED_ATTRIBUTE))) {
+          requireKey(ctx.header(KEY_HEADER));
+        }
         Object result = handler.apply(ctx);
         if (result == null) {
           ctx.status(204);
