@@ -41,6 +41,10 @@ public final class HttpServer {
               config.showJavalinBanner = false;
               config.startupWatcherEnabled = false;
               config.http.maxRequestSize = MAX_REQUEST_BYTES;
+              config.http.prefer405over404 = true;
+              // Jetty answers unparseable requests itself; without these it sends an HTML page.
+              config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+              config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorHandler()));
               config.jetty.addConnector(
                   (server, httpConfig) -> {
                     ServerConnector connector =
@@ -53,6 +57,13 @@ public final class HttpServer {
                   });
             });
     app.before(ctx -> ctx.header(RequestIds.HEADER, RequestIds.of(ctx)));
+    app.before(ctx -> {
+      // Refuse a declared oversize body before any authentication, as a front end would. Token
+      // endpoints refuse theirs with Entra's own error (their cap is smaller), so they are skipped.
+      if (ctx.req().getContentLengthLong() > MAX_REQUEST_BYTES && !ctx.path().contains("/oauth2/")) {
+        throw new HttpResponseException(413, ServerError.of(413).message());
+      }
+    });
     app.error(404, ctx -> {
       if (ctx.result() == null || ctx.result().isEmpty()) {
         ctx.json(errorBody("NotFound", "No resource at " + ctx.method() + " " + ctx.path() + "."));
@@ -60,14 +71,13 @@ public final class HttpServer {
     });
     app.exception(HttpResponseException.class, (e, ctx) -> {
       ctx.status(e.getStatus());
-      String code = switch (e.getStatus()) {
-        case 404 -> "NotFound";
-        case 405 -> "MethodNotAllowed";
-        case 413 -> "RequestTooLarge";
-        default -> "BadRequest";
+      ServerError error = ServerError.of(e.getStatus());
+      String message = switch (e.getStatus()) {
+        case 404 -> "No resource at " + ctx.method() + " " + ctx.path() + ".";
+        case 405, 413 -> error.message();
+        default -> e.getMessage();
       };
-      String message = e.getStatus() == 404 ? "No resource at " + ctx.method() + " " + ctx.path() + "." : e.getMessage();
-      ctx.json(errorBody(code, message));
+      ctx.json(errorBody(error.code(), message));
     });
     app.exception(Exception.class, (e, ctx) -> {
       // A fault in the emulator itself; the message may quote input, so only the type is logged.
