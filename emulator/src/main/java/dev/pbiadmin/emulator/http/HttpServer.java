@@ -58,9 +58,9 @@ public final class HttpServer {
             });
     app.before(ctx -> ctx.header(RequestIds.HEADER, RequestIds.of(ctx)));
     app.before(ctx -> {
-      // Refuse a declared oversize body before any authentication, as a front end would. Token
-      // endpoints refuse theirs with Entra's own error (their cap is smaller), so they are skipped.
-      if (ctx.req().getContentLengthLong() > MAX_REQUEST_BYTES && !ctx.path().contains("/oauth2/")) {
+      // The management API checks its key first; refuse a declared oversize body before that, as a
+      // front end would. Entra and Power BI routes refuse theirs with their own error envelopes.
+      if (ctx.req().getContentLengthLong() > MAX_REQUEST_BYTES && ctx.path().startsWith("/emulator/")) {
         throw new HttpResponseException(413, ServerError.of(413).message());
       }
     });

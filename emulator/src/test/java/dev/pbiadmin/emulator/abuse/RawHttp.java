@@ -34,12 +34,12 @@ final class RawHttp {
       OutputStream out = socket.getOutputStream();
       String fullHead = head + "\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n"
           + (body.length > 0 ? "Content-Length: " + body.length + "\r\n" : "") + "\r\n";
-      out.write(fullHead.getBytes(StandardCharsets.ISO_8859_1));
       try {
+        out.write(fullHead.getBytes(StandardCharsets.ISO_8859_1));
         out.write(body);
         out.flush();
       } catch (IOException e) {
-        // the server may answer and close before reading a body it refuses; read what it said
+        // the server may answer and close before reading all it refuses; read what it said
       }
       return read(socket.getInputStream());
     } catch (IOException e) {
