@@ -35,6 +35,7 @@ public final class HttpServer {
    * @param keyStorePassword password of {@code keyStore}
    */
   public static Javalin create(int port, KeyStore keyStore, String keyStorePassword) {
+    JettyLogGuard.install();
     Javalin app =
         Javalin.create(
             config -> {
