@@ -111,14 +111,16 @@ final class BatchWorker {
   /**
    * Polls until the scan ends and releases the in-flight slot. Once scans of this run have ended,
    * the first poll comes a little before the shortest of them took, then polls follow in short
-   * steps growing to pollMax; before that, pollInitial then growing. Either way at most 16 scans
-   * are polled, each at most every pollInitial / 5, inside scanStatus's 10,000/hour.
+   * steps growing to pollMax; before that, pollInitial then growing to twice pollMax. At most 16
+   * scans are polled, each about once near its end, well inside scanStatus's 10,000/hour.
    */
   private ScanRequest awaitEnd(Batch b, long requestedNanos) throws InterruptedException {
     Duration step = options.real(options.pollInitial().dividedBy(5));
     boolean learned = times.learned();
     Duration wait = times.firstPoll(options.real(options.pollInitial()), step);
-    Duration max = options.real(options.pollMax());
+    // until a scan of this run has ended nothing says how long they take: fewer, longer-spaced
+    // polls (up to twice pollMax) instead of ten polls for each of the first 16 scans
+    Duration max = options.real(learned ? options.pollMax() : options.pollMax().multipliedBy(2));
     try {
       while (true) {
         sleeper.sleep(wait);
