@@ -1,6 +1,8 @@
 package dev.pbiadmin.cli.commands;
 
 import com.azure.core.credential.AccessToken;
+import dev.pbiadmin.cli.CliException;
+import dev.pbiadmin.cli.ExitCode;
 import dev.pbiadmin.cli.PbiAdmin;
 import dev.pbiadmin.cli.auth.AuthOptions;
 import dev.pbiadmin.cli.auth.Connection;
@@ -15,7 +17,6 @@ import dev.pbiadmin.client.Sleeper;
 import dev.pbiadmin.emulator.Emulator;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -112,13 +113,13 @@ public final class DemoCommand implements Runnable {
   /** The demo always extracts into a fresh file: a left-over run of another tenant must not resume. */
   private static void replace(Path db) {
     if (Files.isDirectory(db)) {
-      throw new UncheckedIOException(new IOException(db + " is a directory; --db takes a file"));
+      throw new CliException(ExitCode.USAGE, db + " is a directory; --db takes a file.");
     }
     try {
       Files.deleteIfExists(db);
       Files.deleteIfExists(Path.of(db + ".wal"));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot replace " + db + ": " + e.getMessage(), e);
+      throw new CliException(ExitCode.NOT_FOUND_OR_IO, "Cannot replace " + db + ": " + e.getMessage() + ".", e);
     }
   }
 }

@@ -77,14 +77,15 @@ public final class WorkspacesCommand implements Runnable {
       description = "$top of each call, 1-5000 (default: ${DEFAULT-VALUE}, the fewest calls).")
   int pageSize;
 
-  @Option(names = "--time-scale", paramLabel = "X", defaultValue = "1", description =
-      "The emulator's time scale: the API's hourly and per-minute limits shrink by X (default 1).")
-  double timeScale;
+  @Option(names = "--time-scale", paramLabel = "X", description =
+      "Pace for a service whose clock runs X times faster: the API's hourly and per-minute limits"
+          + " shrink by X (default: the connection's, 1 for Power BI).")
+  Double timeScale;
 
   @Override
   public void run() {
     Set<String> children = expansions();
-    if (!(timeScale > 0)) {
+    if (timeScale != null && !(timeScale > 0)) {
       throw new CliException(ExitCode.USAGE, "--time-scale must be a positive number, got " + timeScale + ".");
     }
     output.validate(!children.isEmpty());
@@ -94,7 +95,8 @@ public final class WorkspacesCommand implements Runnable {
     Connection connection = auth.connect(root.env(), root.in(), spec.commandLine().getErr());
     ListGroupsOptions options =
         new ListGroupsOptions(pageSize, WorkspaceFilter.of(filter, personal, state), children.isEmpty() ? null : String.join(",", children));
-    PowerBiAdminClient client = ClientFactory.client(connection, timeScale);
+    PowerBiAdminClient client =
+        timeScale == null ? ClientFactory.client(connection) : ClientFactory.client(connection, timeScale);
     PrintWriter err = spec.commandLine().getErr();
     if (output.streams()) {
       // json and jsonl are written page by page: the heap holds one page whatever the tenant's size

@@ -25,6 +25,8 @@ import java.util.function.Supplier;
 final class BatchWorker {
   /** Resumed scans younger than retention minus this margin are fetched, older ones redone. */
   private static final Duration RETENTION_MARGIN = Duration.ofHours(1);
+  /** The longest poll interval before any scan's duration is known: the docs' "30-60 seconds". */
+  private static final Duration UNLEARNED_MAX = Duration.ofSeconds(30);
 
   private final InventoryStore store;
   private final ScannerApi api;
@@ -111,14 +113,18 @@ final class BatchWorker {
   /**
    * Polls until the scan ends and releases the in-flight slot. Once scans of this run have ended,
    * the first poll comes a little before the shortest of them took, then polls follow in short
-   * steps growing to pollMax; before that, pollInitial then growing. Either way at most 16 scans
-   * are polled, each at most every pollInitial / 5, inside scanStatus's 10,000/hour.
+   * steps growing to pollMax; before that, 2 x pollInitial then doubling up to 30 s. At most 16 scans
+   * are polled, each about once near its end, well inside scanStatus's 10,000/hour.
    */
   private ScanRequest awaitEnd(Batch b, long requestedNanos) throws InterruptedException {
     Duration step = options.real(options.pollInitial().dividedBy(5));
     boolean learned = times.learned();
-    Duration wait = times.firstPoll(options.real(options.pollInitial()), step);
-    Duration max = options.real(options.pollMax());
+    // until a scan of this run has ended nothing says how long they take: the first poll after
+    // twice pollInitial, then intervals doubling up to the 30 s Microsoft recommends (3 polls
+    // for a 57 s scan instead of 10 at 5-6 s)
+    Duration wait = times.firstPoll(options.real(options.pollInitial().multipliedBy(2)), step);
+    boolean blind = !learned;
+    Duration max = options.real(blind ? UNLEARNED_MAX : options.pollMax());
     try {
       while (true) {
         sleeper.sleep(wait);
@@ -129,7 +135,8 @@ final class BatchWorker {
           }
           return status;
         }
-        wait = learned && wait.compareTo(step) > 0 ? step : wait.multipliedBy(3).dividedBy(2);
+        wait = learned && wait.compareTo(step) > 0 ? step
+            : blind ? wait.multipliedBy(2) : wait.multipliedBy(3).dividedBy(2);
         learned = false;
         if (wait.compareTo(max) > 0) {
           wait = max;

@@ -34,13 +34,21 @@ public final class BenchEmulator {
       } else if (line.startsWith("change ")) {
         double percent = Double.parseDouble(line.substring(7).trim());
         e.clock().advance(java.time.Duration.ofHours(2));
-        var ids = e.powerBi().content().workspaces().stream().map(w -> w.id()).sorted().toList();
+        // one re-index for all touched workspaces (touchWorkspace re-indexes the tenant each time)
+        var content = e.powerBi().content();
+        var set = content.snapshot();
+        var at = e.clock().instant();
+        var ids = set.workspaces().stream().map(w -> w.id()).sorted().toList();
         int step = (int) Math.max(1, Math.round(100 / percent));
-        int n = 0;
+        var touched = new java.util.HashSet<String>();
         for (int i = 0; i < ids.size(); i += step) {
-          e.powerBi().content().touchWorkspace(ids.get(i), e.clock().instant());
-          n++;
+          touched.add(ids.get(i));
         }
+        var workspaces = set.workspaces().stream()
+            .map(w -> touched.contains(w.id()) ? w.withModifiedAt(at) : w).toList();
+        content.replaceAll(new dev.pbiadmin.emulator.content.ContentSet(set.capacities(), workspaces,
+            set.apps(), set.datasources(), set.sharedArtifacts(), set.principals()));
+        int n = touched.size();
         e.clock().advance(java.time.Duration.ofHours(1));
         System.out.println("changed " + n);
         System.out.flush();

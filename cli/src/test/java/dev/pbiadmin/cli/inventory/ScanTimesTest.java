@@ -1,0 +1,47 @@
+package dev.pbiadmin.cli.inventory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class ScanTimesTest {
+  private static final Duration INITIAL = Duration.ofSeconds(10);
+  private static final Duration STEP = Duration.ofSeconds(1);
+
+  @Test
+  void firstPoll_noScanEndedYet_isTheInitialWait() {
+    ScanTimes times = new ScanTimes();
+
+    assertThat(times.learned()).isFalse();
+    assertThat(times.firstPoll(INITIAL, STEP)).isEqualTo(INITIAL);
+  }
+
+  @Test
+  void firstPoll_afterScansEnded_comesJustBeforeTheShortest() {
+    ScanTimes times = new ScanTimes();
+    times.ended(0, Duration.ofSeconds(64).toNanos());
+    times.ended(0, Duration.ofSeconds(57).toNanos());
+    times.ended(0, Duration.ofSeconds(60).toNanos());
+
+    assertThat(times.learned()).isTrue();
+    assertThat(times.firstPoll(INITIAL, STEP))
+        .isBetween(Duration.ofSeconds(55), Duration.ofSeconds(57).minusMillis(1));
+  }
+
+  @Test
+  void firstPoll_shortestBelowOneStep_waitsAtLeastOneStep() {
+    ScanTimes times = new ScanTimes();
+    times.ended(1_000, 1_500);
+
+    assertThat(times.firstPoll(INITIAL, STEP)).isEqualTo(STEP);
+  }
+
+  @Test
+  void ended_clockNotAdvanced_isIgnored() {
+    ScanTimes times = new ScanTimes();
+    times.ended(5, 5);
+
+    assertThat(times.learned()).isFalse();
+  }
+}
