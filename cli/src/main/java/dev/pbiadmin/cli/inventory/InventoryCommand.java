@@ -90,19 +90,22 @@ public final class InventoryCommand implements Runnable {
   @Option(names = "--csv", paramLabel = "DIR", description = "Also write every table as DIR/<table>.csv.")
   Path csv;
 
-  @Option(names = "--time-scale", paramLabel = "X", defaultValue = "1", description =
-      "The emulator's time scale: hourly limits and poll intervals shrink by X (default 1).")
-  double timeScale;
+  @Option(names = "--time-scale", paramLabel = "X", description =
+      "The emulator's time scale: hourly limits and poll intervals shrink by X (default: the"
+          + " emulator's own with --emulator, otherwise 1).")
+  Double timeScale;
 
   @Override
   public void run() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    InventoryOptions options = options();
+    validate();
     Connection connection = auth.connect(root.env(), root.in(), err);
+    double scale = timeScale != null ? timeScale : connection.timeScale();
+    InventoryOptions options = options(scale);
     Meter meter = new Meter();
     Sleeper sleeper = Sleeper.system();
-    PowerBiAdminClient client = client(connection, meter, sleeper);
+    PowerBiAdminClient client = client(connection, meter, sleeper, scale);
     Progress progress = root.interactive() ? Progress.terminal(err) : Progress.none();
     try (InventoryStore store = InventoryStore.open(db)) {
       RunSummary summary = InventoryRun.over(store, client, meter, Clock.systemUTC(), sleeper,
@@ -125,8 +128,8 @@ public final class InventoryCommand implements Runnable {
     }
   }
 
-  InventoryOptions options() {
-    if (timeScale <= 0) {
+  private void validate() {
+    if (timeScale != null && !(timeScale > 0)) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--time-scale must be a positive number, got " + timeScale);
     }
@@ -134,15 +137,14 @@ public final class InventoryCommand implements Runnable {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--full-every must be at least 1 day, got " + fullEvery);
     }
+  }
+
+  InventoryOptions options(double timeScale) {
     InventoryOptions d = InventoryOptions.defaults();
     return d.withScan(lineage, datasourceDetails, schema, expressions, artifactUsers)
         .withScope(personal, inactive)
         .withIncremental(incremental, fullEvery)
         .withPacing(timeScale, d.pollInitial(), d.pollMax());
-  }
-
-  private PowerBiAdminClient client(Connection c, Meter meter, Sleeper sleeper) {
-    return client(c, meter, sleeper, timeScale);
   }
 
   /**

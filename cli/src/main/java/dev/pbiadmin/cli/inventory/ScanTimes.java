@@ -1,39 +1,51 @@
 package dev.pbiadmin.cli.inventory;
 
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.Arrays;
 
 /**
  * How long scans of this run took, so later scans are first polled about when earlier ones ended
  * instead of on a fixed schedule: with fixed 5-6 s polls a 57 s scan is noticed up to 6 s late,
  * and every wave of 16 scans pays that again. Durations are measured in real time (scans run on
  * the service's clock, which a time-scaled emulator makes faster than the sleeper's).
+ *
+ * <p>The first poll follows a low percentile of the most recent scans, not the single shortest
+ * one: one fast outlier would otherwise make every later scan poll early and repeatedly (at 100k
+ * workspaces that tripled the status calls).
  */
 final class ScanTimes {
-  /** Shortest real request-to-noticed-end so far, in nanoseconds; MAX_VALUE until one ended. */
-  private final AtomicLong shortest = new AtomicLong(Long.MAX_VALUE);
+  private static final int WINDOW = 64;
 
-  void ended(long requestedNanos, long noticedNanos) {
+  /** The last {@link #WINDOW} real request-to-noticed-end durations, in nanoseconds. */
+  private final long[] recent = new long[WINDOW];
+  private int count;
+  private int next;
+
+  synchronized void ended(long requestedNanos, long noticedNanos) {
     long took = noticedNanos - requestedNanos;
     if (took > 0) {
-      shortest.accumulateAndGet(took, Math::min);
+      recent[next] = took;
+      next = (next + 1) % WINDOW;
+      count = Math.min(count + 1, WINDOW);
     }
   }
 
   /**
-   * The real time to wait before a scan's first poll: a little less than the shortest scan seen,
-   * or {@code initial} before any scan has ended (and never less than {@code step}).
+   * The real time to wait before a scan's first poll: a little less than the 10th percentile of
+   * recent scans, or {@code initial} before any scan has ended (and never less than {@code step}).
    */
-  Duration firstPoll(Duration initial, Duration step) {
-    long s = shortest.get();
-    if (s == Long.MAX_VALUE) {
+  synchronized Duration firstPoll(Duration initial, Duration step) {
+    if (count == 0) {
       return initial;
     }
+    long[] sorted = Arrays.copyOf(recent, count);
+    Arrays.sort(sorted);
+    long s = sorted[count / 10];
     Duration learned = Duration.ofNanos(s - s / 32);
     return learned.compareTo(step) < 0 ? step : learned;
   }
 
-  boolean learned() {
-    return shortest.get() != Long.MAX_VALUE;
+  synchronized boolean learned() {
+    return count > 0;
   }
 }

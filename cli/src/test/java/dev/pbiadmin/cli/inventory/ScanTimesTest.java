@@ -30,6 +30,18 @@ class ScanTimesTest {
   }
 
   @Test
+  void firstPoll_oneFastOutlierAmongMany_followsTheTypicalScan() {
+    ScanTimes times = new ScanTimes();
+    times.ended(0, Duration.ofSeconds(5).toNanos());
+    for (int i = 0; i < 30; i++) {
+      times.ended(0, Duration.ofSeconds(57 + i % 4).toNanos());
+    }
+
+    assertThat(times.firstPoll(INITIAL, STEP))
+        .isBetween(Duration.ofSeconds(55), Duration.ofSeconds(57).minusMillis(1));
+  }
+
+  @Test
   void firstPoll_shortestBelowOneStep_waitsAtLeastOneStep() {
     ScanTimes times = new ScanTimes();
     times.ended(1_000, 1_500);
