@@ -13,6 +13,8 @@ import dev.pbiadmin.cli.inventory.InventoryStore;
 import dev.pbiadmin.cli.inventory.Meter;
 import dev.pbiadmin.cli.inventory.Progress;
 import dev.pbiadmin.cli.inventory.RunSummary;
+import dev.pbiadmin.cli.inventory.WidelyShared;
+import dev.pbiadmin.client.PowerBiAdminClient;
 import dev.pbiadmin.client.Sleeper;
 import dev.pbiadmin.emulator.Emulator;
 import java.io.IOException;
@@ -94,10 +96,12 @@ public final class DemoCommand implements Runnable {
       InventoryOptions options = defaults.withPacing(TIME_SCALE, defaults.pollInitial(),
           defaults.pollMax());
       try (InventoryStore store = InventoryStore.open(db)) {
-        RunSummary summary = InventoryRun.over(store,
-            InventoryCommand.client(connection, meter, sleeper, TIME_SCALE), meter,
-            emulator.clock(), sleeper, progress).execute(options, false);
+        PowerBiAdminClient client = InventoryCommand.client(connection, meter, sleeper, TIME_SCALE);
+        RunSummary summary = InventoryRun.over(store, client, meter, emulator.clock(), sleeper,
+            progress).execute(options, false);
         summary.print(out);
+        out.println("Widely shared artifacts: " + WidelyShared.refresh(store, client, emulator.clock())
+            + " (published to web, links shared with the whole organization)");
         out.println();
         new DemoReport(out, store).print();
       }

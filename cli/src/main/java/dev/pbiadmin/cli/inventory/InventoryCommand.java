@@ -1,10 +1,13 @@
 package dev.pbiadmin.cli.inventory;
 
+import dev.pbiadmin.cli.CliException;
+import dev.pbiadmin.cli.ExitCode;
 import dev.pbiadmin.cli.PbiAdmin;
 import dev.pbiadmin.cli.auth.AuthOptions;
 import dev.pbiadmin.cli.auth.Connection;
 import dev.pbiadmin.client.PowerBiAdminClient;
 import dev.pbiadmin.client.PowerBiAdminClientBuilder;
+import dev.pbiadmin.client.PowerBiException;
 import dev.pbiadmin.client.RateBudgets;
 import dev.pbiadmin.client.Sleeper;
 import java.io.PrintWriter;
@@ -76,6 +79,11 @@ public final class InventoryCommand implements Runnable {
       fallbackValue = "true", description = "Ask for the users of each item (default on).")
   boolean artifactUsers;
 
+  @Option(names = "--widely-shared", negatable = true, defaultValue = "true",
+      fallbackValue = "true", description = "Also list items published to the web and links shared"
+          + " with the whole organization (default on).")
+  boolean widelyShared;
+
   @Option(names = "--personal", negatable = true, defaultValue = "true", fallbackValue = "true",
       description = "Include personal workspaces (default on).")
   boolean personal;
@@ -111,6 +119,9 @@ public final class InventoryCommand implements Runnable {
       RunSummary summary = InventoryRun.over(store, client, meter, Clock.systemUTC(), sleeper,
           progress).execute(options, resume);
       summary.print(out);
+      if (widelyShared && summary.succeeded()) {
+        refreshWidelyShared(store, client, out);
+      }
       if (parquet != null) {
         out.println("Parquet: " + store.export(parquet, InventoryStore.ExportFormat.PARQUET).size()
             + " tables in " + parquet);
@@ -125,6 +136,20 @@ public final class InventoryCommand implements Runnable {
         throw new InventoryException("the run is incomplete; run 'pbiadmin inventory --resume'"
             + " to retry the batches that failed", null);
       }
+    }
+  }
+
+  private static void refreshWidelyShared(InventoryStore store, PowerBiAdminClient client,
+      PrintWriter out) {
+    try {
+      out.println("Widely shared artifacts: "
+          + WidelyShared.refresh(store, client, Clock.systemUTC())
+          + " (published to web, links shared with the whole organization)");
+    } catch (PowerBiException e) {
+      // The workspaces are stored; only this tenant-wide list is stale, and the run must say so.
+      throw new CliException(ExitCode.INCOMPLETE, "the inventory is stored, but the widely shared"
+          + " artifacts could not be listed (" + e.getMessage() + "); the previous list is kept."
+          + " Run 'pbiadmin inventory --incremental' again later or pass --no-widely-shared.", e);
     }
   }
 

@@ -76,7 +76,7 @@ public final class InventoryStore implements AutoCloseable {
         s.execute(t.ddl());
       }
       for (Table t : List.of(Tables.DATASOURCES, Tables.SCAN_RUNS, Tables.SCAN_BATCHES,
-          Tables.SCAN_BATCH_WORKSPACES, Tables.SCAN_RUN_WORKSPACES)) {
+          Tables.SCAN_BATCH_WORKSPACES, Tables.SCAN_RUN_WORKSPACES, Tables.WIDELY_SHARED_ARTIFACTS)) {
         s.execute(t.ddl());
       }
       s.execute(view("endorsements", "endorsement, certified_by", "endorsement"));

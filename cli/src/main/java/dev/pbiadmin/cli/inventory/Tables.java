@@ -153,12 +153,20 @@ final class Tables {
           "run_id BIGINT", "workspace_id VARCHAR");
 
   /** Tables written by {@code --parquet}/{@code --csv}: content, datasources and the run log. */
+  static final Table WIDELY_SHARED_ARTIFACTS =
+      Table.of("widely_shared_artifacts", List.of("share_kind", "artifact_id"),
+          "share_kind VARCHAR", "artifact_id VARCHAR", "artifact_type VARCHAR",
+          "display_name VARCHAR", "access_right VARCHAR", "share_type VARCHAR",
+          "sharer_email VARCHAR", "sharer_display_name VARCHAR", "sharer_principal_type VARCHAR",
+          "refreshed_at TIMESTAMP");
+
   static final List<Table> EXPORTED;
 
   static {
     var all = new java.util.ArrayList<>(CONTENT);
     all.add(DATASOURCES);
     all.add(SCAN_RUNS);
+    all.add(WIDELY_SHARED_ARTIFACTS);
     EXPORTED = List.copyOf(all);
   }
 

@@ -28,6 +28,15 @@ final class EmulatorRuns {
   static RunSummary run(Emulator e, InventoryStore store, InventoryOptions options,
       boolean resume) {
     Meter meter = new Meter();
+    PowerBiAdminClient client = client(e, meter);
+    double scale = e.clock().scale();
+    InventoryOptions paced = options.withPacing(scale, options.pollInitial(), options.pollMax());
+    return InventoryRun.over(store, client, meter, e.clock(), Sleeper.system(), Progress.none())
+        .execute(paced, resume);
+  }
+
+  /** The demo service principal's client, paced to the emulator's clock. */
+  static PowerBiAdminClient client(Emulator e, Meter meter) {
     double scale = e.clock().scale();
     DemoCredentials demo = e.demo().orElseThrow();
     HttpClient http = new JdkHttpClientBuilder(
@@ -40,7 +49,7 @@ final class EmulatorRuns {
         .disableInstanceDiscovery()
         .httpClient(http)
         .build();
-    PowerBiAdminClient client = new PowerBiAdminClientBuilder()
+    return new PowerBiAdminClientBuilder()
         .credential(credential)
         .endpoint(e.powerBiApiUrl().toString())
         .sslContext(e.sslContext())
@@ -49,8 +58,5 @@ final class EmulatorRuns {
         .sleeper(meter.counting(Sleeper.system()))
         .scanPollInterval(Duration.ofMillis(100))
         .buildClient();
-    InventoryOptions paced = options.withPacing(scale, options.pollInitial(), options.pollMax());
-    return InventoryRun.over(store, client, meter, e.clock(), Sleeper.system(), Progress.none())
-        .execute(paced, resume);
   }
 }

@@ -44,6 +44,28 @@ class InventoryIT {
   }
 
   @Test
+  void widelyShared_refresh_storesBothListsOfTheEmulatorAndReplacesThem() throws Exception {
+    Emulator e = EMULATOR.get();
+    var shared = e.powerBi().content().snapshot().sharedArtifacts();
+    long toWeb = shared.stream().filter(a -> a.shareType().equals("PublishToWeb")).count();
+    long toOrg = shared.stream().filter(a -> a.shareType().equals("LinkToWholeOrganization")).count();
+    try (InventoryStore store = InventoryStore.open(dir.resolve("w.duckdb"))) {
+      var client = EmulatorRuns.client(e, new Meter());
+
+      assertThat(WidelyShared.refresh(store, client, e.clock())).isEqualTo(toWeb + toOrg);
+      assertThat(WidelyShared.refresh(store, client, e.clock())).isEqualTo(toWeb + toOrg);
+      assertThat(toWeb).isPositive();
+      assertThat(store.count("widely_shared_artifacts")).isEqualTo(toWeb + toOrg);
+      try (var s = store.connection().createStatement();
+          var rs = s.executeQuery("SELECT count(*) FROM widely_shared_artifacts"
+              + " WHERE share_kind = 'publishedToWeb' AND artifact_id IS NOT NULL")) {
+        rs.next();
+        assertThat(rs.getLong(1)).isEqualTo(toWeb);
+      }
+    }
+  }
+
+  @Test
   void fullRun_personalOff_leavesEveryPersonalWorkspaceOut() throws Exception {
     Emulator e = EMULATOR.get();
     long personal = e.powerBi().content().workspaces().stream().filter(w -> w.isPersonal()).count();
