@@ -38,7 +38,10 @@ trap cleanup EXIT
 
 echo "== building the emulator and fetching the peers from Maven Central"
 ./mvnw -q -B -pl emulator -am -DskipTests package >/dev/null
-./mvnw -q -B -pl emulator dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
+# Runtime scope only: the test scope brings logback-classic without a configuration, i.e. DEBUG for
+# everything (Jetty alone wrote ~200 MB per page run, request headers included), which `pbiadmin
+# emulator` (root logger OFF) never does and which measured the console, not the emulator.
+./mvnw -q -B -pl emulator dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
 EMU_CP="emulator/target/classes:$(cat "$WORK/cp.txt")"
 mkdir -p target/peers
 ./mvnw -q -B -f bench/peers/pom.xml -Dmock-oauth2-server.version="$MOCK_OAUTH2_VERSION" \
