@@ -2,12 +2,18 @@
 # Token issuance throughput and start-to-ready time of the standalone emulator.
 # Usage: bench/token-bench.sh [seconds-per-run=15] [runs=3] [concurrency=8]
 # Runs HTTPS and --http, each: warm-up, then $RUNS timed runs; prints the median run.
+# Load tool: wrk (Debian's /usr/bin/wrk, with bench/token-post.lua), the same tool used against
+# mock-oauth2-server; BENCH_TOOL=java uses bench/TokenBench.java (JDK only) instead.
 # Whole script: about 2.5 minutes with the defaults.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_RUN=${1:-15}
 RUNS=${2:-3}
 CONCURRENCY=${3:-8}
+TOOL=${BENCH_TOOL:-wrk}
+if [ "$TOOL" = wrk ] && ! command -v wrk >/dev/null; then
+  echo "wrk not found (apt-get install wrk), or run with BENCH_TOOL=java" >&2; exit 1
+fi
 WORK=$(mktemp -d /tmp/pbiadmin-token-bench.XXXXXX)
 trap '[ -n "${PID:-}" ] && kill "$PID" 2>/dev/null; rm -rf "$WORK"' EXIT
 
@@ -32,6 +38,21 @@ stop_emulator() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=; }
 
 echo "machine: $(nproc) cores, $(lscpu | grep 'Model name' | sed 's/Model name: *//'), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "java: $(java -version 2>&1 | head -1)"
+echo "load tool: $TOOL$([ "$TOOL" = wrk ] && echo " ($(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2), 2 threads)")"
+
+# One timed run; $1 = emulator.json, $2 = seconds. Prints "requests/s=… p50_ms=… p99_ms=… requests=… errors=…".
+measure() {
+  if [ "$TOOL" = java ]; then
+    java bench/TokenBench.java "$1" "$2" "$CONCURRENCY" 0
+    return
+  fi
+  local url body
+  url=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["tokenEndpoint"])' "$1")
+  body=$(python3 -c 'import json,sys,urllib.parse as u; d=json.load(open(sys.argv[1]))["demo"]
+print(u.urlencode({"grant_type":"client_credentials","client_id":d["clientId"],"client_secret":d["clientSecret"],
+"scope":"https://analysis.windows.net/powerbi/api/.default"}))' "$1")
+  TOKEN_BENCH_BODY="$body" wrk -t2 -c"$CONCURRENCY" -d"$2"s -s bench/token-post.lua "$url" | tail -1
+}
 
 for mode in https http; do
   extra=(); [ "$mode" = http ] && extra=(--http)
@@ -41,8 +62,8 @@ for mode in https http; do
   echo "$mode: start to ready: first start ${first} ms (creates CA, keys, demo tenant), restart ${again} ms"
   results=()
   for run in $(seq 1 "$RUNS"); do
-    warm=0; [ "$run" = 1 ] && warm=5
-    line=$(java bench/TokenBench.java "$dir/emulator.json" "$SECONDS_PER_RUN" "$CONCURRENCY" "$warm")
+    [ "$run" = 1 ] && measure "$dir/emulator.json" 5 >/dev/null # warm-up
+    line=$(measure "$dir/emulator.json" "$SECONDS_PER_RUN")
     echo "  run $run: $line"
     results+=("$line")
   done

@@ -50,7 +50,9 @@ final class Failures {
           ExitCode.AUTHENTICATION_FAILED,
           "Entra ID refused the token request: "
               + aadsts(t.getMessage())
-              + ". Check --tenant, --client-id and the secret or certificate.");
+              + (isUserCredentialError(t.getMessage())
+                  ? ". Check --username and the password."
+                  : ". Check --tenant, --client-id and the secret or certificate."));
     }
     if (t instanceof SSLHandshakeException || t instanceof CertPathBuilderException) {
       return new Failure(
@@ -72,6 +74,12 @@ final class Failures {
     return null;
   }
 
+  // AADSTS50126 (wrong password) and AADSTS50034 (no such user) are about the master account, not the app.
+  private static boolean isUserCredentialError(String message) {
+    String text = String.valueOf(message);
+    return text.contains("AADSTS50126") || text.contains("AADSTS50034");
+  }
+
   private static Failure explainGeneral(Throwable t) {
     if (t instanceof CredentialUnavailableException) {
       return new Failure(
@@ -85,7 +93,9 @@ final class Failures {
           ExitCode.AUTHENTICATION_FAILED,
           "Entra ID refused the credential: "
               + aadsts(t.getMessage())
-              + ". Check --tenant, --client-id and the secret or certificate.");
+              + (isUserCredentialError(t.getMessage())
+                  ? ". Check --username and the password."
+                  : ". Check --tenant, --client-id and the secret or certificate."));
     }
     if (t instanceof IOException || t instanceof UncheckedIOException) {
       return new Failure(

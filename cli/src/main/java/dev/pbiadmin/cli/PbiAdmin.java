@@ -29,6 +29,7 @@ import picocli.CommandLine.ScopeType;
       dev.pbiadmin.cli.inventory.InventoryCommand.class,
       dev.pbiadmin.cli.activity.ActivityCommand.class,
       dev.pbiadmin.cli.doctor.DoctorCommand.class,
+      dev.pbiadmin.cli.report.ReportCommand.class,
       EmulatorCommand.class,
       CompletionCommand.class,
       CommandLine.HelpCommand.class

@@ -7,6 +7,7 @@ import dev.pbiadmin.emulator.directory.Directory;
 import dev.pbiadmin.emulator.entra.AccessTokenValidator;
 import dev.pbiadmin.emulator.entra.EntraModule;
 import dev.pbiadmin.emulator.entra.SigningKeys;
+import dev.pbiadmin.emulator.graph.GraphModule;
 import dev.pbiadmin.emulator.http.HttpServer;
 import dev.pbiadmin.emulator.manage.ManagementModule;
 import dev.pbiadmin.emulator.powerbi.PowerBiModule;
@@ -46,6 +47,7 @@ public final class Emulator implements AutoCloseable {
   private final boolean deleteDataDirOnClose;
   private final boolean throttling;
   private final int activityPageSize;
+  private final int activityEventsPerDay;
   private PowerBiState powerBi;
   private Database database;
   private Javalin server;
@@ -55,12 +57,13 @@ public final class Emulator implements AutoCloseable {
   private DemoCredentials demo;
 
   private Emulator(EmulatorConfig config, List<EmulatorModule> extraModules, boolean deleteDataDirOnClose,
-      boolean throttling, int activityPageSize) {
+      boolean throttling, int activityPageSize, int activityEventsPerDay) {
     this.config = config;
     this.extraModules = List.copyOf(extraModules);
     this.deleteDataDirOnClose = deleteDataDirOnClose;
     this.throttling = throttling;
     this.activityPageSize = activityPageSize;
+    this.activityEventsPerDay = activityEventsPerDay;
   }
 
   public static Builder builder() {
@@ -79,6 +82,7 @@ public final class Emulator implements AutoCloseable {
   private List<EmulatorModule> modules(SigningKeys keys) {
     List<EmulatorModule> modules = new ArrayList<>();
     modules.add(new EntraModule(keys));
+    modules.add(new GraphModule()); // before Power BI, whose /v1.0/* catch-all would shadow it
     modules.add(new PowerBiModule(powerBi));
     modules.add(new ManagementModule(powerBi));
     modules.add(new dev.pbiadmin.emulator.portal.PortalModule());
@@ -93,7 +97,8 @@ public final class Emulator implements AutoCloseable {
     }
     try {
       ScaledClock clock = ScaledClock.system(config.timeScale());
-      powerBi = new PowerBiState(clock, throttling, config.propagationDelay(), activityPageSize);
+      powerBi = new PowerBiState(clock, throttling, config.propagationDelay(), activityPageSize,
+          activityEventsPerDay);
       database = Database.open(config.dataDir());
       TenantBootstrap.Result tenant = TenantBootstrap.open(database, clock, config);
       demo = tenant.demo();
@@ -112,9 +117,10 @@ public final class Emulator implements AutoCloseable {
       server.start();
       URI baseUrl = URI.create((config.http() ? "http" : "https") + "://127.0.0.1:" + HttpServer.boundPort(server));
       context.bind(baseUrl);
-      info = new EmulatorInfo(baseUrl.toString(), baseUrl + "/", baseUrl.toString(), ca.caFile().toString(),
-          directory.tenantId(), directory.domains().get(0), baseUrl + "/" + directory.tenantId() + "/oauth2/v2.0/token",
-          managementKey, ProcessHandle.current().pid(), demo);
+      info = new EmulatorInfo(baseUrl.toString(), baseUrl + "/", baseUrl.toString(), baseUrl.toString(),
+          ca.caFile().toString(), directory.tenantId(), directory.domains().get(0),
+          baseUrl + "/" + directory.tenantId() + "/oauth2/v2.0/token", managementKey, ProcessHandle.current().pid(),
+          config.timeScale(), demo);
       writeInfo(config.dataDir().resolve(INFO_FILE), info);
       log.info("emulator serving {} for tenant {}", baseUrl, directory.tenantId());
       return this;
@@ -186,6 +192,16 @@ public final class Emulator implements AutoCloseable {
   /** Where clients send {@code /v1.0/myorg/...}, like {@code https://api.powerbi.com}. */
   public URI powerBiApiUrl() {
     return baseUrl();
+  }
+
+  /** Where the minimal Microsoft Graph is served, like {@code https://graph.microsoft.com}. */
+  public URI graphUrl() {
+    return baseUrl();
+  }
+
+  /** How many times faster than real time the emulated clock runs (emulator.json's {@code timeScale}). */
+  public double timeScale() {
+    return config.timeScale();
   }
 
   public Path caCertificate() {
@@ -260,6 +276,7 @@ public final class Emulator implements AutoCloseable {
     private final List<EmulatorModule> modules = new ArrayList<>();
     private boolean throttling = true;
     private int activityPageSize = 5_000;
+    private int activityEventsPerDay = PowerBiState.AUTO_EVENTS_PER_DAY;
 
     private Builder() {}
 
@@ -327,6 +344,19 @@ public final class Emulator implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Audit events per full UTC day (0 to 50,000,000); by default two per workspace, at least
+     * 2,000. Events are computed page by page from (seed, day, index), never held in memory.
+     */
+    public Builder activityEventsPerDay(int activityEventsPerDay) {
+      if (activityEventsPerDay < 0 || activityEventsPerDay > 50_000_000) {
+        throw new IllegalArgumentException("activityEventsPerDay must be between 0 and 50,000,000, got "
+            + activityEventsPerDay);
+      }
+      this.activityEventsPerDay = activityEventsPerDay;
+      return this;
+    }
+
     /** Adds a module after the built-in ones, e.g. a test double of a downstream service. */
     public Builder module(EmulatorModule module) {
       this.modules.add(module);
@@ -348,7 +378,7 @@ public final class Emulator implements AutoCloseable {
       }
       EmulatorConfig config = new EmulatorConfig(port, dir.toAbsolutePath(), tenantFile, http, timeScale,
           tokenLifetime, demoWorkspaces, seed, propagationDelay);
-      return new Emulator(config, modules, temporary, throttling, activityPageSize);
+      return new Emulator(config, modules, temporary, throttling, activityPageSize, activityEventsPerDay);
     }
   }
 }

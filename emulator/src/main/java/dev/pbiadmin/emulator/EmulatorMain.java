@@ -7,7 +7,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The standalone emulator: {@code EmulatorMain [--port N] [--data-dir DIR] [--tenant-file FILE]
- * [--http] [--time-scale X] [--token-lifetime SECONDS] [--demo-workspaces N] [--seed N]}. Prints
+ * [--http] [--time-scale X] [--token-lifetime SECONDS] [--demo-workspaces N] [--seed N]
+ * [--activity-events-per-day N] [--activity-page-size N] [--no-throttling]}. Prints
  * one line starting with {@code pbiadmin emulator ready} once it serves, then runs until SIGTERM or
  * Ctrl-C.
  */
@@ -95,7 +96,7 @@ public final class EmulatorMain {
         case "--http" -> builder.http(true);
         case "--no-throttling" -> builder.throttling(false);
         case "--port", "--data-dir", "--tenant-file", "--time-scale", "--token-lifetime", "--demo-workspaces",
-            "--seed" -> {
+            "--seed", "--activity-events-per-day", "--activity-page-size" -> {
           String value = inline;
           if (value == null) {
             if (i + 1 >= args.length) {
@@ -121,6 +122,8 @@ public final class EmulatorMain {
         case "--token-lifetime" -> builder.tokenLifetime(Duration.ofSeconds(Long.parseLong(value)));
         case "--demo-workspaces" -> builder.demoWorkspaces(Integer.parseInt(value));
         case "--seed" -> builder.seed(Long.parseLong(value));
+        case "--activity-events-per-day" -> builder.activityEventsPerDay(Integer.parseInt(value));
+        case "--activity-page-size" -> builder.activityPageSize(Integer.parseInt(value));
         default -> throw new IllegalArgumentException("unknown option " + name);
       }
     } catch (NumberFormatException e) {
@@ -131,6 +134,6 @@ public final class EmulatorMain {
   static String usage() {
     return "usage: pbiadmin emulator [--port N] [--data-dir DIR] [--tenant-file FILE] [--http]"
         + " [--time-scale X] [--token-lifetime SECONDS] [--demo-workspaces N] [--seed N]"
-        + " [--no-throttling]";
+        + " [--activity-events-per-day N] [--activity-page-size N] [--no-throttling]";
   }
 }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.pbiadmin.emulator.clock.ScaledClock;
 import dev.pbiadmin.emulator.directory.DemoTenant;
 import dev.pbiadmin.emulator.directory.SqliteDirectory;
+import dev.pbiadmin.emulator.content.TenantFileContent;
 import dev.pbiadmin.emulator.directory.TenantFile;
+import dev.pbiadmin.emulator.directory.TenantSeed;
 import dev.pbiadmin.emulator.directory.User;
 import dev.pbiadmin.emulator.store.Database;
 import java.io.IOException;
@@ -23,6 +25,8 @@ import org.slf4j.LoggerFactory;
 final class TenantBootstrap {
   private static final Logger log = LoggerFactory.getLogger(TenantBootstrap.class);
   private static final String DEMO_CLIENT = "demo.clientId";
+  /** The tenant file's {@code content:} section (JSON), laid over the generated content at every start. */
+  static final String TENANT_CONTENT = "tenant.content";
 
   record Result(SqliteDirectory directory, DemoCredentials demo) {}
 
@@ -32,7 +36,14 @@ final class TenantBootstrap {
     SqliteDirectory directory = SqliteDirectory.open(db, clock);
     if (directory.isEmpty()) {
       if (config.tenantFile() != null) {
-        directory.seed(TenantFile.load(config.tenantFile()));
+        TenantSeed seed = TenantFile.load(config.tenantFile());
+        String content = checkedContent(config.tenantFile(), seed.domains().get(0), clock);
+        // stored before the directory: an empty directory means "not seeded", so a crash in between reseeds
+        db.inTransaction(c -> {
+          Database.putSetting(c, TENANT_CONTENT, content);
+          return null;
+        });
+        directory.seed(seed);
         return new Result(directory, null);
       }
       DemoTenant.Demo demo = DemoTenant.create();
@@ -63,6 +74,17 @@ final class TenantBootstrap {
             new User(u.objectId(), u.userPrincipalName(), u.displayName(), null, u.fabricAdministrator()), password));
     log.info("issued a new demo secret because {} was missing", Emulator.INFO_FILE);
     return new Result(directory, new DemoCredentials(demoClient, secret, DemoTenant.ADMIN_UPN, password));
+  }
+
+  /** The content section as JSON ("{}" if none), checked now so a bad reference stops the first start. */
+  private static String checkedContent(Path file, String domain, ScaledClock clock) {
+    String json = TenantFile.contentJson(file).orElse("{}");
+    try {
+      TenantFileContent.parse(json).toContentSet(clock.instant(), domain);
+    } catch (IllegalArgumentException e) {
+      throw new TenantFile.TenantFileException(file + ": content: " + e.getMessage());
+    }
+    return json;
   }
 
   private static DemoCredentials previousDemo(Path infoFile, String clientId) {

@@ -26,6 +26,24 @@ class EmulatorMainTest {
   }
 
   @Test
+  void parse_activityEventsPerDay_reachesTheServedLog() {
+    try (Emulator e = EmulatorMain.parse(new String[] {"--port", "0", "--activity-events-per-day", "1234",
+        "--activity-page-size", "100", "--demo-workspaces", "1"}).dataDir(null).build().start()) {
+      var yesterday = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1);
+      assertThat(e.powerBi().activityLog().eventsOn(yesterday).size()).isEqualTo(1234);
+    }
+  }
+
+  @Test
+  void run_negativeEventsPerDay_isRejected() {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = EmulatorMain.run(new String[] {"--activity-events-per-day", "-5"}, new PrintStream(new ByteArrayOutputStream()),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("activityEventsPerDay");
+  }
+
+  @Test
   void run_unknownOption_printsUsageAndReturns2() {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code = EmulatorMain.run(new String[] {"--bogus"}, new PrintStream(new ByteArrayOutputStream()),

@@ -8,6 +8,7 @@ import dev.pbiadmin.cli.auth.Connection;
 import dev.pbiadmin.client.PowerBiAdminClient;
 import dev.pbiadmin.client.PowerBiAdminClientBuilder;
 import dev.pbiadmin.client.PowerBiException;
+import dev.pbiadmin.client.RateBudgets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -85,6 +86,7 @@ public final class ActivityCommand implements Callable<Integer> {
         .credential(connection.credential())
         .endpoint(connection.apiUrl())
         .scope(connection.scope())
+        .rateBudgets(RateBudgets.documented().timeScale(connection.timeScale()))
         .applicationId("pbiadmin-activity");
     connection.sslContext().ifPresent(builder::sslContext);
     PowerBiAdminClient client = builder.buildClient();

@@ -8,8 +8,9 @@ import dev.pbiadmin.client.RateBudgets;
 public final class ClientFactory {
   private ClientFactory() {}
 
+  /** A client paced for the connection's service (an emulator's time scale, or real time). */
   public static PowerBiAdminClient client(Connection connection) {
-    return client(connection, 1);
+    return client(connection, connection.timeScale());
   }
 
   /**

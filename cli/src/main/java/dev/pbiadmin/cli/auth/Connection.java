@@ -10,13 +10,16 @@ import javax.net.ssl.SSLContext;
  * base URL and, for an emulator, the TLS context that trusts its CA.
  *
  * @param who a human description of the identity, never containing a secret
+ * @param timeScale how much faster than real time the service's clock runs: 1 for Power BI, an
+ *     emulator's {@code --time-scale} otherwise; hourly budgets and poll intervals shrink by it
  */
 public record Connection(
     TokenCredential credential,
     String scope,
     String apiUrl,
     Optional<SSLContext> sslContext,
-    String who) {
+    String who,
+    double timeScale) {
 
   public TokenRequestContext tokenRequest() {
     return new TokenRequestContext().addScopes(scope);

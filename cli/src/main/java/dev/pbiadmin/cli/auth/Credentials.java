@@ -60,7 +60,8 @@ final class Credentials {
               + " Move to a service principal once the tenant setting allows it.");
     }
     TokenCredential credential = build(method, http, authority);
-    return new Connection(credential, scope, stripSlash(apiUrl), ssl, who(method));
+    return new Connection(credential, scope, stripSlash(apiUrl), ssl, who(method),
+        emulator.map(EmulatorDescriptor::timeScale).orElse(1.0));
   }
 
   private TokenCredential build(AuthMethod method, HttpClient http, String authority) {

@@ -12,12 +12,15 @@ import java.util.Optional;
 
 /**
  * What a running emulator says about itself in {@code DIR/emulator.json}: where its token endpoint
- * and Power BI API are, the CA that signed its TLS certificate, and the demo service principal.
+ * and Power BI API are, the CA that signed its TLS certificate, the demo service principal, and how
+ * much faster than real time its clock runs (so clients shrink their hourly budgets to match).
  */
 public record EmulatorDescriptor(
     String baseUrl,
     String authorityHost,
     String powerBiApiUrl,
+    String graphUrl,
+    double timeScale,
     Path caCert,
     String tenantId,
     Optional<String> demoClientId,
@@ -51,6 +54,8 @@ public record EmulatorDescriptor(
         baseUrl,
         text(json, "authorityHost").orElse(baseUrl),
         text(json, "powerBiApiUrl").orElse(baseUrl),
+        text(json, "graphUrl").orElse(baseUrl),
+        json.path("timeScale").isNumber() && json.path("timeScale").asDouble() > 0 ? json.path("timeScale").asDouble() : 1,
         dir.resolve(caCert),
         required(json, "tenantId", file),
         text(demo, "clientId"),

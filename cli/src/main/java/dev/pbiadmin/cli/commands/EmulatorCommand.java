@@ -52,6 +52,16 @@ public final class EmulatorCommand implements java.util.concurrent.Callable<Inte
   @Option(names = "--seed", paramLabel = "S", description = "Seed of the generated demo tenant (same seed, same tenant).")
   Long seed;
 
+  @Option(names = "--activity-events-per-day", paramLabel = "N",
+      description = "Audit events per UTC day served by GetActivityEvents (up to 50,000,000, generated page by page).")
+  Integer activityEventsPerDay;
+
+  @Option(names = "--activity-page-size", paramLabel = "N", description = "Events per GetActivityEvents page (default 5,000).")
+  Integer activityPageSize;
+
+  @Option(names = "--no-throttling", description = "Turn Power BI's request quotas off (benchmarks).")
+  boolean noThrottling;
+
   @Override
   public Integer call() {
     int code = EmulatorMain.run(arguments().toArray(String[]::new), System.out, System.err);
@@ -71,6 +81,11 @@ public final class EmulatorCommand implements java.util.concurrent.Callable<Inte
     add(args, "--token-lifetime", tokenLifetime);
     add(args, "--demo-workspaces", demoWorkspaces);
     add(args, "--seed", seed);
+    add(args, "--activity-events-per-day", activityEventsPerDay);
+    add(args, "--activity-page-size", activityPageSize);
+    if (noThrottling) {
+      args.add("--no-throttling");
+    }
     return args;
   }
 

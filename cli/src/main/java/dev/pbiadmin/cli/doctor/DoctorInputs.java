@@ -59,7 +59,7 @@ final class DoctorInputs {
     } else {
       clientSecret().ifPresent(b::clientSecret);
     }
-    emulator.ifPresent(e -> b.graphEndpoint(URI.create(e.baseUrl())));
+    emulator.ifPresent(e -> b.graphEndpoint(URI.create(e.graphUrl())));
     return b;
   }
 

@@ -68,7 +68,7 @@ record GraphMembership(boolean known, List<Group> groups, String note) {
     }
     if (first.status() == 401 || first.status() == 403) {
       return unknown("no permission to read group memberships in Microsoft Graph (" + first.status()
-          + "; needs e.g. GroupMember.Read.All)");
+          + "; needs the Graph application permission Application.Read.All, or Directory.Read.All to see group names too)");
     }
     if (first.status() != 200) {
       return unknown("no Microsoft Graph membership endpoint at " + graph + " ("

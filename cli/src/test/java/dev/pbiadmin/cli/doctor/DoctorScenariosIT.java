@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pbiadmin.emulator.Emulator;
+import dev.pbiadmin.emulator.graph.GraphModule;
 import dev.pbiadmin.emulator.junit.EmulatorExtension;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -38,7 +39,7 @@ class DoctorScenariosIT {
 
   @RegisterExtension
   static final EmulatorExtension EMULATOR =
-      EmulatorExtension.builder().demoWorkspaces(12).module(new GraphMemberOfModule()).build();
+      EmulatorExtension.builder().demoWorkspaces(12).build();
 
   private static Emulator emulator;
   private static HttpClient http;
@@ -227,7 +228,7 @@ class DoctorScenariosIT {
     assertThat(first.causes()).contains(AdminCauses.ADD_GROUP_NOT_APP, AdminCauses.GROUP_TYPE, AdminCauses.EXCLUDED,
         AdminCauses.PROPAGATION);
     assertThat(report.result("graph").orElseThrow().status()).isEqualTo(Status.SKIPPED);
-    assertThat(report.result("graph").orElseThrow().summary()).contains("GroupMember.Read.All");
+    assertThat(report.result("graph").orElseThrow().summary()).contains("Application.Read.All");
     assertNotBlamingCredentialsOrRoles(first);
   }
 
@@ -335,15 +336,18 @@ class DoctorScenariosIT {
     return new Sp(app.clientId(), app.servicePrincipalId(), admin.addSecret(app.clientId(), null));
   }
 
-  /** A new app that may read group memberships in Microsoft Graph (a Graph permission, allowed). */
+  /**
+   * A new app that may read its group memberships in Microsoft Graph: Directory.Read.All both calls
+   * {@code transitiveMemberOf} and reads the groups' properties (a Graph permission, allowed).
+   */
   private static EmulatorAdmin.App graphReader(String name) {
     EmulatorAdmin.App app = admin.newApp(name);
     admin.send("PUT", "/emulator/apps/" + app.clientId() + "/permissions", Map.of("permissions", List.of(GRAPH_READ)));
     return app;
   }
 
-  private static final Map<String, Object> GRAPH_READ = Map.of("resource", GraphMemberOfModule.GRAPH,
-      "name", "GroupMember.Read.All", "type", "Application", "adminConsentGranted", true);
+  private static final Map<String, Object> GRAPH_READ = Map.of("resource", GraphModule.AUDIENCE,
+      "name", "Directory.Read.All", "type", "Application", "adminConsentGranted", true);
 
   private static DoctorSettings.Builder base(String clientId, String secret) {
     return DoctorSettings.builder()
@@ -352,7 +356,7 @@ class DoctorScenariosIT {
         .clientSecret(secret)
         .authorityHost(emulator.authorityHost())
         .apiEndpoint(emulator.powerBiApiUrl())
-        .graphEndpoint(URI.create(emulator.baseUrl() + GraphMemberOfModule.PREFIX))
+        .graphEndpoint(emulator.graphUrl())
         .workspaceId(workspaceWithModel)
         .scanTimeout(Duration.ofSeconds(30));
   }

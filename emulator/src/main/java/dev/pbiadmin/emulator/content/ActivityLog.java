@@ -19,6 +19,8 @@ import java.util.List;
 public final class ActivityLog {
   /** Retention of the activity log, per the documentation. */
   public static final int RETENTION_DAYS = 30;
+  /** Most events per day the generator offers (the index is an int; far beyond any real tenant). */
+  public static final int MAX_EVENTS_PER_DAY = 50_000_000;
   /** Relative activity per UTC hour: quiet nights, a working-day peak. */
   private static final double[] HOURLY = {1, 1, 1, 1, 2, 4, 7, 10, 12, 12, 11, 10, 9, 10, 11, 11, 10, 8, 6, 4, 3, 2, 1, 1};
   private static final double[] CDF = new double[25];
@@ -46,7 +48,7 @@ public final class ActivityLog {
    * @param organizationId the tenant id, the events' {@code OrganizationId}
    */
   public ActivityLog(TenantContent content, long seed, int eventsPerDay, Clock clock, String organizationId) {
-    if (eventsPerDay < 0 || eventsPerDay > 50_000_000) {
+    if (eventsPerDay < 0 || eventsPerDay > MAX_EVENTS_PER_DAY) {
       throw new IllegalArgumentException("events per day must be between 0 and 50,000,000, got " + eventsPerDay);
     }
     this.seed = seed;

@@ -9,7 +9,7 @@ import java.util.Map;
  * with their items, and apps. Shaped for Jackson (YAML or JSON); every list may be omitted; ids
  * may be omitted and are then derived from names, so a hand-written file stays short. Items refer
  * to each other by id or by name. {@link #toContentSet} checks every reference and fails with a
- * message naming the bad one. See docs/tenant-file-content.md.
+ * message naming the bad one. See docs/tenant-file.md, "Power BI content".
  */
 public record TenantFileContent(
     List<CapacitySpec> capacities,
@@ -22,6 +22,18 @@ public record TenantFileContent(
     datasources = datasources == null ? List.of() : List.copyOf(datasources);
     workspaces = workspaces == null ? List.of() : List.copyOf(workspaces);
     apps = apps == null ? List.of() : List.copyOf(apps);
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper STRICT = com.fasterxml.jackson.databind.json.JsonMapper
+      .builder().enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+  /** Reads the section from JSON; unknown keys are errors, so a typo never drops an item silently. */
+  public static TenantFileContent parse(String json) {
+    try {
+      return STRICT.readValue(json, TenantFileContent.class);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalArgumentException(e.getOriginalMessage(), e);
+    }
   }
 
   /** Builds the content; {@code now} is the default modification time, {@code domain} completes bare user names. */

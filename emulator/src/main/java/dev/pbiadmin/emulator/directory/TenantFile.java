@@ -44,6 +44,20 @@ public final class TenantFile {
     return new Resolver(file).resolve(model);
   }
 
+  /**
+   * The file's {@code content:} section (explicit Power BI items, docs/tenant-file.md) as JSON, or
+   * empty when it has none. The directory does not read it; the Power BI content does.
+   */
+  public static java.util.Optional<String> contentJson(Path file) {
+    try {
+      Model model = YAML.readValue(file.toFile(), Model.class);
+      return model == null || model.content == null || model.content.isNull()
+          ? java.util.Optional.empty() : java.util.Optional.of(model.content.toString());
+    } catch (IOException e) {
+      throw new TenantFileException(file + ": " + e.getMessage().lines().findFirst().orElse("unreadable"));
+    }
+  }
+
   /** The tenant file is invalid; the message names the entry. */
   public static final class TenantFileException extends RuntimeException {
     public TenantFileException(String message) {
@@ -59,6 +73,7 @@ public final class TenantFile {
     public List<UserModel> users = List.of();
     public List<GroupModel> groups = List.of();
     public List<SettingModel> tenantSettings = List.of();
+    public com.fasterxml.jackson.databind.JsonNode content;
   }
 
   static final class TenantModel {

@@ -27,6 +27,7 @@ public final class EntraModule implements EmulatorModule {
     app.get("/{tenant}/discovery/v2.0/keys", discovery::keys);
     app.get("/{tenant}/discovery/keys", discovery::keys);
     app.get("/common/discovery/instance", discovery::instance);
+    app.get("/common/userrealm/{username}", new UserRealmEndpoint(context::directory)::realm);
     app.exception(EntraError.class, renderer::render);
   }
 }

@@ -56,6 +56,7 @@ final class TokenEndpoint {
     TokenMinter.Minted minted;
     Resource resource;
     String grantedScope = null;
+    Map<String, String> userExtras = Map.of();
     switch (grantType) {
       case "client_credentials" -> {
         resource = v2 ? resourceFromDefaultScope(form) : resourceParameter(form, tenant);
@@ -64,7 +65,7 @@ final class TokenEndpoint {
         minted = minter.appOnly(directory.tenantId(), app, resource, appidacr);
       }
       case "password" -> {
-        Requested requested = v2 ? delegatedScope(form) : new Requested(resourceParameter(form, tenant), List.of());
+        Requested requested = v2 ? delegatedScope(form) : new Requested(resourceParameter(form, tenant), List.of(), false);
         resource = requested.resource();
         String username = form.require("username");
         String password = form.require("password");
@@ -78,10 +79,24 @@ final class TokenEndpoint {
         List<String> scopes = grantedScopes(app, resource, requested.explicitScopes());
         grantedScope = String.join(" ", scopes.stream().map(s -> resource.uri() + "/" + s).toList());
         minted = minter.delegated(directory.tenantId(), app, user, resource, scopes, appidacr);
+        if (v2 && requested.openid()) {
+          userExtras = userExtras(form, tenant, app, user);
+        }
       }
       default -> throw EntraError.unsupportedGrant(grantType);
     }
-    respond(ctx, v2, minted, resource, grantedScope);
+    respond(ctx, v2, minted, resource, grantedScope, userExtras);
+  }
+
+  /** {@code id_token}, and {@code client_info} when asked with {@code client_info=1}, as Entra adds them. */
+  private Map<String, String> userExtras(TokenForm form, String tenant, AppRegistration app, User user) {
+    String tenantId = context.directory().tenantId();
+    Map<String, String> extras = new LinkedHashMap<>();
+    extras.put("id_token", minter.idToken(context.baseUrl() + "/" + tenantId + "/v2.0", tenantId, app, user));
+    if ("1".equals(form.get("client_info"))) {
+      extras.put("client_info", TokenMinter.clientInfo(tenantId, user));
+    }
+    return extras;
   }
 
   private AppRegistration findApp(TokenForm form, String tenant) {
@@ -163,8 +178,10 @@ final class TokenEndpoint {
     String scope = form.require("scope");
     Set<String> resources = new LinkedHashSet<>();
     List<String> named = new ArrayList<>();
+    boolean openid = false;
     for (String item : scope.trim().split("\\s+")) {
       if (OIDC_SCOPES.contains(item.toLowerCase(Locale.ROOT))) {
+        openid |= item.equalsIgnoreCase("openid");
         continue;
       }
       int slash = item.lastIndexOf('/');
@@ -184,7 +201,7 @@ final class TokenEndpoint {
       throw EntraError.multipleResources(scope);
     }
     Resource resource = Resource.find(resources.iterator().next()).orElseThrow(() -> EntraError.invalidScope(scope));
-    return new Requested(resource, named);
+    return new Requested(resource, named, openid);
   }
 
   /** Delegated permissions the app holds with consent; named scopes must all be among them. */
@@ -205,7 +222,8 @@ final class TokenEndpoint {
     return consented;
   }
 
-  private void respond(Context ctx, boolean v2, TokenMinter.Minted minted, Resource resource, String scope) {
+  private void respond(Context ctx, boolean v2, TokenMinter.Minted minted, Resource resource, String scope,
+      Map<String, String> extras) {
     long expiresIn = minter.lifetime().getSeconds();
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("token_type", "Bearer");
@@ -224,9 +242,10 @@ final class TokenEndpoint {
       body.put("resource", resource.uri());
     }
     body.put("access_token", minted.token());
+    body.putAll(extras);
     TokenHeaders.apply(ctx);
     ctx.json(body);
   }
 
-  private record Requested(Resource resource, List<String> explicitScopes) {}
+  private record Requested(Resource resource, List<String> explicitScopes, boolean openid) {}
 }

@@ -87,6 +87,36 @@ final class TokenMinter {
     return sign(claims);
   }
 
+  /**
+   * The v2.0 ID token Entra adds to a user grant that asked for {@code openid}: MSAL builds its
+   * account (and azure-identity its authentication record) from it and {@code client_info}.
+   */
+  String idToken(String issuer, String tenantId, AppRegistration app, User user) {
+    Instant now = clock.instant();
+    Date issued = Date.from(Instant.ofEpochSecond(now.getEpochSecond()));
+    JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
+        .audience(app.clientId())
+        .issuer(issuer)
+        .issueTime(issued)
+        .notBeforeTime(issued)
+        .expirationTime(Date.from(issued.toInstant().plus(lifetime)))
+        .claim("name", user.displayName())
+        .claim("oid", user.objectId())
+        .claim("preferred_username", user.userPrincipalName())
+        .claim("rh", "0." + opaque(36) + ".")
+        .subject(pairwiseSubject(user, app))
+        .claim("tid", tenantId)
+        .claim("uti", opaque(16))
+        .claim("ver", "2.0");
+    return sign(claims).token();
+  }
+
+  /** {@code client_info}: Base64url JSON naming the user's home account, {@code uid.utid} in MSAL caches. */
+  static String clientInfo(String tenantId, User user) {
+    String json = "{\"uid\":\"" + user.objectId() + "\",\"utid\":\"" + tenantId + "\"}";
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   private JWTClaimsSet.Builder common(String tenantId, Resource resource) {
     Instant now = clock.instant();
     Date issued = Date.from(Instant.ofEpochSecond(now.getEpochSecond()));

@@ -35,12 +35,17 @@ public final class HttpServer {
    * @param keyStorePassword password of {@code keyStore}
    */
   public static Javalin create(int port, KeyStore keyStore, String keyStorePassword) {
+    JettyLogGuard.install();
     Javalin app =
         Javalin.create(
             config -> {
               config.showJavalinBanner = false;
               config.startupWatcherEnabled = false;
               config.http.maxRequestSize = MAX_REQUEST_BYTES;
+              config.http.prefer405over404 = true;
+              // Jetty answers unparseable requests itself; without these it sends an HTML page.
+              config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+              config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorHandler()));
               config.jetty.addConnector(
                   (server, httpConfig) -> {
                     ServerConnector connector =
@@ -53,6 +58,13 @@ public final class HttpServer {
                   });
             });
     app.before(ctx -> ctx.header(RequestIds.HEADER, RequestIds.of(ctx)));
+    app.before(ctx -> {
+      // The management API checks its key first; refuse a declared oversize body before that, as a
+      // front end would. Entra and Power BI routes refuse theirs with their own error envelopes.
+      if (ctx.req().getContentLengthLong() > MAX_REQUEST_BYTES && ctx.path().startsWith("/emulator/")) {
+        throw new HttpResponseException(413, ServerError.of(413).message());
+      }
+    });
     app.error(404, ctx -> {
       if (ctx.result() == null || ctx.result().isEmpty()) {
         ctx.json(errorBody("NotFound", "No resource at " + ctx.method() + " " + ctx.path() + "."));
@@ -60,14 +72,13 @@ public final class HttpServer {
     });
     app.exception(HttpResponseException.class, (e, ctx) -> {
       ctx.status(e.getStatus());
-      String code = switch (e.getStatus()) {
-        case 404 -> "NotFound";
-        case 405 -> "MethodNotAllowed";
-        case 413 -> "RequestTooLarge";
-        default -> "BadRequest";
+      ServerError error = ServerError.of(e.getStatus());
+      String message = switch (e.getStatus()) {
+        case 404 -> "No resource at " + ctx.method() + " " + ctx.path() + ".";
+        case 405, 413 -> error.message();
+        default -> e.getMessage();
       };
-      String message = e.getStatus() == 404 ? "No resource at " + ctx.method() + " " + ctx.path() + "." : e.getMessage();
-      ctx.json(errorBody(code, message));
+      ctx.json(errorBody(error.code(), message));
     });
     app.exception(Exception.class, (e, ctx) -> {
       if (ClientGone.is(e)) {

@@ -35,6 +35,20 @@ final class Body {
     }
   }
 
+  /** A journaled body, read back at start; it was valid JSON when it was recorded. */
+  static Body parse(String json, ObjectMapper mapper) {
+    try {
+      return new Body(mapper.readTree(json));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("a journaled body is not valid JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /** The body as compact JSON, for the content journal. */
+  String json() {
+    return node.toString();
+  }
+
   JsonNode node() {
     return node;
   }

@@ -8,6 +8,7 @@ import dev.pbiadmin.emulator.clock.ScaledClock;
 import dev.pbiadmin.emulator.content.TenantContent;
 import dev.pbiadmin.emulator.directory.Directory;
 import dev.pbiadmin.emulator.powerbi.PowerBiState;
+import dev.pbiadmin.emulator.store.Database;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -41,14 +42,23 @@ public final class ManagementApi {
   private final String key;
   private final ObjectMapper mapper;
 
-  public ManagementApi(Directory tenant, TenantContent content, ScaledClock clock, PowerBiState state, String key) {
+  /**
+   * @param database where acknowledged content changes are journaled; the journal is replayed over
+   *     {@code content} here, before any route serves
+   */
+  public ManagementApi(Directory tenant, TenantContent content, Database database, ScaledClock clock,
+      PowerBiState state, String key) {
     if (key == null || key.length() < 16) {
       throw new IllegalArgumentException("the management key must have at least 16 characters");
     }
     this.tenant = tenant;
     this.directory = new DirectoryAdmin(tenant, state.settingHistory(), clock);
-    this.workspaces = new WorkspaceAdmin(content, clock);
+    this.workspaces = new WorkspaceAdmin(content, new ContentJournal(database, content, clock));
     this.workspaceSearch = new WorkspaceSearch(content);
+    int replayed = workspaces.replay();
+    if (replayed > 0) {
+      LOG.info("replayed {} journaled content changes", replayed);
+    }
     this.runtime = new RuntimeAdmin(clock, state);
     this.key = key;
     this.mapper = new ObjectMapper().registerModule(new SimpleModule().addSerializer(Instant.class, ToStringSerializer.instance));

@@ -15,6 +15,7 @@ public final class ManagementModule implements EmulatorModule {
 
   @Override
   public void register(Javalin app, EmulatorContext context) {
-    new ManagementApi(context.directory(), state.content(), context.clock(), state, context.managementKey()).register(app);
+    new ManagementApi(context.directory(), state.content(), context.database(), context.clock(), state,
+        context.managementKey()).register(app);
   }
 }

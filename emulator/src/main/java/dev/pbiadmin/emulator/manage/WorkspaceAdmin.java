@@ -4,7 +4,8 @@ import dev.pbiadmin.emulator.content.Access;
 import dev.pbiadmin.emulator.content.Principal;
 import dev.pbiadmin.emulator.content.TenantContent;
 import dev.pbiadmin.emulator.content.Workspace;
-import java.time.Clock;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,23 +13,55 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Creates, changes and deletes workspaces and their access lists at runtime. Every change stamps
  * the workspace's modified time, so {@code workspaces/modified} reports it as the real service
- * would. Content lives in memory; the tenant file or generator seed recreates it at start.
+ * would. Content is served from memory; each change is journaled in the database in the
+ * transaction that acknowledges it ({@link ContentJournal}) and replayed over the generated content
+ * at start, with its original time.
  */
 final class WorkspaceAdmin {
+  private static final Logger LOG = LoggerFactory.getLogger(WorkspaceAdmin.class);
+  private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final Set<String> TYPES = Set.of("Workspace", "PersonalGroup", "Personal", "Group");
   private static final Set<String> RIGHTS = Set.of("Admin", "Member", "Contributor", "Viewer");
   private static final Set<String> PRINCIPAL_TYPES = Set.of("User", "Group", "App");
 
   private final TenantContent content;
-  private final Clock clock;
+  private final ContentJournal journal;
 
-  WorkspaceAdmin(TenantContent content, Clock clock) {
+  WorkspaceAdmin(TenantContent content, ContentJournal journal) {
     this.content = content;
-    this.clock = clock;
+    this.journal = journal;
+  }
+
+  /**
+   * Re-applies the journaled changes, oldest first, at their original times. A change that no
+   * longer applies (the tenant was regenerated with another seed) is skipped with a warning.
+   */
+  int replay() {
+    int applied = 0;
+    for (ContentJournal.Entry e : journal.entries()) {
+      Body body = Body.parse(e.body(), MAPPER);
+      try {
+        switch (e.operation()) {
+          case "put" -> put(e.workspaceId(), body, e.at());
+          case "touch" -> touch(e.workspaceId(), e.at());
+          case "delete" -> delete(e.workspaceId(), e.at());
+          case "putUser" -> putUser(e.workspaceId(), body, e.at());
+          case "removeUser" -> removeUser(e.workspaceId(), e.argument(), e.at());
+          default -> throw new IllegalStateException("unknown journaled operation " + e.operation());
+        }
+        applied++;
+      } catch (ManagementException | IllegalArgumentException ex) {
+        LOG.warn("journaled content change {} ({} on workspace {}) no longer applies: {}", e.seq(), e.operation(),
+            e.workspaceId(), ex.getMessage());
+      }
+    }
+    return applied;
   }
 
   Map<String, Object> summary() {
@@ -43,6 +76,31 @@ final class WorkspaceAdmin {
 
   /** Creates a workspace, or changes name, description, type, state or capacity of an existing one. */
   Map<String, Object> put(String id, Body body) {
+    DirectoryAdmin.requireGuid("workspace id", id);
+    return describe(journal.record("put", id, null, body.json(), at -> put(id, body, at)));
+  }
+
+  /** Marks a workspace modified now, without other change. */
+  Map<String, Object> touch(String id) {
+    return describe(journal.record("touch", id, null, "{}", at -> touch(id, at)));
+  }
+
+  /** Deletes as Power BI does: the workspace stays, with state Deleted. */
+  Map<String, Object> delete(String id) {
+    return describe(journal.record("delete", id, null, "{}", at -> delete(id, at)));
+  }
+
+  /** Gives a principal (user, group or service principal) a workspace role, replacing any it had. */
+  Map<String, Object> putUser(String id, Body body) {
+    return describe(journal.record("putUser", id, null, body.json(), at -> putUser(id, body, at)));
+  }
+
+  Map<String, Object> removeUser(String id, String identifier) {
+    return describe(journal.record("removeUser", id, identifier, "{}",
+        at -> removeUser(id, identifier, at)));
+  }
+
+  private Workspace put(String id, Body body, Instant at) {
     DirectoryAdmin.requireGuid("workspace id", id);
     var existing = content.workspace(id);
     String type = body.text("type", existing.map(Workspace::type).orElse("Workspace"));
@@ -61,27 +119,24 @@ final class WorkspaceAdmin {
     Workspace w = new Workspace(id, name, body.text("description", base == null ? null : base.description()), type,
         body.text("state", base == null ? "Active" : base.state()), capacityId, base != null && base.isReadOnly(),
         capacityId == null ? null : base == null || base.defaultDatasetStorageFormat() == null ? "Small" : base.defaultDatasetStorageFormat(),
-        base != null && base.hasWorkspaceLevelSettings(), base == null ? null : base.dataflowStorageId(), clock.instant(),
+        base != null && base.hasWorkspaceLevelSettings(), base == null ? null : base.dataflowStorageId(), at,
         base == null ? List.of() : base.users(), base == null ? List.of() : base.reports(),
         base == null ? List.of() : base.dashboards(), base == null ? List.of() : base.datasets(),
         base == null ? List.of() : base.dataflows(), base == null ? List.of() : base.datamarts(),
         base == null ? List.of() : base.workbooks());
     content.putWorkspace(w);
-    return describe(w);
+    return w;
   }
 
-  /** Marks a workspace modified now, without other change. */
-  Map<String, Object> touch(String id) {
-    return describe(change(id, w -> w.withModifiedAt(clock.instant())));
+  private Workspace touch(String id, Instant at) {
+    return change(id, w -> w.withModifiedAt(at));
   }
 
-  /** Deletes as Power BI does: the workspace stays, with state Deleted. */
-  Map<String, Object> delete(String id) {
-    return describe(change(id, w -> w.withState("Deleted", clock.instant())));
+  private Workspace delete(String id, Instant at) {
+    return change(id, w -> w.withState("Deleted", at));
   }
 
-  /** Gives a principal (user, group or service principal) a workspace role, replacing any it had. */
-  Map<String, Object> putUser(String id, Body body) {
+  private Workspace putUser(String id, Body body, Instant at) {
     String principalType = body.text("principalType", "User");
     if (!PRINCIPAL_TYPES.contains(principalType)) {
       throw ManagementException.badRequest("'principalType' must be one of " + PRINCIPAL_TYPES + ", got " + principalType);
@@ -103,25 +158,25 @@ final class WorkspaceAdmin {
       }
       default -> Principal.user(identifier, displayName, body.text("graphId", null), false);
     };
-    return describe(change(id, w -> withUsers(w, users -> {
+    return change(id, w -> withUsers(w, at, users -> {
       users.removeIf(a -> a.principal().identifier().equalsIgnoreCase(identifier));
       users.add(new Access(principal, right));
-    })));
+    }));
   }
 
-  Map<String, Object> removeUser(String id, String identifier) {
+  private Workspace removeUser(String id, String identifier, Instant at) {
     Workspace w = require(id);
     if (w.users().stream().noneMatch(a -> a.principal().identifier().equalsIgnoreCase(identifier))) {
       throw ManagementException.notFound(identifier + " has no role in workspace " + id);
     }
-    return describe(change(id, x -> withUsers(x, users -> users.removeIf(a -> a.principal().identifier().equalsIgnoreCase(identifier)))));
+    return change(id, x -> withUsers(x, at, users -> users.removeIf(a -> a.principal().identifier().equalsIgnoreCase(identifier))));
   }
 
-  private Workspace withUsers(Workspace w, java.util.function.Consumer<List<Access>> edit) {
+  private static Workspace withUsers(Workspace w, Instant at, java.util.function.Consumer<List<Access>> edit) {
     List<Access> users = new ArrayList<>(w.users());
     edit.accept(users);
     return new Workspace(w.id(), w.name(), w.description(), w.type(), w.state(), w.capacityId(), w.isReadOnly(),
-        w.defaultDatasetStorageFormat(), w.hasWorkspaceLevelSettings(), w.dataflowStorageId(), clock.instant(), users,
+        w.defaultDatasetStorageFormat(), w.hasWorkspaceLevelSettings(), w.dataflowStorageId(), at, users,
         w.reports(), w.dashboards(), w.datasets(), w.dataflows(), w.datamarts(), w.workbooks());
   }
 

@@ -5,6 +5,8 @@ import dev.pbiadmin.emulator.EmulatorContext;
 import dev.pbiadmin.emulator.EmulatorModule;
 import dev.pbiadmin.emulator.content.ActivityLog;
 import dev.pbiadmin.emulator.content.ContentGenerator;
+import dev.pbiadmin.emulator.content.ContentSet;
+import dev.pbiadmin.emulator.content.TenantFileContent;
 import dev.pbiadmin.emulator.content.Principal;
 import dev.pbiadmin.emulator.content.TenantContent;
 import dev.pbiadmin.emulator.directory.Directory;
@@ -31,13 +33,19 @@ public final class PowerBiModule implements EmulatorModule {
   @Override
   public void register(Javalin app, EmulatorContext context) {
     Directory directory = context.directory();
-    TenantContent content = new TenantContent(ContentGenerator.generate(new ContentGenerator.Options(
+    ContentSet generated = ContentGenerator.generate(new ContentGenerator.Options(
         context.config().demoWorkspaces(), context.config().seed(), context.clock().instant(),
-        directory.domains().get(0), knownPrincipals(directory))));
+        directory.domains().get(0), knownPrincipals(directory)));
+    // the tenant file's content: section, stored when the data directory was seeded
+    TenantContent content = new TenantContent(context.database().setting("tenant.content")
+        .map(json -> generated.mergedWith(TenantFileContent.parse(json).toContentSet(context.clock().instant(),
+            directory.domains().get(0))))
+        .orElse(generated));
     state.useContent(content);
     int workspaces = content.workspaces().size();
     ActivityLog activity = new ActivityLog(content, context.config().seed(),
-        Math.min(5_000_000, Math.max(2_000, workspaces * 2)), context.clock(), directory.tenantId());
+        state.activityEventsPerDay(workspaces), context.clock(), directory.tenantId());
+    state.useActivityLog(activity);
 
     Authorizer authorizer = new Authorizer(directory, state.settingHistory(), context.clock());
     ObjectMapper mapper = new ObjectMapper();

@@ -64,4 +64,28 @@ class TenantFileIT {
               emulator.directory().groups().get(1).id());
     }
   }
+
+  @Test
+  void tenantFile_contentSection_isServedAndSurvivesARestart(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("tenant.yaml");
+    Files.writeString(file, TenantFileTest.documentedExample());
+    Files.createDirectories(dir.resolve("certs"));
+    Files.writeString(dir.resolve("certs/reader.pem"), TestCertificates.create("reader").pem());
+    for (int start = 0; start < 2; start++) {
+      try (Emulator emulator = Emulator.builder().dataDir(dir.resolve("data")).tenantFile(start == 0 ? file : null)
+          .demoWorkspaces(2).build().start()) {
+        TokenClient client = new TokenClient(emulator);
+        String token = client.post("/contoso.com/oauth2/v2.0/token", form("grant_type", "client_credentials",
+            "client_id", "0b7e3f55-9d1c-4a8e-b2f4-6c1d9e8a7f30", "client_secret", "s3cr3t~value-from-the-portal",
+            "scope", SCOPE)).json().get("access_token").asText();
+        TokenClient.Reply groups = client.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(emulator.baseUrl() + "/v1.0/myorg/admin/groups?$top=100&$expand=datasets"))
+            .header("Authorization", "Bearer " + token));
+        assertThat(groups.status()).isEqualTo(200);
+        java.util.List<String> names = new java.util.ArrayList<>();
+        groups.json().get("value").forEach(g -> names.add(g.get("name").asText()));
+        assertThat(names).as("start %d", start).contains("Finance", "Sales").hasSize(4);
+      }
+    }
+  }
 }

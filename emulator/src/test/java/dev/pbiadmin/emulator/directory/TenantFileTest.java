@@ -38,6 +38,12 @@ class TenantFileTest {
       assertThat(p.resource()).isEqualTo(ApiPermission.POWER_BI_RESOURCE);
       assertThat(p.isApplication()).isFalse();
     });
+    // the content: section (docs/tenant-file.md, "Power BI content") resolves every reference too
+    var content = dev.pbiadmin.emulator.content.TenantFileContent.parse(TenantFile.contentJson(file).orElseThrow())
+        .toContentSet(java.time.Instant.parse("2026-11-27T00:00:00Z"), "contoso.onmicrosoft.com");
+    assertThat(content.workspaces()).extracting(w -> w.name()).containsExactly("Finance", "Sales");
+    assertThat(content.workspaces().get(0).datasets()).singleElement().satisfies(d -> assertThat(d.name()).isEqualTo("Ledger"));
+    assertThat(content.capacities()).singleElement().satisfies(c -> assertThat(c.displayName()).isEqualTo("Finance F64"));
     AppRegistration legacy = seed.apps().get(1);
     assertThat(legacy.permissions().get(0).isApplication()).isTrue();
     assertThat(legacy.permissions().get(1).resource()).isEqualTo("https://graph.microsoft.com");
