@@ -14,9 +14,17 @@ import java.util.Locale;
 public final class ClientGone {
   private ClientGone() {}
 
-  /** Whether {@code e} or one of its causes says the client closed the connection. */
+  /**
+   * Whether {@code e}, one of its causes or one of their suppressed exceptions says the client
+   * closed the connection. Jetty may report a write racing the close as a plain {@code IOException}
+   * ("Close SendCallback … in state PROCESSING") with the {@code EofException} only suppressed.
+   */
   public static boolean is(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
+    return is(e, 0);
+  }
+
+  private static boolean is(Throwable e, int depth) {
+    for (Throwable t = e; t != null && depth < 8; t = t.getCause() == t ? null : t.getCause(), depth++) {
       if (t instanceof EOFException) {
         return true;
       }
@@ -26,8 +34,10 @@ public final class ClientGone {
           return true;
         }
       }
-      if (t.getCause() == t) {
-        break;
+      for (Throwable s : t.getSuppressed()) {
+        if (is(s, depth + 1)) {
+          return true;
+        }
       }
     }
     return false;

@@ -20,6 +20,13 @@ class ClientGoneTest {
   }
 
   @Test
+  void is_closeRacingWriteWithEofSuppressed_true() {
+    IOException close = new IOException("Close SendCallback@1[PROCESSING] in state PROCESSING");
+    close.addSuppressed(new EOFException("Closed"));
+    assertThat(ClientGone.is(close)).isTrue();
+  }
+
+  @Test
   void is_otherFailures_false() {
     assertThat(ClientGone.is(new IOException("disk full"))).isFalse();
     assertThat(ClientGone.is(new IllegalStateException("bug"))).isFalse();
