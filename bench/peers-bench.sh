@@ -40,6 +40,19 @@ echo "== building the emulator and fetching the peers from Maven Central"
 ./mvnw -q -B -pl emulator -am -DskipTests package >/dev/null
 ./mvnw -q -B -pl emulator dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
 EMU_CP="emulator/target/classes:$(cat "$WORK/cp.txt")"
+# The emulator's classpath carries logback-classic without a configuration, i.e. DEBUG for everything
+# (Jetty alone wrote ~200 MB per page run, request headers included): that measured the console, not
+# the emulator. Log as `pbiadmin emulator` would be seen in production: warnings and errors only.
+cat >"$WORK/logback.xml" <<'EOF'
+<configuration>
+  <statusListener class="ch.qos.logback.core.status.NopStatusListener"/>
+  <appender name="STDERR" class="ch.qos.logback.core.ConsoleAppender">
+    <target>System.err</target>
+    <encoder><pattern>%d{HH:mm:ss.SSS} %-5level %logger{24} - %msg%n</pattern></encoder>
+  </appender>
+  <root level="WARN"><appender-ref ref="STDERR"/></root>
+</configuration>
+EOF
 mkdir -p target/peers
 ./mvnw -q -B -f bench/peers/pom.xml -Dmock-oauth2-server.version="$MOCK_OAUTH2_VERSION" \
   dependency:build-classpath -Dmdep.outputFile="$PWD/target/peers/mock-oauth2-cp.txt" >/dev/null
@@ -66,7 +79,7 @@ wait_for() {
 # start_emulator DIR ARGS...: sets EPID and READY_MS
 start_emulator() {
   local log="$1.log" t0; t0=$(date +%s%N)
-  java ${EMULATOR_JAVA_OPTS:-} -cp "$EMU_CP" dev.pbiadmin.emulator.EmulatorMain --port 0 --data-dir "$1" "${@:2}" >"$log" 2>&1 &
+  java ${EMULATOR_JAVA_OPTS:-} -Dlogback.configurationFile="$WORK/logback.xml" -cp "$EMU_CP" dev.pbiadmin.emulator.EmulatorMain --port 0 --data-dir "$1" "${@:2}" >"$log" 2>&1 &
   EPID=$!; PIDS+=("$EPID")
   wait_for "$log" '^pbiadmin emulator ready' "$EPID"
   READY_MS=$(( ($(date +%s%N) - t0) / 1000000 ))

@@ -81,6 +81,10 @@ public final class HttpServer {
       ctx.json(errorBody(error.code(), message));
     });
     app.exception(Exception.class, (e, ctx) -> {
+      if (ClientGone.is(e)) {
+        log.debug("client went away during {} {}", ctx.method(), ctx.path());
+        return;
+      }
       // A fault in the emulator itself; the message may quote input, so only the type is logged.
       log.error("unhandled {} on {} {}", e.getClass().getName(), ctx.method(), ctx.path());
       ctx.status(500);

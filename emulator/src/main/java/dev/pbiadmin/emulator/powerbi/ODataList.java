@@ -17,6 +17,10 @@ final class ODataList {
     this.factory = factory;
   }
 
+  JsonFactory factory() {
+    return factory;
+  }
+
   /** Writes {@code {"@odata.context": …, "value": [ … ]}}. */
   void write(Context ctx, String contextUrl, Items items) throws IOException {
     stream(ctx, JsonWriter.ODATA_JSON, g -> {

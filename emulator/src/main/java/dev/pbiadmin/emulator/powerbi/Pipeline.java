@@ -3,6 +3,7 @@ package dev.pbiadmin.emulator.powerbi;
 import dev.pbiadmin.emulator.clock.ScaledClock;
 import dev.pbiadmin.emulator.fault.Fault;
 import dev.pbiadmin.emulator.fault.FaultInjector;
+import dev.pbiadmin.emulator.http.ClientGone;
 import dev.pbiadmin.emulator.odata.ODataException;
 import dev.pbiadmin.emulator.throttle.RateLimiter;
 import dev.pbiadmin.emulator.throttle.RetryAfter;
@@ -66,6 +67,13 @@ final class Pipeline {
       outcome.decide("InvalidRequest", e.getMessage());
       render(ctx, PowerBiException.badRequest("query", e.getMessage()));
     } catch (Exception e) {
+      if (ClientGone.is(e)) {
+        // Nobody is left to answer; the log records the request as dropped (status 0), not as a 500.
+        LOG.debug("{} {}: the client went away mid-response (RequestId {})", ctx.method(), ctx.path(), requestId);
+        outcome.decide("CLIENT_GONE", "the client closed the connection before the response was complete");
+        outcome.dropped = true;
+        return;
+      }
       LOG.error("{} {} failed (RequestId {})", ctx.method(), ctx.path(), requestId, e);
       outcome.decide("EMULATOR_ERROR", e.toString());
       render(ctx, PowerBiException.serverError(500, e.toString()));
