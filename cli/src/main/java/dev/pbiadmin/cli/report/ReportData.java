@@ -77,13 +77,14 @@ final class ReportData {
     if (db.has("widely_shared_artifacts")) {
       finding(findings, rows, "widelyShared", "Published to web or shared with the whole organization",
           "Artifacts anyone on the internet or everyone in the organization can open.",
-          "SELECT * FROM widely_shared_artifacts", null);
+          "SELECT share_kind, artifact_type, display_name, access_right, share_type, sharer_email,"
+              + " refreshed_at FROM widely_shared_artifacts ORDER BY share_kind, display_name", null);
     } else {
       finding(findings, rows, "widelyShared", "Published to web or shared with the whole organization",
           "Artifacts anyone on the internet or everyone in the organization can open.", null,
-          "Not extracted: this inventory has no widely shared artifacts (the admin APIs"
-              + " WidelySharedArtifacts PublishedToWeb and LinksSharedToWholeOrganization are not"
-              + " part of 'pbiadmin inventory'), so this report cannot list them.");
+          "Not extracted: this inventory was written before 'pbiadmin inventory' listed widely"
+              + " shared artifacts (WidelySharedArtifacts PublishedToWeb and"
+              + " LinksSharedToWholeOrganization); run it again to list them.");
     }
     finding(findings, rows, "modelsWithoutReports", "Semantic models without reports",
         "Models nothing is built on: candidates to remove, or refreshes that cost capacity for"

@@ -69,8 +69,8 @@ class ReportDataTest {
     assertThat(finding(data, "singleAdmin").get("count").asLong()).isZero(); // w1 has two
     assertThat(finding(data, "servicePrincipalAdmins").at("/table/rows/0/1").asText()).isEqualTo("app-1");
     JsonNode shared = finding(data, "widelyShared");
-    assertThat(shared.get("available").asBoolean()).isFalse();
-    assertThat(shared.get("note").asText()).startsWith("Not extracted");
+    assertThat(shared.get("count").asLong()).isEqualTo(1);
+    assertThat(shared.at("/table/rows/0/2").asText()).isEqualTo("Revenue report");
   }
 
   @Test

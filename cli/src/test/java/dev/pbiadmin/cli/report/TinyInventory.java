@@ -38,6 +38,9 @@ final class TinyInventory {
           + " ('r1', 'w1', 'Revenue report', 'm1'), ('r2', 'w1', 'Revenue detail', 'm1')");
       s.execute("INSERT INTO dashboards (dashboard_id, workspace_id, display_name) VALUES"
           + " ('b1', 'w1', 'Board')");
+      s.execute("INSERT INTO widely_shared_artifacts (share_kind, artifact_id, artifact_type,"
+          + " display_name, access_right, share_type, sharer_email) VALUES ('publishedToWeb', 'r1',"
+          + " 'Report', 'Revenue report', 'Read', 'PublishToWeb', 'alice@x')");
       s.execute("INSERT INTO datasources (datasource_id, datasource_type, server, database)"
           + " VALUES ('d1', 'Sql', 'sql.example', 'sales'), ('d2', 'File', NULL, NULL)");
       s.execute("INSERT INTO semantic_model_datasources (semantic_model_id, datasource_id,"
