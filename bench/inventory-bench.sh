@@ -16,15 +16,8 @@ BASE=${BENCH_OUT:-$ROOT/bench/out/inventory}
 rm -rf "$BASE" && mkdir -p "$BASE"
 
 cd "$ROOT"
-./mvnw -q -B -o -pl cli -am test-compile dependency:build-classpath \
-  -Dmdep.outputFile="$BASE/cp.txt" -Dmdep.includeScope=test
-# a snapshot of the classes, so a rebuild while the bench runs cannot change what it measures
-mkdir -p "$BASE/classes"
-for m in cli/target/test-classes cli/target/classes client/target/classes emulator/target/classes; do
-  cp -r "$m" "$BASE/classes/${m//\//_}"
-done
-C="$BASE/classes"
-CP="$C/cli_target_test-classes:$C/cli_target_classes:$C/client_target_classes:$C/emulator_target_classes:$(cat "$BASE/cp.txt")"
+. bench/lib.sh
+bench_classpath
 
 # The floor the emulator's limits impose, in real seconds: B scans of <=100 workspaces, each
 # taking the emulator's queued 2 s + 5 s + 0.5 s per workspace; at most 16 in flight; getInfo at
@@ -92,14 +85,7 @@ for spec in "${SPECS[@]}"; do
   IFS=: read -r N SCALE RUNS <<<"$spec"
   OUT="$BASE/$N"
   mkdir -p "$OUT"
-  mkfifo "$OUT/control"
-  java -Xmx3g -cp "$CP" dev.pbiadmin.cli.inventory.BenchEmulator "$OUT/emulator" "$N" "$SCALE" \
-    <"$OUT/control" >"$OUT/emulator.log" 2>&1 &
-  EMU=$!
-  exec 3>"$OUT/control"
-  trap 'exec 3>&-; kill $EMU 2>/dev/null || true' EXIT
-  for _ in $(seq 1 900); do grep -q '^ready' "$OUT/emulator.log" 2>/dev/null && break; sleep 1; done
-  grep -q '^ready' "$OUT/emulator.log" || { echo "emulator did not start"; cat "$OUT/emulator.log"; exit 1; }
+  start_bench_emulator "$OUT" "$N" "$SCALE"
   FLOOR=$(floor "$N" "$SCALE")
   echo
   echo "== $N workspaces, time scale $SCALE (1 emulated hour = $(echo "3600 / $SCALE" | bc) s)," \

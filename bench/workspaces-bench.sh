@@ -18,14 +18,8 @@ BASE=${BENCH_OUT:-$ROOT/bench/out/workspaces}
 rm -rf "$BASE" && mkdir -p "$BASE"
 
 cd "$ROOT"
-./mvnw -q -B -o -pl cli -am test-compile dependency:build-classpath \
-  -Dmdep.outputFile="$BASE/cp.txt" -Dmdep.includeScope=test
-mkdir -p "$BASE/classes"
-for m in cli/target/test-classes cli/target/classes client/target/classes emulator/target/classes; do
-  cp -r "$m" "$BASE/classes/${m//\//_}"
-done
-C="$BASE/classes"
-CP="$C/cli_target_test-classes:$C/cli_target_classes:$C/client_target_classes:$C/emulator_target_classes:$(cat "$BASE/cp.txt")"
+. bench/lib.sh
+bench_classpath
 
 echo "workspaces bench $(date -u +%FT%TZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "pbiadmin workspaces --expand $EXPAND --format jsonl --output FILE --time-scale $SCALE, -Xmx256m"
@@ -33,14 +27,7 @@ for spec in "${SPECS[@]}"; do
   IFS=: read -r N RUNS <<<"$spec"
   OUT="$BASE/$N"
   mkdir -p "$OUT"
-  mkfifo "$OUT/control"
-  java -Xmx3g -cp "$CP" dev.pbiadmin.cli.inventory.BenchEmulator "$OUT/emulator" "$N" "$SCALE" \
-    <"$OUT/control" >"$OUT/emulator.log" 2>&1 &
-  EMU=$!
-  exec 3>"$OUT/control"
-  trap 'exec 3>&-; kill $EMU 2>/dev/null || true' EXIT
-  for _ in $(seq 1 900); do grep -q '^ready' "$OUT/emulator.log" 2>/dev/null && break; sleep 1; done
-  grep -q '^ready' "$OUT/emulator.log" || { echo "emulator did not start"; cat "$OUT/emulator.log"; exit 1; }
+  start_bench_emulator "$OUT" "$N" "$SCALE"
   echo
   echo "== $N workspaces, $RUNS run(s)"
   for r in $(seq 1 "$RUNS"); do
