@@ -12,6 +12,7 @@ set -euo pipefail
 SPECS=("$@")
 [ ${#SPECS[@]} -eq 0 ] && SPECS=(10000:3 100000:1)
 SCALE=${TIME_SCALE:-60}
+CLI_HEAP=${CLI_HEAP:-256m}   # the CLI's -Xmx; a smaller cap that both sizes pass shows the bound
 EXPAND=users,reports,dashboards,datasets,dataflows
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BASE=${BENCH_OUT:-$ROOT/bench/out/workspaces}
@@ -22,7 +23,7 @@ cd "$ROOT"
 bench_classpath
 
 echo "workspaces bench $(date -u +%FT%TZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "pbiadmin workspaces --expand $EXPAND --format jsonl --output FILE --time-scale $SCALE, -Xmx256m"
+echo "pbiadmin workspaces --expand $EXPAND --format jsonl --output FILE --time-scale $SCALE, -Xmx$CLI_HEAP"
 for spec in "${SPECS[@]}"; do
   IFS=: read -r N RUNS <<<"$spec"
   OUT="$BASE/$N"
@@ -34,7 +35,7 @@ for spec in "${SPECS[@]}"; do
     t0=$(date +%s.%N)
     # -v logs each request (method, redacted URL, status, time) at debug level on stderr
     /usr/bin/time -f '%M' -o "$OUT/run-$r.rss" \
-      java -Xmx256m -Xlog:gc:file="$OUT/gc-$r.log" -cp "$CP" dev.pbiadmin.cli.Main -v workspaces \
+      java -Xmx$CLI_HEAP -Xlog:gc:file="$OUT/gc-$r.log" -cp "$CP" dev.pbiadmin.cli.Main -v workspaces \
       --emulator "$OUT/emulator" --expand "$EXPAND" --format jsonl --output "$OUT/ws-$r.jsonl" \
       --time-scale "$SCALE" >"$OUT/run-$r.out" 2>"$OUT/run-$r.err" \
       || { echo "run $r failed:"; tail -20 "$OUT/run-$r.err"; exit 1; }
@@ -46,8 +47,8 @@ for spec in "${SPECS[@]}"; do
     HEAP=$(grep -oE '[0-9]+M->[0-9]+M' "$OUT/gc-$r.log" | cut -d'>' -f2 | tr -d M | sort -n | tail -1)
     printf '  run %d: wall %6.1f s; %d workspaces (%s MB of JSON lines); %d GetGroupsAsAdmin requests,' \
       "$r" "$WALL" "$LINES" "$(( $(stat -c %s "$OUT/ws-$r.jsonl") / 1048576 ))" "$REQUESTS"
-    printf ' %d answered 429; peak heap after GC %s MB of 256; peak RSS %d MB\n' \
-      "$THROTTLED" "${HEAP:-?}" "$(( $(tail -1 "$OUT/run-$r.rss") / 1024 ))"
+    printf ' %d answered 429; peak heap after GC %s MB of %s; peak RSS %d MB\n' \
+      "$THROTTLED" "${HEAP:-?}" "$CLI_HEAP" "$(( $(tail -1 "$OUT/run-$r.rss") / 1024 ))"
     rm -f "$OUT/ws-$r.jsonl"
   done
   exec 3>&-
