@@ -169,20 +169,8 @@ final class RunLog {
 
   /** The workspace ids of one batch. */
   List<String> batchWorkspaces(Batch b) throws SQLException {
-    synchronized (lock) {
-      List<String> ids = new ArrayList<>(b.workspaceCount());
-      try (PreparedStatement ps = c.prepareStatement("SELECT workspace_id FROM"
-          + " scan_batch_workspaces WHERE run_id = ? AND batch_no = ? ORDER BY workspace_id")) {
-        ps.setLong(1, b.runId());
-        ps.setInt(2, b.batchNo());
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            ids.add(rs.getString(1));
-          }
-        }
-      }
-      return ids;
-    }
+    return strings("SELECT workspace_id FROM scan_batch_workspaces"
+        + " WHERE run_id = ? AND batch_no = ? ORDER BY workspace_id", b.runId(), b.batchNo());
   }
 
   void markRequested(Batch b) throws SQLException {
@@ -218,12 +206,19 @@ final class RunLog {
 
   /** Inventoried workspaces absent from the run's listing: deleted, or now out of scope. */
   List<String> unlisted(long runId) throws SQLException {
+    return strings("SELECT workspace_id FROM workspaces"
+        + " WHERE workspace_id NOT IN (SELECT workspace_id FROM scan_run_workspaces"
+        + " WHERE run_id = ?) ORDER BY workspace_id", runId);
+  }
+
+  /** The first column of a query's rows, under the log's lock. */
+  private List<String> strings(String sql, Object... params) throws SQLException {
     synchronized (lock) {
       List<String> out = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT workspace_id FROM workspaces"
-          + " WHERE workspace_id NOT IN (SELECT workspace_id FROM scan_run_workspaces"
-          + " WHERE run_id = ?) ORDER BY workspace_id")) {
-        ps.setLong(1, runId);
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        for (int i = 0; i < params.length; i++) {
+          ps.setObject(i + 1, params[i]);
+        }
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             out.add(rs.getString(1));
