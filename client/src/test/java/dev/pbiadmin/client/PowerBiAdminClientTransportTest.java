@@ -129,6 +129,23 @@ class PowerBiAdminClientTransportTest {
   }
 
   @Test
+  void budget_callsTheServiceTurnedAway_doNotCountAgainstIt() {
+    server.then(json(403, "{\"error\":{\"code\":\"TokenExpired\"}}"))
+        .then(json(429, THROTTLED, "Retry-After", "7"))
+        .then(json(200, ONE_GROUP));
+    PowerBiAdminClient client = new PowerBiAdminClientBuilder().credential(credential)
+        .endpoint(server.endpoint()).clock(time).sleeper(time)
+        .rateBudgets(RateBudgets.documented().with("Groups_GetGroupsAsAdmin",
+            List.of(RateBudgets.Limit.perHour(1))))
+        .buildClient();
+
+    assertThat(client.listGroups().stream().toList()).hasSize(1);
+
+    // the service counts neither the expired token's call nor the throttled one: only Retry-After
+    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(7));
+  }
+
+  @Test
   void listGroups_credentialCacheReturnsRejectedToken_forcesRefreshWithClaimsRequest() {
     // like MSAL: hands back its cached token unless the request carries claims
     List<String> claims = new java.util.concurrent.CopyOnWriteArrayList<>();

@@ -69,8 +69,9 @@ final class BatchWorker {
           requestedNanos = Long.MIN_VALUE;
         } else {
           attempts++;
-          b = request(b);
-          requestedNanos = System.nanoTime();
+          Requested r = request(b);
+          b = r.batch();
+          requestedNanos = r.nanos();
         }
         ScanRequest end = awaitEnd(b, requestedNanos);
         if (end.isFailed()) {
@@ -95,15 +96,21 @@ final class BatchWorker {
     return new Result(b, false, 0, 0, lastError);
   }
 
-  private Batch request(Batch b) throws InterruptedException, SQLException {
+  /** A scan this run requested, and when ({@link System#nanoTime}) the service accepted it. */
+  private record Requested(Batch batch, long nanos) {}
+
+  private Requested request(Batch b) throws InterruptedException, SQLException {
     // read before taking a slot: the store may be busy writing another batch's result
     List<String> ids = store.runs().batchWorkspaces(b);
     inFlight.acquire();
     try {
       ScanRequest started = patiently(() -> api.beginScan(ids, options.scanOptions()));
+      long nanos = System.nanoTime();
       Batch requested = b.requested(started.id(), clock.instant());
+      // the scan runs while this waits its turn behind other batches' results at the store, so
+      // polling counts from `nanos`, not from when the scan id is stored
       store.runs().markRequested(requested);
-      return requested;
+      return new Requested(requested, nanos);
     } catch (RuntimeException | InterruptedException | SQLException e) {
       inFlight.release();
       throw e;
@@ -113,8 +120,8 @@ final class BatchWorker {
   /**
    * Polls until the scan ends and releases the in-flight slot. Once scans of this run have ended,
    * the first poll comes a little before the shortest of them took, then polls follow in short
-   * steps growing to pollMax; before that, 2 x pollInitial then doubling up to 30 s. At most 16 scans
-   * are polled, each about once near its end, well inside scanStatus's 10,000/hour.
+   * steps until a quarter past that, growing to pollMax after; before that, 2 x pollInitial then
+   * doubling up to 30 s. At most 16 scans are polled, well inside scanStatus's 10,000/hour.
    */
   private ScanRequest awaitEnd(Batch b, long requestedNanos) throws InterruptedException {
     Duration step = options.real(options.pollInitial().dividedBy(5));
@@ -123,24 +130,38 @@ final class BatchWorker {
     // twice pollInitial, then intervals doubling up to the 30 s Microsoft recommends (3 polls
     // for a 57 s scan instead of 10 at 5-6 s)
     Duration wait = times.firstPoll(options.real(options.pollInitial().multipliedBy(2)), step);
-    boolean blind = !learned;
-    Duration max = options.real(blind ? UNLEARNED_MAX : options.pollMax());
+    Duration max = options.real(learned ? options.pollMax() : UNLEARNED_MAX);
+    // short steps around the expected end: growing steps there would notice it seconds late
+    boolean resumed = requestedNanos == Long.MIN_VALUE;
+    long from = resumed ? System.nanoTime() : requestedNanos;
+    long stepsUntil = from + wait.toNanos() / 4 * 5;
+    long lastRunning = from;
+    Duration sleep = wait.minusNanos(System.nanoTime() - from);
     try {
       while (true) {
-        sleeper.sleep(wait);
+        if (sleep.compareTo(Duration.ZERO) > 0) {
+          sleeper.sleep(sleep);
+        }
         ScanRequest status = patiently(() -> api.scanStatus(b.scanId()));
+        long now = System.nanoTime();
         if (status.isTerminal()) {
-          if (requestedNanos != Long.MIN_VALUE) {
-            times.ended(requestedNanos, System.nanoTime());
+          if (!resumed) {
+            times.ended(requestedNanos, lastRunning, now);
           }
           return status;
         }
-        wait = learned && wait.compareTo(step) > 0 ? step
-            : blind ? wait.multipliedBy(2) : wait.multipliedBy(3).dividedBy(2);
-        learned = false;
+        lastRunning = now;
+        if (!learned) {
+          wait = wait.multipliedBy(2);
+        } else if (now - stepsUntil < 0) {
+          wait = step;
+        } else {
+          wait = wait.multipliedBy(3).dividedBy(2);
+        }
         if (wait.compareTo(max) > 0) {
           wait = max;
         }
+        sleep = wait;
       }
     } finally {
       inFlight.release();

@@ -20,9 +20,9 @@ class ScanTimesTest {
   @Test
   void firstPoll_afterScansEnded_comesJustBeforeTheShortest() {
     ScanTimes times = new ScanTimes();
-    times.ended(0, Duration.ofSeconds(64).toNanos());
-    times.ended(0, Duration.ofSeconds(57).toNanos());
-    times.ended(0, Duration.ofSeconds(60).toNanos());
+    times.ended(0, 0, Duration.ofSeconds(64).toNanos());
+    times.ended(0, 0, Duration.ofSeconds(57).toNanos());
+    times.ended(0, 0, Duration.ofSeconds(60).toNanos());
 
     assertThat(times.learned()).isTrue();
     assertThat(times.firstPoll(INITIAL, STEP))
@@ -32,9 +32,9 @@ class ScanTimesTest {
   @Test
   void firstPoll_oneFastOutlierAmongMany_followsTheTypicalScan() {
     ScanTimes times = new ScanTimes();
-    times.ended(0, Duration.ofSeconds(5).toNanos());
+    times.ended(0, 0, Duration.ofSeconds(5).toNanos());
     for (int i = 0; i < 30; i++) {
-      times.ended(0, Duration.ofSeconds(57 + i % 4).toNanos());
+      times.ended(0, 0, Duration.ofSeconds(57 + i % 4).toNanos());
     }
 
     assertThat(times.firstPoll(INITIAL, STEP))
@@ -42,9 +42,19 @@ class ScanTimesTest {
   }
 
   @Test
+  void firstPoll_afterALateNotice_aimsAtTheMiddleOfWhatThePollsLeftOpen() {
+    ScanTimes times = new ScanTimes();
+    // seen running at 30 s, seen ended at 70 s: it ended somewhere in between
+    times.ended(0, Duration.ofSeconds(30).toNanos(), Duration.ofSeconds(70).toNanos());
+
+    assertThat(times.firstPoll(INITIAL, STEP))
+        .isBetween(Duration.ofSeconds(48), Duration.ofSeconds(50));
+  }
+
+  @Test
   void firstPoll_shortestBelowOneStep_waitsAtLeastOneStep() {
     ScanTimes times = new ScanTimes();
-    times.ended(1_000, 1_500);
+    times.ended(1_000, 1_000, 1_500);
 
     assertThat(times.firstPoll(INITIAL, STEP)).isEqualTo(STEP);
   }
@@ -52,7 +62,7 @@ class ScanTimesTest {
   @Test
   void ended_clockNotAdvanced_isIgnored() {
     ScanTimes times = new ScanTimes();
-    times.ended(5, 5);
+    times.ended(5, 5, 5);
 
     assertThat(times.learned()).isFalse();
   }

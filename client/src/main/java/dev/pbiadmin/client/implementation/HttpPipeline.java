@@ -87,7 +87,7 @@ public final class HttpPipeline {
     try {
       while (true) {
         attempt++;
-        limiter.acquire(operationId);
+        RateLimiter.Permit permit = limiter.acquire(operationId);
         String token = tokens.token();
         HttpRequest request = request(method, uri, jsonBody, token);
         long started = System.nanoTime();
@@ -95,6 +95,7 @@ public final class HttpPipeline {
         try {
           response = http.send(request, handler);
         } catch (IOException e) {
+          limiter.answered(permit);
           String fault = e.getClass().getSimpleName();
           if (attempt >= retry.maxAttempts()) {
             throw new PowerBiException(
@@ -113,9 +114,16 @@ public final class HttpPipeline {
         LOG.debug("{} {} -> {} in {} ms (RequestId {})", method, safeUrl, status,
             (System.nanoTime() - started) / 1_000_000, requestId);
         if (status / 100 == 2) {
+          limiter.answered(permit);
           return new Response<>(status, response.headers(), (T) response.body());
         }
         ServiceError error = ServiceError.parse((byte[]) response.body());
+        // neither a throttled call nor one turned away for its token counts against the quota
+        if (status == 429 || isStaleToken(status, error.code())) {
+          limiter.refused(permit);
+        } else {
+          limiter.answered(permit);
+        }
         Duration retryAfter =
             RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null), clock);
         if (!refreshed && isStaleToken(status, error.code())) {

@@ -6,14 +6,20 @@ import dev.pbiadmin.client.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Holds each operation to its {@link RateBudgets}: a sliding log of send times per operation, and a
+ * Holds each operation to its {@link RateBudgets}: a sliding log of sends per operation, and a
  * "not before" instant set when the service answered 429 so other threads wait too.
+ *
+ * <p>The log counts a send the way the service does. The service stamps a request when it
+ * arrives, somewhere between our send and its answer, so a send is logged at its answer: logged at
+ * the send, the next call of the hour could go a few milliseconds before the service's window lets
+ * it. A refused (429) request does not count at the service, so it is taken out of the log: kept,
+ * each refusal would hold every later call of that operation back a little more.
  */
 public final class RateLimiter {
   private final RateBudgets budgets;
@@ -27,27 +33,55 @@ public final class RateLimiter {
     this.sleeper = sleeper;
   }
 
-  /** Blocks until {@code operationId} may send, then records the send. */
-  public void acquire(String operationId) throws InterruptedException {
-    Window w = windows.computeIfAbsent(operationId, id -> new Window(budgets.limitsFor(id)));
+  /** One logged send; the caller reports how it ended with {@link #answered} or {@link #refused}. */
+  public static final class Permit {
+    private final Window window;
+    private Instant at;
+
+    private Permit(Window window, Instant at) {
+      this.window = window;
+      this.at = at;
+    }
+  }
+
+  /** Blocks until {@code operationId} may send, then logs the send. */
+  public Permit acquire(String operationId) throws InterruptedException {
+    Window w = window(operationId);
     while (true) {
-      Duration wait = w.tryAcquire(clock.instant());
+      Instant now = clock.instant();
+      Duration wait = w.tryAcquire(now);
       if (wait.isZero()) {
-        return;
+        return new Permit(w, now);
       }
       sleeper.sleep(wait);
     }
   }
 
+  /** The service answered (or the send failed on the way): the send counts from now. */
+  public void answered(Permit permit) {
+    permit.window.move(permit, clock.instant());
+  }
+
+  /** The service refused the send with 429: it did not count against the service's quota. */
+  public void refused(Permit permit) {
+    permit.window.move(permit, null);
+  }
+
   /** The service said {@code operationId} is throttled until {@code until}. */
   public void blockUntil(String operationId, Instant until) {
-    windows.computeIfAbsent(operationId, id -> new Window(budgets.limitsFor(id))).blockUntil(until);
+    window(operationId).blockUntil(until);
+  }
+
+  private Window window(String operationId) {
+    return windows.computeIfAbsent(operationId, id -> new Window(budgets.limitsFor(id)));
   }
 
   private static final class Window {
     private final List<Limit> limits;
-    private final ArrayDeque<Instant> sends = new ArrayDeque<>();
+    /** Send instants as a multiset, so a send can be moved or removed by its instant. */
+    private final TreeMap<Instant, Integer> sends = new TreeMap<>();
     private final int keep;
+    private int size;
     private Instant notBefore = Instant.MIN;
 
     Window(List<Limit> limits) {
@@ -61,7 +95,7 @@ public final class RateLimiter {
       }
     }
 
-    /** Records a send and returns zero, or returns how long to wait before asking again. */
+    /** Logs a send and returns zero, or returns how long to wait before asking again. */
     synchronized Duration tryAcquire(Instant now) {
       if (now.isBefore(notBefore)) {
         return Duration.between(now, notBefore);
@@ -69,9 +103,8 @@ public final class RateLimiter {
       Duration wait = Duration.ZERO;
       for (Limit limit : limits) {
         // the send `requests` places back must have left the window before another may go
-        if (sends.size() >= limit.requests()) {
-          Instant nth = nthMostRecent(limit.requests());
-          Instant free = nth.plus(limit.window());
+        if (size >= limit.requests()) {
+          Instant free = nthMostRecent(limit.requests()).plus(limit.window());
           if (free.isAfter(now)) {
             Duration d = Duration.between(now, free);
             wait = d.compareTo(wait) > 0 ? d : wait;
@@ -81,22 +114,56 @@ public final class RateLimiter {
       if (!wait.isZero()) {
         return wait;
       }
-      if (keep > 0) {
-        sends.addLast(now);
-        while (sends.size() > keep) {
-          sends.removeFirst();
-        }
-      }
+      add(now);
       return Duration.ZERO;
     }
 
-    private Instant nthMostRecent(int n) {
-      var it = sends.descendingIterator();
-      Instant t = null;
-      for (int i = 0; i < n && it.hasNext(); i++) {
-        t = it.next();
+    /** Moves a logged send to {@code to}, or drops it when {@code to} is null. */
+    synchronized void move(Permit permit, Instant to) {
+      // a send already trimmed as too old to matter stays out
+      if (keep == 0 || !remove(permit.at)) {
+        return;
       }
-      return t;
+      if (to != null) {
+        add(to);
+        permit.at = to;
+      }
+    }
+
+    private void add(Instant t) {
+      if (keep == 0) {
+        return;
+      }
+      sends.merge(t, 1, Integer::sum);
+      size++;
+      while (size > keep) {
+        remove(sends.firstKey());
+      }
+    }
+
+    private boolean remove(Instant t) {
+      Integer n = sends.get(t);
+      if (n == null) {
+        return false;
+      }
+      if (n == 1) {
+        sends.remove(t);
+      } else {
+        sends.put(t, n - 1);
+      }
+      size--;
+      return true;
+    }
+
+    private Instant nthMostRecent(int n) {
+      int seen = 0;
+      for (Map.Entry<Instant, Integer> e : sends.descendingMap().entrySet()) {
+        seen += e.getValue();
+        if (seen >= n) {
+          return e.getKey();
+        }
+      }
+      throw new IllegalStateException("fewer than " + n + " sends logged");
     }
   }
 }

@@ -104,6 +104,35 @@ class RateLimiterTest {
     assertThat(time.sleeps).containsExactly(Duration.ofSeconds(42));
   }
 
+  @Test
+  void refused_sendLeavesTheLog_soItHoldsNoLaterCallBack() throws Exception {
+    Time time = new Time();
+    RateBudgets budgets = RateBudgets.documented().with("Apps_GetAppsAsAdmin", List.of(new Limit(2, Duration.ofSeconds(10))));
+    RateLimiter limiter = new RateLimiter(budgets, time, time);
+    limiter.answered(limiter.acquire("Apps_GetAppsAsAdmin"));
+    // the service answered 429: the send did not count there, so it must not count here
+    limiter.refused(limiter.acquire("Apps_GetAppsAsAdmin"));
+    limiter.answered(limiter.acquire("Apps_GetAppsAsAdmin"));
+    assertThat(time.sleeps).isEmpty();
+
+    limiter.acquire("Apps_GetAppsAsAdmin");
+    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(10));
+  }
+
+  @Test
+  void answered_sendCountsFromItsAnswer_notBeforeTheServiceCountedIt() throws Exception {
+    Time time = new Time();
+    RateBudgets budgets = RateBudgets.documented().with("Apps_GetAppsAsAdmin", List.of(new Limit(1, Duration.ofSeconds(10))));
+    RateLimiter limiter = new RateLimiter(budgets, time, time);
+    RateLimiter.Permit first = limiter.acquire("Apps_GetAppsAsAdmin");
+    // the answer comes 3 s after the send; the service stamped the request somewhere in between
+    time.now = time.now.plusSeconds(3);
+    limiter.answered(first);
+
+    limiter.acquire("Apps_GetAppsAsAdmin");
+    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(10));
+  }
+
   private static int maxInWindow(List<Instant> sends, Duration window) {
     int max = 0;
     for (int i = 0; i < sends.size(); i++) {
