@@ -18,6 +18,8 @@ final class ScanTimes {
 
   /** The last {@link #WINDOW} real request-to-end durations, in nanoseconds. */
   private final long[] recent = new long[WINDOW];
+  /** Whether each of {@link #recent} is a guess: the middle of a wide gap between two polls. */
+  private final boolean[] guessed = new boolean[WINDOW];
   private int count;
   private int next;
 
@@ -26,14 +28,17 @@ final class ScanTimes {
    * ({@code requestedNanos} if never) and seen ended at {@code noticedNanos}. It ended somewhere
    * in between, so the midpoint is recorded: recording the noticed end would keep a first wave's
    * late notice (polled 10, 30, 70 s for a 57 s scan) in every later wave's first poll, which
-   * creeps down only 3% a wave.
+   * creeps down only 3% a wave. A midpoint of polls further apart than an eighth of the scan is a
+   * guess, used only until better measurements come.
    */
   synchronized void ended(long requestedNanos, long lastRunningNanos, long noticedNanos) {
-    long took = lastRunningNanos > requestedNanos
+    boolean seenRunning = lastRunningNanos > requestedNanos;
+    long took = seenRunning
         ? lastRunningNanos + (noticedNanos - lastRunningNanos) / 2 - requestedNanos
         : noticedNanos - requestedNanos;
     if (took > 0) {
       recent[next] = took;
+      guessed[next] = seenRunning && noticedNanos - lastRunningNanos > took / 8;
       next = (next + 1) % WINDOW;
       count = Math.min(count + 1, WINDOW);
     }
@@ -41,15 +46,23 @@ final class ScanTimes {
 
   /**
    * The real time to wait before a scan's first poll: a little less than the 10th percentile of
-   * recent scans, or {@code initial} before any scan has ended (and never less than {@code step}).
+   * recent scans (leaving guesses out once anything better is known), or {@code initial} before
+   * any scan has ended (and never less than {@code step}).
    */
   synchronized Duration firstPoll(Duration initial, Duration step) {
     if (count == 0) {
       return initial;
     }
-    long[] sorted = Arrays.copyOf(recent, count);
+    long[] measured = new long[count];
+    int n = 0;
+    for (int i = 0; i < count; i++) {
+      if (!guessed[i]) {
+        measured[n++] = recent[i];
+      }
+    }
+    long[] sorted = n > 0 ? Arrays.copyOf(measured, n) : Arrays.copyOf(recent, count);
     Arrays.sort(sorted);
-    long s = sorted[count / 10];
+    long s = sorted[sorted.length / 10];
     Duration learned = Duration.ofNanos(s - s / 32);
     return learned.compareTo(step) < 0 ? step : learned;
   }

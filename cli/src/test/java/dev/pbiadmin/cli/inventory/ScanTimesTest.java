@@ -52,6 +52,22 @@ class ScanTimesTest {
   }
 
   @Test
+  void firstPoll_onceEndsAreMeasured_leavesTheFirstWavesGuessesOut() {
+    ScanTimes times = new ScanTimes();
+    for (int i = 0; i < 16; i++) {
+      // blind first wave: running at 30 s, ended by 70 s, so a guess of 50 s
+      times.ended(0, Duration.ofSeconds(30).toNanos(), Duration.ofSeconds(70).toNanos());
+    }
+    for (int i = 0; i < 16; i++) {
+      // the next wave, polled in short steps: ended between 56.6 and 58.1 s
+      times.ended(0, Duration.ofMillis(56_600).toNanos(), Duration.ofMillis(58_100).toNanos());
+    }
+
+    assertThat(times.firstPoll(INITIAL, STEP))
+        .isBetween(Duration.ofSeconds(55), Duration.ofSeconds(57));
+  }
+
+  @Test
   void firstPoll_shortestBelowOneStep_waitsAtLeastOneStep() {
     ScanTimes times = new ScanTimes();
     times.ended(1_000, 1_000, 1_500);
