@@ -27,7 +27,7 @@ final class ScanTimes {
    * A scan requested at {@code requestedNanos} was last seen running at {@code lastRunningNanos}
    * ({@code requestedNanos} if never) and seen ended at {@code noticedNanos}. It ended somewhere
    * in between, so the midpoint is recorded: recording the noticed end would keep a first wave's
-   * late notice (polled 10, 30, 70 s for a 57 s scan) in every later wave's first poll, which
+   * late notice (polled 10, 30, 60 s for a 57 s scan) in every later wave's first poll, which
    * creeps down only 3% a wave. A midpoint of polls further apart than an eighth of the scan is a
    * guess, used only until better measurements come.
    */
