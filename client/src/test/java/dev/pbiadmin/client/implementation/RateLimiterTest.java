@@ -86,8 +86,7 @@ class RateLimiterTest {
   @Test
   void acquire_customLimit_replacesDocumented() throws Exception {
     Time time = new Time();
-    RateBudgets budgets = RateBudgets.documented().with("Apps_GetAppsAsAdmin", List.of(new Limit(2, Duration.ofSeconds(10))));
-    RateLimiter limiter = new RateLimiter(budgets, time, time);
+    RateLimiter limiter = appsLimitedTo(2, time);
     for (int i = 0; i < 3; i++) {
       limiter.acquire("Apps_GetAppsAsAdmin");
     }
@@ -107,8 +106,7 @@ class RateLimiterTest {
   @Test
   void refused_sendLeavesTheLog_soItHoldsNoLaterCallBack() throws Exception {
     Time time = new Time();
-    RateBudgets budgets = RateBudgets.documented().with("Apps_GetAppsAsAdmin", List.of(new Limit(2, Duration.ofSeconds(10))));
-    RateLimiter limiter = new RateLimiter(budgets, time, time);
+    RateLimiter limiter = appsLimitedTo(2, time);
     limiter.answered(limiter.acquire("Apps_GetAppsAsAdmin"));
     // the service answered 429: the send did not count there, so it must not count here
     limiter.refused(limiter.acquire("Apps_GetAppsAsAdmin"));
@@ -122,8 +120,7 @@ class RateLimiterTest {
   @Test
   void answered_sendCountsFromItsAnswer_notBeforeTheServiceCountedIt() throws Exception {
     Time time = new Time();
-    RateBudgets budgets = RateBudgets.documented().with("Apps_GetAppsAsAdmin", List.of(new Limit(1, Duration.ofSeconds(10))));
-    RateLimiter limiter = new RateLimiter(budgets, time, time);
+    RateLimiter limiter = appsLimitedTo(1, time);
     RateLimiter.Permit first = limiter.acquire("Apps_GetAppsAsAdmin");
     // the answer comes 3 s after the send; the service stamped the request somewhere in between
     time.now = time.now.plusSeconds(3);
@@ -131,6 +128,13 @@ class RateLimiterTest {
 
     limiter.acquire("Apps_GetAppsAsAdmin");
     assertThat(time.sleeps).containsExactly(Duration.ofSeconds(10));
+  }
+
+  /** GetAppsAsAdmin held to {@code requests} per 10 s instead of its documented budget. */
+  private static RateLimiter appsLimitedTo(int requests, Time time) {
+    RateBudgets budgets = RateBudgets.documented()
+        .with("Apps_GetAppsAsAdmin", List.of(new Limit(requests, Duration.ofSeconds(10))));
+    return new RateLimiter(budgets, time, time);
   }
 
   private static int maxInWindow(List<Instant> sends, Duration window) {
