@@ -4,11 +4,10 @@ import dev.pbiadmin.cli.CliException;
 import dev.pbiadmin.cli.ExitCode;
 import dev.pbiadmin.cli.PbiAdmin;
 import dev.pbiadmin.cli.auth.AuthOptions;
+import dev.pbiadmin.cli.auth.ClientFactory;
 import dev.pbiadmin.cli.auth.Connection;
 import dev.pbiadmin.client.PowerBiAdminClient;
-import dev.pbiadmin.client.PowerBiAdminClientBuilder;
 import dev.pbiadmin.client.PowerBiException;
-import dev.pbiadmin.client.RateBudgets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -82,14 +81,8 @@ public final class ActivityCommand implements Callable<Integer> {
   public Integer call() {
     validateDates(Clock.systemUTC());
     Connection connection = auth.connect(root.env(), root.in(), spec.commandLine().getErr());
-    PowerBiAdminClientBuilder builder = new PowerBiAdminClientBuilder()
-        .credential(connection.credential())
-        .endpoint(connection.apiUrl())
-        .scope(connection.scope())
-        .rateBudgets(RateBudgets.documented().timeScale(connection.timeScale()))
-        .applicationId("pbiadmin-activity");
-    connection.sslContext().ifPresent(builder::sslContext);
-    PowerBiAdminClient client = builder.buildClient();
+    PowerBiAdminClient client = ClientFactory.builder(connection, connection.timeScale())
+        .applicationId("pbiadmin-activity").buildClient();
     List<DayOutcome> outcomes;
     try (ActivityStore store = ActivityStore.open(db)) {
       ActivityRun run = new ActivityRun(new ClientEventSource(client), store, ActivityHorizon.POWER_BI,

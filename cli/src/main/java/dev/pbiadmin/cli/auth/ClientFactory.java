@@ -18,6 +18,11 @@ public final class ClientFactory {
    * running that much faster (1 against the real service).
    */
   public static PowerBiAdminClient client(Connection connection, double timeScale) {
+    return builder(connection, timeScale).buildClient();
+  }
+
+  /** The builder behind {@link #client(Connection, double)}, for commands that add to it. */
+  public static PowerBiAdminClientBuilder builder(Connection connection, double timeScale) {
     PowerBiAdminClientBuilder builder =
         new PowerBiAdminClientBuilder()
             .credential(connection.credential())
@@ -26,6 +31,6 @@ public final class ClientFactory {
             .rateBudgets(RateBudgets.documented().timeScale(timeScale))
             .applicationId("pbiadmin-cli");
     connection.sslContext().ifPresent(builder::sslContext);
-    return builder.buildClient();
+    return builder;
   }
 }

@@ -4,11 +4,10 @@ import dev.pbiadmin.cli.CliException;
 import dev.pbiadmin.cli.ExitCode;
 import dev.pbiadmin.cli.PbiAdmin;
 import dev.pbiadmin.cli.auth.AuthOptions;
+import dev.pbiadmin.cli.auth.ClientFactory;
 import dev.pbiadmin.cli.auth.Connection;
 import dev.pbiadmin.client.PowerBiAdminClient;
-import dev.pbiadmin.client.PowerBiAdminClientBuilder;
 import dev.pbiadmin.client.PowerBiException;
-import dev.pbiadmin.client.RateBudgets;
 import dev.pbiadmin.client.Sleeper;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -178,14 +177,9 @@ public final class InventoryCommand implements Runnable {
    */
   public static PowerBiAdminClient client(Connection c, Meter meter, Sleeper sleeper,
       double timeScale) {
-    PowerBiAdminClientBuilder b = new PowerBiAdminClientBuilder()
-        .credential(c.credential())
-        .endpoint(c.apiUrl())
-        .scope(c.scope())
-        .rateBudgets(RateBudgets.documented().timeScale(timeScale))
+    return ClientFactory.builder(c, timeScale)
         .sleeper(meter.counting(sleeper))
-        .scanPollInterval(Duration.ofMillis(Math.max(1, (long) (30_000 / timeScale))));
-    c.sslContext().ifPresent(b::sslContext);
-    return b.buildClient();
+        .scanPollInterval(Duration.ofMillis(Math.max(1, (long) (30_000 / timeScale))))
+        .buildClient();
   }
 }
