@@ -18,8 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>The log counts a send the way the service does. The service stamps a request when it
  * arrives, somewhere between our send and its answer, so a send is logged at its answer: logged at
  * the send, the next call of the hour could go a few milliseconds before the service's window lets
- * it. A refused (429) request does not count at the service, so it is taken out of the log: kept,
- * each refusal would hold every later call of that operation back a little more.
+ * it. A call refused with 429 or {@code TokenExpired} is taken out of the log: the emulator does not
+ * count it (Microsoft documents nothing either way), and kept here, each refusal would hold every
+ * later call of that operation back a little more.
  */
 public final class RateLimiter {
   private final RateBudgets budgets;
