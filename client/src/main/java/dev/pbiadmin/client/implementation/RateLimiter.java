@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Holds each operation to its {@link RateBudgets}: a sliding log of sends per operation, and a
  * "not before" instant set when the service answered 429 so other threads wait too.
  *
- * <p>The log counts a send the way the service does. The service stamps a request when it
+ * <p>The log counts a send as a sliding-window quota does. The service stamps a request when it
  * arrives, somewhere between our send and its answer, so a send is logged at its answer: logged at
  * the send, the next call of the hour could go a few milliseconds before the service's window lets
  * it. A call refused with 429 or {@code TokenExpired} is taken out of the log: the emulator does not
