@@ -2,6 +2,7 @@ package dev.pbiadmin.cli.inventory;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * How long scans of this run took, so later scans are first polled about when earlier ones ended
@@ -53,15 +54,11 @@ final class ScanTimes {
     if (count == 0) {
       return initial;
     }
-    long[] measured = new long[count];
-    int n = 0;
-    for (int i = 0; i < count; i++) {
-      if (!guessed[i]) {
-        measured[n++] = recent[i];
-      }
+    long[] sorted = IntStream.range(0, count).filter(i -> !guessed[i]).mapToLong(i -> recent[i])
+        .sorted().toArray();
+    if (sorted.length == 0) {
+      sorted = Arrays.stream(recent, 0, count).sorted().toArray();
     }
-    long[] sorted = n > 0 ? Arrays.copyOf(measured, n) : Arrays.copyOf(recent, count);
-    Arrays.sort(sorted);
     long s = sorted[sorted.length / 10];
     Duration learned = Duration.ofNanos(s - s / 32);
     return learned.compareTo(step) < 0 ? step : learned;

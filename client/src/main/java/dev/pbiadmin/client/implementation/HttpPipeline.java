@@ -118,15 +118,16 @@ public final class HttpPipeline {
           return new Response<>(status, response.headers(), (T) response.body());
         }
         ServiceError error = ServiceError.parse((byte[]) response.body());
+        boolean staleToken = isStaleToken(status, error.code());
         // neither a throttled call nor one turned away for its token counts against the quota
-        if (status == 429 || isStaleToken(status, error.code())) {
+        if (status == 429 || staleToken) {
           limiter.refused(permit);
         } else {
           limiter.answered(permit);
         }
         Duration retryAfter =
             RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null), clock);
-        if (!refreshed && isStaleToken(status, error.code())) {
+        if (!refreshed && staleToken) {
           // OkHttp's rule: refresh the credential once, then give up
           refreshed = true;
           attempt--;

@@ -122,7 +122,7 @@ public final class RateLimiter {
     /** Moves a logged send to {@code to}, or drops it when {@code to} is null. */
     synchronized void move(Permit permit, Instant to) {
       // a send already trimmed as too old to matter stays out
-      if (keep == 0 || !remove(permit.at)) {
+      if (!remove(permit.at)) {
         return;
       }
       if (to != null) {
