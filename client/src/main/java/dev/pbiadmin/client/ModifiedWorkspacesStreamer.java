@@ -4,14 +4,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.pbiadmin.client.implementation.HttpPipeline;
 import dev.pbiadmin.client.implementation.Json;
-import dev.pbiadmin.client.implementation.UrlRedactor;
 import dev.pbiadmin.client.models.ModifiedWorkspace;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpResponse.BodyHandlers;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.function.Consumer;
 
 /**
@@ -23,41 +18,23 @@ final class ModifiedWorkspacesStreamer {
 
   static void stream(HttpPipeline pipeline, String operationId, URI uri,
       Consumer<ModifiedWorkspace> sink) {
-    Path file = null;
-    try {
-      file = Files.createTempFile("pbiadmin-modified-", ".json");
-      pipeline.send(operationId, "GET", uri, null, BodyHandlers.ofFile(file,
-          StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING));
-      try (JsonParser p = Json.MAPPER.createParser(file.toFile())) {
-        JsonToken first = p.nextToken();
-        if (first == JsonToken.START_OBJECT) {
-          while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String field = p.currentName();
-            if (p.nextToken() == JsonToken.START_ARRAY && "value".equals(field)) {
-              each(p, sink);
-            } else {
-              p.skipChildren();
-            }
+    Spooled.read(pipeline, operationId, uri, "pbiadmin-modified-", "the workspace listing", p -> {
+      JsonToken first = p.nextToken();
+      if (first == JsonToken.START_OBJECT) {
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String field = p.currentName();
+          if (p.nextToken() == JsonToken.START_ARRAY && "value".equals(field)) {
+            each(p, sink);
+          } else {
+            p.skipChildren();
           }
-        } else if (first == JsonToken.START_ARRAY) {
-          each(p, sink);
-        } else if (first != null && first != JsonToken.VALUE_NULL) {
-          throw new IOException("expected a JSON array of workspaces, got " + first);
         }
+      } else if (first == JsonToken.START_ARRAY) {
+        each(p, sink);
+      } else if (first != null && first != JsonToken.VALUE_NULL) {
+        throw new IOException("expected a JSON array of workspaces, got " + first);
       }
-    } catch (IOException e) {
-      String url = UrlRedactor.redact(uri);
-      throw new PowerBiException("the workspace listing could not be read: " + e.getMessage()
-          + " [" + url + "]", 200, null, null, null, url, e);
-    } finally {
-      if (file != null) {
-        try {
-          Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-          // a leftover temp file is not worth failing the listing for
-        }
-      }
-    }
+    });
   }
 
   private static void each(JsonParser p, Consumer<ModifiedWorkspace> sink) throws IOException {

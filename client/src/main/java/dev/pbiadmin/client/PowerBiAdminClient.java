@@ -30,9 +30,7 @@ import dev.pbiadmin.client.models.UnusedArtifact;
 import dev.pbiadmin.client.models.WorkspaceInfoResponse;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -274,8 +272,7 @@ public final class PowerBiAdminClient {
    */
   public void downloadScanResult(String scanId, Path target) {
     URI uri = uris.path("/admin/workspaces/scanResult/{}", scanId).build();
-    pipeline.send("WorkspaceInfo_GetScanResult", "GET", uri, null, BodyHandlers.ofFile(target,
-        StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING));
+    pipeline.download("WorkspaceInfo_GetScanResult", uri, target);
   }
 
   // ---- activity events --------------------------------------------------------------------------

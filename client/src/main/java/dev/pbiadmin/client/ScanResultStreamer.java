@@ -5,12 +5,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pbiadmin.client.implementation.HttpPipeline;
 import dev.pbiadmin.client.implementation.Json;
-import dev.pbiadmin.client.implementation.UrlRedactor;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpResponse.BodyHandlers;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.function.Consumer;
 
 /** Spools a scan result to a temporary file, then walks it with a streaming parser. */
@@ -18,42 +14,24 @@ final class ScanResultStreamer {
   private ScanResultStreamer() {}
 
   static void stream(HttpPipeline pipeline, String operationId, URI uri, ScanResultVisitor visitor) {
-    Path file = null;
-    try {
-      file = Files.createTempFile("pbiadmin-scan-", ".json");
-      Path target = file;
-      pipeline.send(operationId, "GET", uri, null, BodyHandlers.ofFile(target));
-      try (JsonParser p = Json.MAPPER.createParser(target.toFile())) {
-        if (p.nextToken() != JsonToken.START_OBJECT) {
-          throw new IOException("a scan result must be a JSON object");
-        }
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-          String field = p.currentName();
-          JsonToken value = p.nextToken();
-          if (value == JsonToken.START_ARRAY && "workspaces".equalsIgnoreCase(field)) {
-            each(p, visitor::workspace);
-          } else if (value == JsonToken.START_ARRAY && "datasourceInstances".equalsIgnoreCase(field)) {
-            each(p, visitor::datasourceInstance);
-          } else if (value == JsonToken.START_ARRAY && "misconfiguredDatasourceInstances".equalsIgnoreCase(field)) {
-            each(p, visitor::misconfiguredDatasourceInstance);
-          } else {
-            p.skipChildren();
-          }
+    Spooled.read(pipeline, operationId, uri, "pbiadmin-scan-", "the scan result", p -> {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new IOException("a scan result must be a JSON object");
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        JsonToken value = p.nextToken();
+        if (value == JsonToken.START_ARRAY && "workspaces".equalsIgnoreCase(field)) {
+          each(p, visitor::workspace);
+        } else if (value == JsonToken.START_ARRAY && "datasourceInstances".equalsIgnoreCase(field)) {
+          each(p, visitor::datasourceInstance);
+        } else if (value == JsonToken.START_ARRAY && "misconfiguredDatasourceInstances".equalsIgnoreCase(field)) {
+          each(p, visitor::misconfiguredDatasourceInstance);
+        } else {
+          p.skipChildren();
         }
       }
-    } catch (IOException e) {
-      String url = UrlRedactor.redact(uri);
-      throw new PowerBiException("the scan result could not be read: " + e.getMessage() + " [" + url + "]",
-          200, null, null, null, url, e);
-    } finally {
-      if (file != null) {
-        try {
-          Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-          // a leftover temp file is not worth failing the scan for
-        }
-      }
-    }
+    });
   }
 
   private static void each(JsonParser p, Consumer<JsonNode> sink) throws IOException {

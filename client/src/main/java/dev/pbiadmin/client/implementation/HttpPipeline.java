@@ -14,6 +14,8 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandler;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.net.http.HttpResponse.BodySubscribers;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
@@ -67,6 +69,15 @@ public final class HttpPipeline {
   /** Sends and reads the whole body into memory. */
   public Response<byte[]> send(String operationId, String method, URI uri, byte[] jsonBody) {
     return send(operationId, method, uri, jsonBody, BodyHandlers.ofByteArray());
+  }
+
+  /**
+   * GETs a 2xx body into {@code target}, replacing it: a connection dropped mid-body is retried and
+   * the file rewritten from the start.
+   */
+  public void download(String operationId, URI uri, Path target) {
+    send(operationId, "GET", uri, null, BodyHandlers.ofFile(target,
+        StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING));
   }
 
   /**
