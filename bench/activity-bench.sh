@@ -8,6 +8,8 @@
 # Usage: bench/activity-bench.sh [EVENTS] [PAGE]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
+bench_need /usr/bin/time:time
 EVENTS="${1:-1000000}"
 PAGE="${2:-10000}"
 WORK="$(mktemp -d)"
@@ -17,7 +19,7 @@ cleanup() {
   rm -rf "$WORK"
 }
 trap cleanup EXIT
-./mvnw -q -B -o -pl cli -am test-compile dependency:build-classpath \
+./mvnw -q -B -pl cli -am test-compile dependency:build-classpath \
   -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeScope=test >/dev/null
 CP="cli/target/classes:client/target/classes:emulator/target/classes:$(cat "$WORK/cp.txt")"
 DAY="$(date -u -d yesterday +%F)"

@@ -6,6 +6,8 @@ set -euo pipefail
 runs=${1:-3}
 heap=${2:--Xmx2g}
 cd "$(dirname "$0")/.."
+. bench/lib.sh
+bench_need python3:python3
 mkdir -p target
 ./mvnw -q -B -pl emulator test-compile
 ./mvnw -q -B -pl emulator dependency:build-classpath -Dmdep.outputFile="$PWD/target/bench-cp.txt" >/dev/null

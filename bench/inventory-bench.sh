@@ -19,6 +19,7 @@ rm -rf "$BASE" && mkdir -p "$BASE"
 
 cd "$ROOT"
 . bench/lib.sh
+bench_need /usr/bin/time:time bc:bc
 bench_classpath
 
 # The floor the emulator's limits impose, in real seconds: B scans of <=100 workspaces, each

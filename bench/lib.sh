@@ -1,10 +1,23 @@
-# Shared by the bench scripts that run the CLI against bench/out copies of the compiled classes.
-# Source it from the repository root after setting BASE.
+# Shared by the bench scripts. Source it from the repository root; bench_classpath needs BASE set.
+
+# Installs the Debian packages behind any missing command, so a script runs on a fresh machine.
+# Usage: bench_need COMMAND:PACKAGE ...   (e.g. bench_need wrk:wrk /usr/bin/time:time)
+bench_need() {
+  local pair missing=()
+  for pair in "$@"; do
+    command -v "${pair%%:*}" >/dev/null 2>&1 || missing+=("${pair#*:}")
+  done
+  [ "${#missing[@]}" -eq 0 ] && return 0
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "bench: installing Debian packages: ${missing[*]}" >&2
+  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+}
 
 # Compiles, then snapshots the classes into $BASE/classes so a rebuild while a bench runs cannot
 # change what it measures; sets CP to that snapshot plus the test-scope dependency classpath.
 bench_classpath() {
-  ./mvnw -q -B -o -pl cli -am test-compile dependency:build-classpath \
+  ./mvnw -q -B -pl cli -am test-compile dependency:build-classpath \
     -Dmdep.outputFile="$BASE/cp.txt" -Dmdep.includeScope=test
   mkdir -p "$BASE/classes"
   local m

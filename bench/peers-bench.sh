@@ -11,6 +11,8 @@
 # Load tool: wrk (Debian package `wrk`, /usr/bin/wrk) with bench/peers/wrk.lua for both sides.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
+bench_need wrk:wrk curl:curl python3:python3
 SECS=${1:-20}
 WARMUP=${2:-5}
 CONNS=${3:-8}

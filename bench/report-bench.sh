@@ -21,7 +21,9 @@ else
 fi
 
 cd "$ROOT"
-./mvnw -q -B -o -pl cli -am test-compile dependency:build-classpath \
+. bench/lib.sh
+bench_need bc:bc
+./mvnw -q -B -pl cli -am test-compile dependency:build-classpath \
   -Dmdep.outputFile="$OUT/cp.txt" -Dmdep.includeScope=test >/dev/null
 CP="$ROOT/cli/target/test-classes:$ROOT/cli/target/classes:$ROOT/client/target/classes:$ROOT/emulator/target/classes:$(cat "$OUT/cp.txt")"
 

@@ -11,9 +11,8 @@ SECONDS_PER_RUN=${1:-15}
 RUNS=${2:-3}
 CONCURRENCY=${3:-8}
 TOOL=${BENCH_TOOL:-wrk}
-if [ "$TOOL" = wrk ] && ! command -v wrk >/dev/null; then
-  echo "wrk not found (apt-get install wrk), or run with BENCH_TOOL=java" >&2; exit 1
-fi
+. bench/lib.sh
+if [ "$TOOL" = wrk ]; then bench_need wrk:wrk; fi
 WORK=$(mktemp -d /tmp/pbiadmin-token-bench.XXXXXX)
 trap '[ -n "${PID:-}" ] && kill "$PID" 2>/dev/null; rm -rf "$WORK"' EXIT
 

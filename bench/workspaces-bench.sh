@@ -20,6 +20,7 @@ rm -rf "$BASE" && mkdir -p "$BASE"
 
 cd "$ROOT"
 . bench/lib.sh
+bench_need /usr/bin/time:time bc:bc
 bench_classpath
 
 echo "workspaces bench $(date -u +%FT%TZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -43,16 +43,20 @@ class ContractTest {
     }));
   }
 
-  /** The build's {@code pbiadmin.contract} property, else the nearest ancestor's shared/contract. */
+  /** The build's {@code pbiadmin.contract} property, else the repository's contract/ folder. */
   private static Path locateSwagger() {
     String configured = System.getProperty("pbiadmin.contract");
     if (configured != null && Files.isRegularFile(Path.of(configured))) {
       return Path.of(configured);
     }
+    // Run outside Maven (an IDE): the repository root is the nearest directory with the wrapper.
     for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("shared/contract/powerbi-rest-swagger.json");
-      if (Files.isRegularFile(candidate)) {
-        return candidate;
+      if (Files.isDirectory(dir.resolve(".mvn"))) {
+        Path candidate = dir.resolve("contract/powerbi-rest-swagger.json");
+        if (Files.isRegularFile(candidate)) {
+          return candidate;
+        }
+        break;
       }
     }
     throw new IllegalStateException("the swagger contract was not found; set -Dpbiadmin.contract=<path>");

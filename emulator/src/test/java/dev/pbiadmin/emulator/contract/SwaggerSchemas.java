@@ -35,7 +35,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code dataflowUserAccessRight} while declaring {@code DataflowUserAccessRight}).
  *
  * <p>The swagger's path comes from the {@code pbiadmin.contract} system property (set by the
- * build), falling back to {@code ../shared/contract} beside the repository. Thread-safe.
+ * build), falling back to the repository's {@code contract/} folder. Thread-safe.
  */
 public final class SwaggerSchemas {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -71,10 +71,14 @@ public final class SwaggerSchemas {
     if (configured != null && Files.exists(Path.of(configured))) {
       return Path.of(configured);
     }
+    // Run outside Maven (an IDE): the repository root is the nearest directory with the wrapper.
     for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("shared/contract/powerbi-rest-swagger.json");
-      if (Files.exists(candidate)) {
-        return candidate;
+      if (Files.isDirectory(dir.resolve(".mvn"))) {
+        Path candidate = dir.resolve("contract/powerbi-rest-swagger.json");
+        if (Files.isRegularFile(candidate)) {
+          return candidate;
+        }
+        break;
       }
     }
     throw new IllegalStateException("cannot find powerbi-rest-swagger.json; set -Dpbiadmin.contract=<path>");
