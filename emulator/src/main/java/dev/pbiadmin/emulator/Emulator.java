@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.pbiadmin.emulator.clock.ScaledClock;
 import dev.pbiadmin.emulator.directory.Directory;
+import dev.pbiadmin.emulator.directory.SettingStore;
 import dev.pbiadmin.emulator.entra.AccessTokenValidator;
 import dev.pbiadmin.emulator.entra.EntraModule;
 import dev.pbiadmin.emulator.entra.SigningKeys;
@@ -97,8 +98,7 @@ public final class Emulator implements AutoCloseable {
     }
     try {
       ScaledClock clock = ScaledClock.system(config.timeScale());
-      powerBi = new PowerBiState(clock, throttling, config.propagationDelay(), activityPageSize,
-          activityEventsPerDay);
+      powerBi = new PowerBiState(clock, throttling, activityPageSize, activityEventsPerDay);
       database = Database.open(config.dataDir());
       TenantBootstrap.Result tenant = TenantBootstrap.open(database, clock, config);
       demo = tenant.demo();
@@ -106,7 +106,8 @@ public final class Emulator implements AutoCloseable {
       ca = LocalCertificateAuthority.ensure(config.dataDir(), Clock.systemUTC().instant());
       SigningKeys keys = SigningKeys.loadOrCreate(database, Clock.systemUTC().instant());
       Directory directory = tenant.directory();
-      context = new EmulatorContext(config, clock, directory, database,
+      context = new EmulatorContext(config, clock, directory,
+          new SettingStore(directory, config.propagationDelay(), clock), database,
           new AccessTokenValidator(keys, directory, clock), config.dataDir().toAbsolutePath(), managementKey);
       server = config.http()
           ? HttpServer.create(config.port(), null, null)
