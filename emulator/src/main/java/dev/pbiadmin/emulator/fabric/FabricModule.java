@@ -27,6 +27,7 @@ public final class FabricModule implements EmulatorModule {
 
   @Override
   public void register(Javalin app, EmulatorContext context) {
+    DemoOverrides.seedOnce(context.database(), context.settings(), state.content());
     Pages pages = new Pages(pageSize, () -> context.baseUrl().toString());
     PrincipalJson principals = new PrincipalJson(context.directory());
     WorkspacesApi workspaces = new WorkspacesApi(state.content(), principals, pages);

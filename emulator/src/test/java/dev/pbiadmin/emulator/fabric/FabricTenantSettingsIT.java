@@ -44,6 +44,11 @@ class FabricTenantSettingsIT {
         .enabledSecurityGroups().get(0);
     http.setting(TenantSetting.WRITE_ADMIN_APIS, true, List.of(readers));
     token = http.demoToken(EmulatorHttp.FABRIC_SCOPE);
+    // the demo tenant's own overrides aside, each test starts from none
+    for (JsonNode o : http.manage("GET", "/emulator/setting-overrides", null).json()) {
+      http.manage("DELETE", "/emulator/setting-overrides/" + o.get("scope").asText() + "/" + o.get("scopeId").asText()
+          + "/" + o.get("settingName").asText(), null);
+    }
   }
 
   @AfterEach
