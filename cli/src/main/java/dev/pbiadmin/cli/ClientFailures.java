@@ -20,13 +20,16 @@ final class ClientFailures {
       return new Failure(ExitCode.NOT_AUTHORIZED, notAuthorized.getMessage());
     }
     if (t instanceof ThrottledException throttled) {
+      // the client's message names the service that throttled: Power BI or Fabric
+      String service = String.valueOf(throttled.getMessage()).contains("throttled by Fabric") ? "Fabric" : "Power BI";
       String when =
-          throttled.retryAfter().map(ClientFailures::humanWait).map(w -> " Power BI accepts calls again in " + w + ".").orElse("");
+          throttled.retryAfter().map(ClientFailures::humanWait).map(w -> " " + service + " accepts calls again in " + w + ".").orElse("");
       return new Failure(
           ExitCode.THROTTLED,
-          "Power BI kept throttling the requests (429 Too Many Requests) beyond the retry budget."
+          service + " kept throttling the requests (429 Too Many Requests) beyond the retry budget."
               + when
-              + " Run again later; admin list APIs allow about 50 calls per hour per tenant.");
+              + (service.equals("Fabric") ? " Run again later; the tenant-settings APIs allow 25 calls a minute."
+                  : " Run again later; admin list APIs allow about 50 calls per hour per tenant."));
     }
     if (t instanceof AuthenticationFailedException auth) {
       return new Failure(

@@ -29,6 +29,7 @@ import picocli.CommandLine.ScopeType;
       dev.pbiadmin.cli.inventory.InventoryCommand.class,
       dev.pbiadmin.cli.activity.ActivityCommand.class,
       dev.pbiadmin.cli.doctor.DoctorCommand.class,
+      dev.pbiadmin.cli.settings.SettingsCommand.class,
       dev.pbiadmin.cli.report.ReportCommand.class,
       EmulatorCommand.class,
       CompletionCommand.class,
@@ -43,7 +44,8 @@ import picocli.CommandLine.ScopeType;
       "  pbiadmin emulator --port 8443",
       "",
       "Exit codes: 0 ok, 1 failure, 2 usage, 3 authentication failed, 4 not authorized,",
-      "5 throttled, 6 not found or I/O. Run 'pbiadmin help <command>' for a command's options."
+      "5 throttled, 6 not found or I/O, 7 incomplete, 8 settings changed, 9 settings drift.",
+      "Run 'pbiadmin help <command>' for a command's options."
     })
 public final class PbiAdmin implements Runnable {
   private final Map<String, String> env;

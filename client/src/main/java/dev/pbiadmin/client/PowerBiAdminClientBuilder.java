@@ -2,8 +2,7 @@ package dev.pbiadmin.client;
 
 import com.azure.core.credential.TokenCredential;
 import dev.pbiadmin.client.implementation.HttpPipeline;
-import dev.pbiadmin.client.implementation.RateLimiter;
-import dev.pbiadmin.client.implementation.TokenCache;
+import dev.pbiadmin.client.implementation.ServiceDialect;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -17,24 +16,15 @@ import javax.net.ssl.SSLContext;
  * at once; {@link #buildClient()} names anything missing.
  */
 public final class PowerBiAdminClientBuilder {
-  private TokenCredential credential;
+  private final Transport transport = new Transport();
   private PowerBiCloud cloud = PowerBiCloud.PUBLIC;
   private URI endpoint;
   private String scope;
-  private HttpClient httpClient;
-  private SSLContext sslContext;
-  private Duration connectTimeout = Duration.ofSeconds(30);
-  private Duration readTimeout = Duration.ofSeconds(120);
-  private RetryOptions retryOptions = RetryOptions.defaults();
-  private RateBudgets rateBudgets = RateBudgets.documented();
-  private Clock clock = Clock.systemUTC();
-  private Sleeper sleeper = Sleeper.system();
   private Duration scanPollInterval = Duration.ofSeconds(30);
-  private String applicationId;
 
   /** How to get tokens (e.g. azure-identity's ClientSecretCredential or ClientCertificateCredential). */
   public PowerBiAdminClientBuilder credential(TokenCredential credential) {
-    this.credential = Objects.requireNonNull(credential, "credential");
+    transport.credential = Objects.requireNonNull(credential, "credential");
     return this;
   }
 
@@ -46,17 +36,7 @@ public final class PowerBiAdminClientBuilder {
 
   /** Overrides the cloud's Power BI endpoint, e.g. the emulator's {@code https://127.0.0.1:port}. */
   public PowerBiAdminClientBuilder endpoint(String endpoint) {
-    Objects.requireNonNull(endpoint, "endpoint");
-    URI uri;
-    try {
-      uri = URI.create(endpoint);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("endpoint is not a URL: " + endpoint, e);
-    }
-    if (!"https".equalsIgnoreCase(uri.getScheme()) && !"http".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
-      throw new IllegalArgumentException("endpoint must be an absolute https URL such as https://api.powerbi.com, got " + endpoint);
-    }
-    this.endpoint = uri;
+    this.endpoint = Transport.endpoint(endpoint, "https://api.powerbi.com");
     return this;
   }
 
@@ -68,97 +48,64 @@ public final class PowerBiAdminClientBuilder {
 
   /** A preconfigured JDK HTTP client (TLS, proxy, executor). Excludes {@link #sslContext}. */
   public PowerBiAdminClientBuilder httpClient(HttpClient httpClient) {
-    this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+    transport.httpClient = Objects.requireNonNull(httpClient, "httpClient");
     return this;
   }
 
   /** The TLS context to trust the server with (e.g. the emulator's); ignored with {@link #httpClient}. */
   public PowerBiAdminClientBuilder sslContext(SSLContext sslContext) {
-    this.sslContext = Objects.requireNonNull(sslContext, "sslContext");
+    transport.sslContext = Objects.requireNonNull(sslContext, "sslContext");
     return this;
   }
 
   public PowerBiAdminClientBuilder connectTimeout(Duration timeout) {
-    this.connectTimeout = positive(timeout, "connectTimeout");
+    transport.connectTimeout = Transport.positive(timeout, "connectTimeout");
     return this;
   }
 
   /** How long one request may take to answer before it counts as a connection fault and is retried. */
   public PowerBiAdminClientBuilder readTimeout(Duration timeout) {
-    this.readTimeout = positive(timeout, "readTimeout");
+    transport.readTimeout = Transport.positive(timeout, "readTimeout");
     return this;
   }
 
   public PowerBiAdminClientBuilder retryOptions(RetryOptions options) {
-    this.retryOptions = Objects.requireNonNull(options, "retryOptions");
+    transport.retryOptions = Objects.requireNonNull(options, "retryOptions");
     return this;
   }
 
   public PowerBiAdminClientBuilder rateBudgets(RateBudgets budgets) {
-    this.rateBudgets = Objects.requireNonNull(budgets, "rateBudgets");
+    transport.rateBudgets = Objects.requireNonNull(budgets, "rateBudgets");
     return this;
   }
 
   /** The clock budgets, token expiry and scan deadlines are measured on (default system UTC). */
   public PowerBiAdminClientBuilder clock(Clock clock) {
-    this.clock = Objects.requireNonNull(clock, "clock");
+    transport.clock = Objects.requireNonNull(clock, "clock");
     return this;
   }
 
   /** How the client waits (default real sleeping). */
   public PowerBiAdminClientBuilder sleeper(Sleeper sleeper) {
-    this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+    transport.sleeper = Objects.requireNonNull(sleeper, "sleeper");
     return this;
   }
 
   /** Time between scan status polls (default 30 s, the low end of Microsoft's 30-60 s advice). */
   public PowerBiAdminClientBuilder scanPollInterval(Duration interval) {
-    this.scanPollInterval = positive(interval, "scanPollInterval");
+    this.scanPollInterval = Transport.positive(interval, "scanPollInterval");
     return this;
   }
 
   /** A name for the calling application, added to the User-Agent header. */
   public PowerBiAdminClientBuilder applicationId(String applicationId) {
-    if (applicationId != null && !applicationId.matches("[A-Za-z0-9._/-]{1,64}")) {
-      throw new IllegalArgumentException("applicationId must be 1-64 letters, digits or ._/- characters");
-    }
-    this.applicationId = applicationId;
+    transport.applicationId(applicationId);
     return this;
   }
 
   public PowerBiAdminClient buildClient() {
-    if (credential == null) {
-      throw new IllegalStateException("a credential is required: call credential(...) with a TokenCredential,"
-          + " e.g. new ClientSecretCredentialBuilder().tenantId(..).clientId(..).clientSecret(..).build()");
-    }
-    HttpClient http = httpClient;
-    if (http == null) {
-      // never follow redirects: the JDK would resend the Authorization header to wherever they point
-      HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(connectTimeout)
-          .followRedirects(HttpClient.Redirect.NEVER);
-      if (sslContext != null) {
-        b.sslContext(sslContext);
-      }
-      http = b.build();
-    }
-    URI target = endpoint != null ? endpoint : cloud.endpoint();
-    String tokenScope = scope != null ? scope : cloud.scope();
-    String userAgent = "pbiadmin-client/" + version() + " Java/" + System.getProperty("java.version")
-        + (applicationId == null ? "" : " " + applicationId);
-    HttpPipeline pipeline = new HttpPipeline(http, new TokenCache(credential, tokenScope, clock),
-        new RateLimiter(rateBudgets, clock, sleeper), retryOptions, clock, sleeper, readTimeout, userAgent);
-    return new PowerBiAdminClient(pipeline, target, new ScanSupport(scanPollInterval, clock, sleeper));
-  }
-
-  private static String version() {
-    String v = PowerBiAdminClientBuilder.class.getPackage().getImplementationVersion();
-    return v == null ? "dev" : v;
-  }
-
-  private static Duration positive(Duration d, String name) {
-    if (d == null || d.isZero() || d.isNegative()) {
-      throw new IllegalArgumentException(name + " must be a positive duration, got " + d);
-    }
-    return d;
+    HttpPipeline pipeline = transport.pipeline(scope != null ? scope : cloud.scope(), ServiceDialect.POWER_BI);
+    return new PowerBiAdminClient(pipeline, endpoint != null ? endpoint : cloud.endpoint(),
+        new ScanSupport(scanPollInterval, transport.clock, transport.sleeper));
   }
 }

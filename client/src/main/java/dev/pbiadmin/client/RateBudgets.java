@@ -15,7 +15,8 @@ import java.util.Objects;
  * <p>{@link #documented()} are the limits from each operation's <em>Limitations</em> text in the
  * Power BI REST reference (GetGroupsAsAdmin 50/hour and 15/minute; the tenant-wide dashboards,
  * reports and datasets lists 50/hour and 5/minute; most others 200/hour; getInfo and scanResult
- * 500/hour; scanStatus 10,000/hour; workspaces/modified 30/hour). {@link #timeScale(double)} shrinks
+ * 500/hour; scanStatus 10,000/hour; workspaces/modified 30/hour), and of the Fabric admin API's
+ * (tenant settings 25/minute; workspaces, items and their users 200/hour). {@link #timeScale(double)} shrinks
  * every window for an emulator running with {@code --time-scale}.
  */
 public final class RateBudgets {
@@ -41,6 +42,7 @@ public final class RateBudgets {
   }
 
   private static final List<Limit> TENANT_LIST = List.of(Limit.perHour(50), Limit.perMinute(5));
+  private static final List<Limit> FABRIC_SETTINGS = List.of(Limit.perMinute(25));
   private static final Map<String, List<Limit>> DOCUMENTED =
       Map.ofEntries(
           Map.entry("Groups_GetGroupsAsAdmin", List.of(Limit.perHour(50), Limit.perMinute(15))),
@@ -56,7 +58,17 @@ public final class RateBudgets {
           Map.entry("Datasets_GetDatasourcesAsAdmin", List.of()),
           Map.entry("Dataflows_GetDataflowDatasourcesAsAdmin", List.of()),
           // not an admin API; governed by the general per-user throttling only
-          Map.entry("Groups_GetGroups", List.of()));
+          Map.entry("Groups_GetGroups", List.of()),
+          // the Fabric admin API: "Maximum 25 requests per minute" / "Maximum 200 requests per hour"
+          Map.entry("Tenants_ListTenantSettings", FABRIC_SETTINGS),
+          Map.entry("Tenants_UpdateTenantSetting", FABRIC_SETTINGS),
+          Map.entry("Tenants_ListCapacitiesTenantSettingsOverrides", FABRIC_SETTINGS),
+          Map.entry("Tenants_ListDomainsTenantSettingsOverrides", FABRIC_SETTINGS),
+          Map.entry("Tenants_ListWorkspacesTenantSettingsOverrides", FABRIC_SETTINGS),
+          Map.entry("Workspaces_ListWorkspaces", List.of(Limit.perHour(200))),
+          Map.entry("Items_ListItems", List.of(Limit.perHour(200))),
+          Map.entry("Workspaces_ListWorkspaceAccessDetails", List.of(Limit.perHour(200))),
+          Map.entry("Items_ListItemAccessDetails", List.of(Limit.perHour(200))));
   private static final List<Limit> DEFAULT_ADMIN = List.of(Limit.perHour(200));
 
   private final boolean enabled;

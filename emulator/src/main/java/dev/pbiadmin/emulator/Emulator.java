@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.pbiadmin.emulator.clock.ScaledClock;
 import dev.pbiadmin.emulator.directory.Directory;
+import dev.pbiadmin.emulator.directory.SettingStore;
 import dev.pbiadmin.emulator.entra.AccessTokenValidator;
 import dev.pbiadmin.emulator.entra.EntraModule;
 import dev.pbiadmin.emulator.entra.SigningKeys;
+import dev.pbiadmin.emulator.fabric.FabricModule;
 import dev.pbiadmin.emulator.graph.GraphModule;
 import dev.pbiadmin.emulator.http.HttpServer;
 import dev.pbiadmin.emulator.manage.ManagementModule;
@@ -31,7 +33,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The emulated cloud (Entra ID token service and Power BI service) on one HTTPS server on
+ * The emulated cloud (Entra ID token service, Power BI service, Fabric admin API, minimal Graph) on one HTTPS server on
  * 127.0.0.1. Embeddable like WireMock: {@code try (Emulator e = Emulator.builder().build().start())
  * {...}}; port 0 and a temporary data directory by default. Thread-safe once started.
  */
@@ -48,6 +50,7 @@ public final class Emulator implements AutoCloseable {
   private final boolean throttling;
   private final int activityPageSize;
   private final int activityEventsPerDay;
+  private final int fabricPageSize;
   private PowerBiState powerBi;
   private Database database;
   private Javalin server;
@@ -57,13 +60,14 @@ public final class Emulator implements AutoCloseable {
   private DemoCredentials demo;
 
   private Emulator(EmulatorConfig config, List<EmulatorModule> extraModules, boolean deleteDataDirOnClose,
-      boolean throttling, int activityPageSize, int activityEventsPerDay) {
+      boolean throttling, int activityPageSize, int activityEventsPerDay, int fabricPageSize) {
     this.config = config;
     this.extraModules = List.copyOf(extraModules);
     this.deleteDataDirOnClose = deleteDataDirOnClose;
     this.throttling = throttling;
     this.activityPageSize = activityPageSize;
     this.activityEventsPerDay = activityEventsPerDay;
+    this.fabricPageSize = fabricPageSize;
   }
 
   public static Builder builder() {
@@ -84,6 +88,7 @@ public final class Emulator implements AutoCloseable {
     modules.add(new EntraModule(keys));
     modules.add(new GraphModule()); // before Power BI, whose /v1.0/* catch-all would shadow it
     modules.add(new PowerBiModule(powerBi));
+    modules.add(new FabricModule(powerBi, fabricPageSize)); // after Power BI, whose content it lists
     modules.add(new ManagementModule(powerBi));
     modules.add(new dev.pbiadmin.emulator.portal.PortalModule());
     modules.addAll(extraModules);
@@ -97,8 +102,7 @@ public final class Emulator implements AutoCloseable {
     }
     try {
       ScaledClock clock = ScaledClock.system(config.timeScale());
-      powerBi = new PowerBiState(clock, throttling, config.propagationDelay(), activityPageSize,
-          activityEventsPerDay);
+      powerBi = new PowerBiState(clock, throttling, activityPageSize, activityEventsPerDay);
       database = Database.open(config.dataDir());
       TenantBootstrap.Result tenant = TenantBootstrap.open(database, clock, config);
       demo = tenant.demo();
@@ -106,7 +110,8 @@ public final class Emulator implements AutoCloseable {
       ca = LocalCertificateAuthority.ensure(config.dataDir(), Clock.systemUTC().instant());
       SigningKeys keys = SigningKeys.loadOrCreate(database, Clock.systemUTC().instant());
       Directory directory = tenant.directory();
-      context = new EmulatorContext(config, clock, directory, database,
+      context = new EmulatorContext(config, clock, directory,
+          new SettingStore(directory, config.propagationDelay(), clock), database,
           new AccessTokenValidator(keys, directory, clock), config.dataDir().toAbsolutePath(), managementKey);
       server = config.http()
           ? HttpServer.create(config.port(), null, null)
@@ -117,7 +122,7 @@ public final class Emulator implements AutoCloseable {
       server.start();
       URI baseUrl = URI.create((config.http() ? "http" : "https") + "://127.0.0.1:" + HttpServer.boundPort(server));
       context.bind(baseUrl);
-      info = new EmulatorInfo(baseUrl.toString(), baseUrl + "/", baseUrl.toString(), baseUrl.toString(),
+      info = new EmulatorInfo(baseUrl.toString(), baseUrl + "/", baseUrl.toString(), baseUrl.toString(), baseUrl.toString(),
           ca.caFile().toString(), directory.tenantId(), directory.domains().get(0),
           baseUrl + "/" + directory.tenantId() + "/oauth2/v2.0/token", managementKey, ProcessHandle.current().pid(),
           config.timeScale(), demo);
@@ -191,6 +196,11 @@ public final class Emulator implements AutoCloseable {
 
   /** Where clients send {@code /v1.0/myorg/...}, like {@code https://api.powerbi.com}. */
   public URI powerBiApiUrl() {
+    return baseUrl();
+  }
+
+  /** Where the Fabric admin API is served, like {@code https://api.fabric.microsoft.com}. */
+  public URI fabricApiUrl() {
     return baseUrl();
   }
 
@@ -277,6 +287,7 @@ public final class Emulator implements AutoCloseable {
     private boolean throttling = true;
     private int activityPageSize = 5_000;
     private int activityEventsPerDay = PowerBiState.AUTO_EVENTS_PER_DAY;
+    private int fabricPageSize = FabricModule.DEFAULT_PAGE_SIZE;
 
     private Builder() {}
 
@@ -357,6 +368,15 @@ public final class Emulator implements AutoCloseable {
       return this;
     }
 
+    /** Records per page of the Fabric admin API's paged lists (default 10,000, the real service's maximum). */
+    public Builder fabricPageSize(int fabricPageSize) {
+      if (fabricPageSize < 1) {
+        throw new IllegalArgumentException("fabricPageSize must be at least 1, got " + fabricPageSize);
+      }
+      this.fabricPageSize = fabricPageSize;
+      return this;
+    }
+
     /** Adds a module after the built-in ones, e.g. a test double of a downstream service. */
     public Builder module(EmulatorModule module) {
       this.modules.add(module);
@@ -378,7 +398,8 @@ public final class Emulator implements AutoCloseable {
       }
       EmulatorConfig config = new EmulatorConfig(port, dir.toAbsolutePath(), tenantFile, http, timeScale,
           tokenLifetime, demoWorkspaces, seed, propagationDelay);
-      return new Emulator(config, modules, temporary, throttling, activityPageSize, activityEventsPerDay);
+      return new Emulator(config, modules, temporary, throttling, activityPageSize, activityEventsPerDay,
+          fabricPageSize);
     }
   }
 }

@@ -2,6 +2,7 @@ package dev.pbiadmin.emulator;
 
 import dev.pbiadmin.emulator.clock.ScaledClock;
 import dev.pbiadmin.emulator.directory.Directory;
+import dev.pbiadmin.emulator.directory.SettingStore;
 import dev.pbiadmin.emulator.entra.AccessTokenValidator;
 import dev.pbiadmin.emulator.store.Database;
 import java.net.URI;
@@ -10,7 +11,7 @@ import java.util.Objects;
 
 /**
  * What every {@link EmulatorModule} shares: configuration, the emulated clock, the tenant
- * directory, the database (modules create their own tables in it, transactionally), the validator
+ * directory, the one store of tenant settings, the database (modules create their own tables in it, transactionally), the validator
  * for bearer tokens, and where the server listens. {@link #baseUrl()} is known only once the server
  * has bound its port, so read it while handling requests, not while registering routes.
  */
@@ -18,6 +19,7 @@ public final class EmulatorContext {
   private final EmulatorConfig config;
   private final ScaledClock clock;
   private final Directory directory;
+  private final SettingStore settings;
   private final Database database;
   private final AccessTokenValidator tokenValidator;
   private final Path dataDir;
@@ -28,6 +30,7 @@ public final class EmulatorContext {
       EmulatorConfig config,
       ScaledClock clock,
       Directory directory,
+      SettingStore settings,
       Database database,
       AccessTokenValidator tokenValidator,
       Path dataDir,
@@ -35,6 +38,7 @@ public final class EmulatorContext {
     this.config = config;
     this.clock = clock;
     this.directory = directory;
+    this.settings = settings;
     this.database = database;
     this.tokenValidator = tokenValidator;
     this.dataDir = dataDir;
@@ -51,6 +55,11 @@ public final class EmulatorContext {
 
   public Directory directory() {
     return directory;
+  }
+
+  /** Tenant settings and their overrides: what every service lists and enforces. */
+  public SettingStore settings() {
+    return settings;
   }
 
   public Database database() {

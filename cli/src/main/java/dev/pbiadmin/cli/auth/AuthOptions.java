@@ -99,6 +99,10 @@ public final class AuthOptions {
   @Option(names = "--api-url", paramLabel = "URL", description = "Power BI API base URL (default: the cloud's).")
   String apiUrl;
 
+  @Option(names = "--fabric-api-url", paramLabel = "URL",
+      description = "Fabric REST API base URL (default: the emulator's, or https://api.fabric.microsoft.com for the public cloud).")
+  String fabricApiUrl;
+
   @Option(
       names = "--ca-cert",
       paramLabel = "PEM",

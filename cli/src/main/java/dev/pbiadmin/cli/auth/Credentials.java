@@ -14,6 +14,8 @@ import com.azure.identity.UsernamePasswordCredentialBuilder;
 import com.azure.identity.WorkloadIdentityCredentialBuilder;
 import dev.pbiadmin.cli.CliException;
 import dev.pbiadmin.cli.ExitCode;
+import dev.pbiadmin.client.FabricAdminClientBuilder;
+import dev.pbiadmin.client.PowerBiCloud;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -61,7 +63,23 @@ final class Credentials {
     }
     TokenCredential credential = build(method, http, authority);
     return new Connection(credential, scope, stripSlash(apiUrl), ssl, who(method),
-        emulator.map(EmulatorDescriptor::timeScale).orElse(1.0));
+        emulator.map(EmulatorDescriptor::timeScale).orElse(1.0), fabricApiUrl(), graphUrl());
+  }
+
+  /** {@code --fabric-api-url}, the emulator's, or the public cloud's; other clouds must name theirs. */
+  private Optional<String> fabricApiUrl() {
+    return firstNonBlank(options.fabricApiUrl, emulator.map(EmulatorDescriptor::fabricApiUrl).orElse(null))
+        .or(() -> options.cloud == PowerBiCloud.PUBLIC ? Optional.of(FabricAdminClientBuilder.DEFAULT_ENDPOINT)
+            : Optional.empty())
+        .map(Credentials::stripSlash);
+  }
+
+  /** The emulator's Graph, or the public one for the clouds that authenticate against public Entra ID. */
+  private Optional<String> graphUrl() {
+    return emulator.map(EmulatorDescriptor::graphUrl)
+        .or(() -> options.cloud == PowerBiCloud.PUBLIC || options.cloud == PowerBiCloud.US_GOV
+            ? Optional.of("https://graph.microsoft.com") : Optional.empty())
+        .map(Credentials::stripSlash);
   }
 
   private TokenCredential build(AuthMethod method, HttpClient http, String authority) {

@@ -11,14 +11,15 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * What a running emulator says about itself in {@code DIR/emulator.json}: where its token endpoint
- * and Power BI API are, the CA that signed its TLS certificate, the demo service principal, and how
+ * What a running emulator says about itself in {@code DIR/emulator.json}: where its token endpoint,
+ * Power BI API, Fabric API and Graph are, the CA that signed its TLS certificate, the demo service principal, and how
  * much faster than real time its clock runs (so clients shrink their hourly budgets to match).
  */
 public record EmulatorDescriptor(
     String baseUrl,
     String authorityHost,
     String powerBiApiUrl,
+    String fabricApiUrl,
     String graphUrl,
     double timeScale,
     Path caCert,
@@ -54,6 +55,7 @@ public record EmulatorDescriptor(
         baseUrl,
         text(json, "authorityHost").orElse(baseUrl),
         text(json, "powerBiApiUrl").orElse(baseUrl),
+        text(json, "fabricApiUrl").orElse(baseUrl),
         text(json, "graphUrl").orElse(baseUrl),
         json.path("timeScale").isNumber() && json.path("timeScale").asDouble() > 0 ? json.path("timeScale").asDouble() : 1,
         dir.resolve(caCert),

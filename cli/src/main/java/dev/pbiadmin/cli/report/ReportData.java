@@ -60,6 +60,7 @@ final class ReportData {
     data.set("findings", findings(db, rows));
     data.set("lineage", LineageSlice.read(db.connection(), LINEAGE_MODELS, LINEAGE_EDGES));
     data.set("activity", activity(db, rows, headline));
+    data.set("tenantSettings", TenantSettingsSection.read(db, rows));
     return data;
   }
 

@@ -34,6 +34,7 @@ final class ReportPage {
         .replace("{{TITLE}}", html(data.path("meta").path("database").asText("inventory")))
         .replace("/*@CHARTJS@*/", resource("chart.umd.min.js"))
         .replace("/*@REPORTJS@*/", resource("report.js"))
+        .replace("/*@SETTINGSJS@*/", resource("tenant-settings.js"))
         .replace("{{DATA}}", json(data));
     // the data goes in last so that nothing in it can look like a later placeholder
   }

@@ -304,6 +304,8 @@
     DataTable(t, a.table, 'activities');
   })();
 
+  // what later sections (tenant-settings.js) build with
+  window.pbiadminReport = { data: data, el: el, show: show, DataTable: DataTable };
   document.body.setAttribute('data-ready', 'true');
   window.pbiadminReportReady = performance.now();
 })();

@@ -31,7 +31,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class HttpPipeline {
   private static final Logger LOG = LoggerFactory.getLogger("dev.pbiadmin.client");
-  private static final String NOT_AUTHORIZED = "PowerBINotAuthorizedException";
 
   private final HttpClient http;
   private final TokenCache tokens;
@@ -42,6 +41,7 @@ public final class HttpPipeline {
   private final Sleeper sleeper;
   private final Duration readTimeout;
   private final String userAgent;
+  private final ServiceDialect dialect;
 
   public HttpPipeline(
       HttpClient http,
@@ -51,7 +51,8 @@ public final class HttpPipeline {
       Clock clock,
       Sleeper sleeper,
       Duration readTimeout,
-      String userAgent) {
+      String userAgent,
+      ServiceDialect dialect) {
     this.http = http;
     this.tokens = tokens;
     this.limiter = limiter;
@@ -61,6 +62,7 @@ public final class HttpPipeline {
     this.sleeper = sleeper;
     this.readTimeout = readTimeout;
     this.userAgent = userAgent;
+    this.dialect = dialect;
   }
 
   /** A successful response: status, headers and the body as the handler produced it. */
@@ -122,6 +124,7 @@ public final class HttpPipeline {
         }
         int status = response.statusCode();
         String requestId = response.headers().firstValue("RequestId").orElse(null);
+        // logged once here (the redacted URL, never a body)
         LOG.debug("{} {} -> {} in {} ms (RequestId {})", method, safeUrl, status,
             (System.nanoTime() - started) / 1_000_000, requestId);
         if (status / 100 == 2) {
@@ -129,7 +132,10 @@ public final class HttpPipeline {
           return new Response<>(status, response.headers(), (T) response.body());
         }
         ServiceError error = ServiceError.parse((byte[]) response.body());
-        boolean staleToken = isStaleToken(status, error.code());
+        if (requestId == null) {
+          requestId = error.requestId();
+        }
+        boolean staleToken = dialect.staleToken(status, error.code());
         // neither a throttled call nor one turned away for its token counts against the quota
         if (status == 429 || staleToken) {
           limiter.refused(permit);
@@ -146,8 +152,9 @@ public final class HttpPipeline {
           LOG.info("{} {} -> {} {}; refreshing the token once", method, safeUrl, status, error.code());
           continue;
         }
-        if (status == 401 && NOT_AUTHORIZED.equals(error.code())) {
-          throw new PowerBiNotAuthorizedException(status, error.code(), requestId, retryAfter, safeUrl);
+        if (dialect.notAuthorized(status, error.code(), refreshed)) {
+          throw new PowerBiNotAuthorizedException(dialect.notAuthorizedAdvice(), status, error.code(), requestId,
+              retryAfter, safeUrl);
         }
         if (isRetryable(status)) {
           if (retryAfter != null) {
@@ -197,10 +204,6 @@ public final class HttpPipeline {
     return b.build();
   }
 
-  private static boolean isStaleToken(int status, String code) {
-    return (status == 401 && !NOT_AUTHORIZED.equals(code)) || (status == 403 && "TokenExpired".equals(code));
-  }
-
   private static boolean isRetryable(int status) {
     return status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
   }
@@ -209,10 +212,10 @@ public final class HttpPipeline {
     return a.compareTo(b) <= 0 ? a : b;
   }
 
-  private static ThrottledException throttled(
+  private ThrottledException throttled(
       String operationId, String why, String requestId, Duration retryAfter, String url) {
     return new ThrottledException(
-        operationId + " was throttled by Power BI (HTTP 429): " + why
+        operationId + " was throttled by " + dialect.serviceName() + " (HTTP 429): " + why
             + (retryAfter == null ? "" : "; the service accepts calls again in " + retryAfter.toSeconds() + " s")
             + " [" + url + "]" + (requestId == null ? "" : " (RequestId " + requestId + ")"),
         requestId, retryAfter, url);

@@ -3,24 +3,33 @@ package dev.pbiadmin.client.implementation;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * What an error body said, in any of Power BI's shapes: the envelope
- * {@code {"error":{"code","message","pbi.error":{"code"}}}} and the throttling body
- * {@code {"message":"..."}}. Unreadable bodies yield an empty error; their text is not echoed.
+ * What an error body said, in any of Power BI's shapes (the envelope
+ * {@code {"error":{"code","message","pbi.error":{"code"}}}}, the throttling body
+ * {@code {"message":"..."}}) or Fabric's ({@code {"errorCode","message","requestId",…}}). Unreadable
+ * bodies yield an empty error; their text is not echoed.
  */
-record ServiceError(String code, String message) {
+record ServiceError(String code, String message, String requestId) {
+  private static final ServiceError NONE = new ServiceError(null, null, null);
+
+  ServiceError(String code, String message) {
+    this(code, message, null);
+  }
 
   static ServiceError parse(byte[] body) {
     if (body == null || body.length == 0) {
-      return new ServiceError(null, null);
+      return NONE;
     }
     JsonNode root;
     try {
       root = Json.MAPPER.readTree(body);
     } catch (Exception notJson) {
-      return new ServiceError(null, null);
+      return NONE;
     }
     if (root == null || !root.isObject()) {
-      return new ServiceError(null, null);
+      return NONE;
+    }
+    if (root.hasNonNull("errorCode")) {
+      return new ServiceError(text(root.get("errorCode")), text(root.get("message")), text(root.get("requestId")));
     }
     JsonNode error = root.get("error");
     if (error != null && error.isObject()) {

@@ -7,22 +7,33 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Builds request URIs under the endpoint's {@code /v1.0/myorg}, encoding segments and values. */
+/**
+ * Builds request URIs under the endpoint's API root ({@code /v1.0/myorg} for Power BI,
+ * {@code /v1/admin} for the Fabric admin API), encoding segments and values.
+ */
 public final class Uris {
+  public static final String POWER_BI_ROOT = "/v1.0/myorg";
+  public static final String FABRIC_ADMIN_ROOT = "/v1/admin";
+
   private final String base;
 
   public Uris(URI endpoint) {
+    this(endpoint, POWER_BI_ROOT);
+  }
+
+  /** {@code root} is appended to the endpoint unless the endpoint already ends with it. */
+  public Uris(URI endpoint, String root) {
     String s = endpoint.toString();
     while (s.endsWith("/")) {
       s = s.substring(0, s.length() - 1);
     }
-    if (s.endsWith("/v1.0/myorg")) {
-      s = s.substring(0, s.length() - "/v1.0/myorg".length());
+    if (s.endsWith(root)) {
+      s = s.substring(0, s.length() - root.length());
     }
-    this.base = s + "/v1.0/myorg";
+    this.base = s + root;
   }
 
-  /** A path under {@code /v1.0/myorg} whose {@code {}} placeholders are filled with encoded args. */
+  /** A path under the root whose {@code {}} placeholders are filled with encoded args. */
   public Builder path(String template, String... args) {
     StringBuilder sb = new StringBuilder(base);
     int arg = 0;
@@ -52,6 +63,15 @@ public final class Uris {
    */
   public static String quotedToken(String returnedToken) {
     return "'" + URLDecoder.decode(returnedToken, StandardCharsets.UTF_8) + "'";
+  }
+
+  /**
+   * A Fabric continuation token as it goes back: the service may return it percent-encoded
+   * ({@code LDEsMTAwMDAwLDA%3D}, contract examples); it is decoded once here and encoded again as a
+   * query value, so it is never encoded twice.
+   */
+  public static String returnedToken(String token) {
+    return token.indexOf('%') >= 0 ? URLDecoder.decode(token, StandardCharsets.UTF_8) : token;
   }
 
   /** Accumulates query parameters; null values are left out. */

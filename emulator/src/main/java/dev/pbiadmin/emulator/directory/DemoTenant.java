@@ -9,7 +9,7 @@ import java.util.UUID;
  * The tenant an emulator starts with when no tenant file is given: a service principal set up
  * correctly for the read-only admin APIs, a deliberately misconfigured one (it holds the Power BI
  * application permission {@code Tenant.Read.All} with admin consent, which the admin APIs refuse),
- * and a Fabric administrator user.
+ * a Fabric administrator user, and a few export and sharing settings left on for everyone.
  */
 public final class DemoTenant {
   public static final String DOMAIN = "contoso.onmicrosoft.com";
@@ -17,6 +17,9 @@ public final class DemoTenant {
   public static final String MISCONFIGURED_APP_NAME = "pbiadmin-demo-misconfigured";
   public static final String GROUP_NAME = "Power BI admin API readers";
   public static final String ADMIN_UPN = "admin@" + DOMAIN;
+  /** Settings the demo tenant enables for the entire organization (governance usually scopes them). */
+  static final List<String> ORGANIZATION_WIDE = List.of("PublishToWeb", "ExportToExcelSetting", "ExportToCsv",
+      "ShareLinkToEntireOrg", "ExternalSharingV2", "AllowGuestUserToAccessSharedContent");
 
   private DemoTenant() {}
 
@@ -51,17 +54,23 @@ public final class DemoTenant {
         List.of(new SecurityGroup.Member("ServicePrincipal", reader.servicePrincipalId()),
             new SecurityGroup.Member("ServicePrincipal", misconfigured.servicePrincipalId())));
     List<String> group = List.of(readers.id());
-    List<TenantSetting> settings = List.of(
+    List<TenantSetting> settings = new java.util.ArrayList<>(List.of(
         setting(TenantSetting.READ_ONLY_ADMIN_APIS, group),
         setting(TenantSetting.SERVICE_PRINCIPAL_ACCESS, group),
         setting(TenantSetting.DETAILED_METADATA, group),
-        setting(TenantSetting.EXPRESSIONS, group));
+        setting(TenantSetting.EXPRESSIONS, group)));
+    // what governance reviews usually find on for everyone in a tenant left at its defaults
+    for (String open : ORGANIZATION_WIDE) {
+      settings.add(setting(open, List.of()));
+    }
     TenantSeed seed = new TenantSeed(tenantId, List.of(DOMAIN), List.of(reader, misconfigured), List.of(admin),
         List.of(readers), settings);
     return new Demo(seed, clientId, secret, adminPassword);
   }
 
   private static TenantSetting setting(String name, List<String> groups) {
-    return new TenantSetting(name, TenantSettingTitles.titleOf(name), true, groups, List.of(), Instant.EPOCH);
+    TenantSetting catalogue = TenantSettingCatalogue.get().find(name)
+        .orElseThrow(() -> new IllegalStateException(name + " is not in the tenant-settings catalogue"));
+    return catalogue.withState(true, groups, List.of(), catalogue.properties()).changedAt(Instant.EPOCH);
   }
 }

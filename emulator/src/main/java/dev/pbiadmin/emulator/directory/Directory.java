@@ -42,9 +42,16 @@ public interface Directory {
    */
   Set<String> transitiveGroupIds(String principalId);
 
+  /**
+   * Every tenant setting: the catalogue's, as this tenant configured them, then any the catalogue
+   * does not know. Read them through {@link SettingStore}, which also knows what is in effect.
+   */
   List<TenantSetting> settings();
 
   Optional<TenantSetting> findSetting(String settingName);
+
+  /** The delegated overrides of tenant settings at capacity, domain and workspace scope. */
+  List<SettingOverride> settingOverrides();
 
   /** Checks a client secret in constant time against the app's unexpired and expired secrets. */
   SecretCheck checkSecret(AppRegistration app, String presentedSecret);
@@ -73,6 +80,12 @@ public interface Directory {
 
   /** Creates or replaces a tenant setting; {@code changedAt} is set by the directory. */
   void saveSetting(TenantSetting setting);
+
+  /** Creates or replaces an override (same scope, scope id and setting); {@code changedAt} is set here. */
+  void saveSettingOverride(SettingOverride override);
+
+  /** Removes an override; false if there was none. */
+  boolean deleteSettingOverride(String scope, String scopeId, String settingName);
 
   /** Outcome of a secret check. */
   enum SecretCheck {

@@ -20,10 +20,11 @@ record DirectoryState(
     Map<String, User> usersByUpn,
     Map<String, SecurityGroup> groups,
     Map<String, TenantSetting> settings,
+    List<SettingOverride> overrides,
     Map<String, Set<String>> parentGroups) {
 
   static final DirectoryState EMPTY =
-      of(null, List.of(), List.of(), List.of(), List.of(), List.of());
+      of(null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 
   static DirectoryState of(
       String tenantId,
@@ -31,7 +32,8 @@ record DirectoryState(
       List<AppRegistration> apps,
       List<User> users,
       List<SecurityGroup> groups,
-      List<TenantSetting> settings) {
+      List<TenantSetting> settings,
+      List<SettingOverride> overrides) {
     Map<String, AppRegistration> byClient = new LinkedHashMap<>();
     Map<String, AppRegistration> bySp = new HashMap<>();
     for (AppRegistration app : apps) {
@@ -52,9 +54,14 @@ record DirectoryState(
         parents.computeIfAbsent(member.id().toLowerCase(Locale.ROOT), k -> new HashSet<>()).add(group.id());
       }
     }
+    // the catalogue's settings as a fresh tenant has them, each replaced by what this tenant stored
     Map<String, TenantSetting> settingMap = new LinkedHashMap<>();
-    for (TenantSetting setting : settings) {
+    for (TenantSetting setting : TenantSettingCatalogue.get().defaults()) {
       settingMap.put(setting.settingName().toLowerCase(Locale.ROOT), setting);
+    }
+    for (TenantSetting setting : settings) {
+      String key = setting.settingName().toLowerCase(Locale.ROOT);
+      settingMap.put(key, completed(setting, settingMap.get(key)));
     }
     return new DirectoryState(
         tenantId,
@@ -65,7 +72,29 @@ record DirectoryState(
         Map.copyOf(byUpn),
         java.util.Collections.unmodifiableMap(groupMap),
         java.util.Collections.unmodifiableMap(settingMap),
+        List.copyOf(overrides),
         Map.copyOf(parents));
+  }
+
+  /**
+   * A stored setting with what the catalogue knows about it (group, whether groups may be specified,
+   * which delegation keys exist): rows stored before the emulator knew the catalogue lack them.
+   */
+  private static TenantSetting completed(TenantSetting stored, TenantSetting catalogue) {
+    if (catalogue == null) {
+      return stored;
+    }
+    return new TenantSetting(stored.settingName(), stored.title(), stored.enabled(), stored.enabledSecurityGroups(),
+        stored.excludedSecurityGroups(), stored.changedAt(), catalogue.tenantSettingGroup(),
+        catalogue.canSpecifySecurityGroups(),
+        catalogue.delegateToCapacity() == null ? null : orElse(stored.delegateToCapacity(), catalogue.delegateToCapacity()),
+        catalogue.delegateToDomain() == null ? null : orElse(stored.delegateToDomain(), catalogue.delegateToDomain()),
+        catalogue.delegateToWorkspace() == null ? null : orElse(stored.delegateToWorkspace(), catalogue.delegateToWorkspace()),
+        stored.properties());
+  }
+
+  private static Boolean orElse(Boolean value, Boolean fallback) {
+    return value != null ? value : fallback;
   }
 
   /** Groups containing {@code principalId} directly or through nesting; cycles are tolerated. */
@@ -85,21 +114,26 @@ record DirectoryState(
 
   DirectoryState withApps(List<AppRegistration> apps) {
     return of(tenantId, domains, apps, List.copyOf(usersById.values()), List.copyOf(groups.values()),
-        List.copyOf(settings.values()));
+        List.copyOf(settings.values()), overrides);
   }
 
   DirectoryState withUsers(List<User> users) {
     return of(tenantId, domains, List.copyOf(appsByClientId.values()), users,
-        List.copyOf(groups.values()), List.copyOf(settings.values()));
+        List.copyOf(groups.values()), List.copyOf(settings.values()), overrides);
   }
 
   DirectoryState withGroups(List<SecurityGroup> groups) {
     return of(tenantId, domains, List.copyOf(appsByClientId.values()),
-        List.copyOf(usersById.values()), groups, List.copyOf(settings.values()));
+        List.copyOf(usersById.values()), groups, List.copyOf(settings.values()), overrides);
   }
 
   DirectoryState withSettings(List<TenantSetting> settings) {
     return of(tenantId, domains, List.copyOf(appsByClientId.values()),
-        List.copyOf(usersById.values()), List.copyOf(groups.values()), settings);
+        List.copyOf(usersById.values()), List.copyOf(groups.values()), settings, overrides);
+  }
+
+  DirectoryState withOverrides(List<SettingOverride> overrides) {
+    return of(tenantId, domains, List.copyOf(appsByClientId.values()),
+        List.copyOf(usersById.values()), List.copyOf(groups.values()), List.copyOf(settings.values()), overrides);
   }
 }

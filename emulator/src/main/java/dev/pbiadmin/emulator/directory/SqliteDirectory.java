@@ -47,6 +47,7 @@ public final class SqliteDirectory implements Directory {
             st.execute("CREATE TABLE IF NOT EXISTS dir_users (object_id TEXT PRIMARY KEY, json TEXT NOT NULL)");
             st.execute("CREATE TABLE IF NOT EXISTS dir_groups (id TEXT PRIMARY KEY, json TEXT NOT NULL)");
             st.execute("CREATE TABLE IF NOT EXISTS dir_settings (name TEXT PRIMARY KEY, json TEXT NOT NULL)");
+            st.execute("CREATE TABLE IF NOT EXISTS dir_setting_overrides (key TEXT PRIMARY KEY, json TEXT NOT NULL)");
           }
           return null;
         });
@@ -91,7 +92,8 @@ public final class SqliteDirectory implements Directory {
               readAll(c, "dir_apps", AppRegistration.class),
               readAll(c, "dir_users", User.class),
               readAll(c, "dir_groups", SecurityGroup.class),
-              readAll(c, "dir_settings", TenantSetting.class));
+              readAll(c, "dir_settings", TenantSetting.class),
+              readAll(c, "dir_setting_overrides", SettingOverride.class));
         });
   }
 
@@ -215,6 +217,11 @@ public final class SqliteDirectory implements Directory {
   }
 
   @Override
+  public List<SettingOverride> settingOverrides() {
+    return state.overrides();
+  }
+
+  @Override
   public SecretCheck checkSecret(AppRegistration app, String presentedSecret) {
     // Check every secret, so the time taken does not reveal which one matched.
     SecretCheck result = SecretCheck.INVALID;
@@ -330,14 +337,38 @@ public final class SqliteDirectory implements Directory {
   @Override
   public synchronized void saveSetting(TenantSetting setting) {
     requireTenant();
-    TenantSetting stamped = new TenantSetting(setting.settingName(), setting.title(), setting.enabled(),
-        setting.enabledSecurityGroups(), setting.excludedSecurityGroups(), clock.instant());
+    TenantSetting stamped = setting.changedAt(clock.instant());
     db.inTransaction(c -> {
       upsert(c, "dir_settings", "name", stamped.settingName(), stamped);
       return null;
     });
     state = state.withSettings(replace(settings(), stamped,
         s -> s.settingName().equalsIgnoreCase(stamped.settingName())));
+  }
+
+  @Override
+  public synchronized void saveSettingOverride(SettingOverride override) {
+    requireTenant();
+    SettingOverride stamped = override.changedAt(clock.instant());
+    db.inTransaction(c -> {
+      upsert(c, "dir_setting_overrides", "key", stamped.key(), stamped);
+      return null;
+    });
+    state = state.withOverrides(replace(state.overrides(), stamped, o -> o.key().equals(stamped.key())));
+  }
+
+  @Override
+  public synchronized boolean deleteSettingOverride(String scope, String scopeId, String settingName) {
+    String key = new SettingOverride(scope, scopeId, settingName, false, List.of(), List.of(), null, null, null).key();
+    if (state.overrides().stream().noneMatch(o -> o.key().equals(key))) {
+      return false;
+    }
+    db.inTransaction(c -> {
+      delete(c, "dir_setting_overrides", "key", key);
+      return null;
+    });
+    state = state.withOverrides(state.overrides().stream().filter(o -> !o.key().equals(key)).toList());
+    return true;
   }
 
   private void requireTenant() {

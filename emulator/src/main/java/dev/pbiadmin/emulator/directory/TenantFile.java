@@ -278,7 +278,7 @@ public final class TenantFile {
           .map(n -> found(groupIds.get(key(n)), at + ".enabledSecurityGroups", "group", n)).toList();
       List<String> excluded = s.excludedSecurityGroups.stream()
           .map(n -> found(groupIds.get(key(n)), at + ".excludedSecurityGroups", "group", n)).toList();
-      return new TenantSetting(s.name, s.title != null ? s.title : TenantSettingTitles.titleOf(s.name),
+      return new TenantSetting(s.name, s.title != null ? s.title : TenantSettingCatalogue.get().titleOf(s.name),
           s.enabled, enabled, excluded, Instant.EPOCH);
     }
 

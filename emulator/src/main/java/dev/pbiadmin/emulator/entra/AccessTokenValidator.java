@@ -25,6 +25,9 @@ public final class AccessTokenValidator {
   /** Power BI's audience, the default of {@link #validate(String)}. */
   public static final String POWER_BI_AUDIENCE = Resource.POWER_BI.uri();
 
+  /** The Fabric REST API's audience ({@code https://api.fabric.microsoft.com/.default} tokens). */
+  public static final String FABRIC_AUDIENCE = Resource.FABRIC.uri();
+
   /** Tolerated clock difference for {@code nbf} and {@code exp}. */
   public static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
 

@@ -5,8 +5,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A resource (API) the emulated tenant can issue tokens for. Power BI is the point; Microsoft Graph
- * exists because doctor checks call a minimal Graph endpoint.
+ * A resource (API) the emulated tenant can issue tokens for. Power BI is the point; the Fabric API
+ * is another identifier URI of the same application (the Power BI service), so the same Power BI
+ * permissions apply to its tokens; Microsoft Graph exists because doctor checks and group-name
+ * lookups call a minimal Graph endpoint.
  *
  * @param uri application id URI, the {@code aud} of v1 tokens
  * @param appId the resource's well-known application id, also accepted as identifier
@@ -14,9 +16,11 @@ import java.util.Optional;
 record Resource(String uri, String appId) {
   static final Resource POWER_BI =
       new Resource("https://analysis.windows.net/powerbi/api", "00000009-0000-0000-c000-000000000000");
+  static final Resource FABRIC = new Resource("https://api.fabric.microsoft.com", POWER_BI.appId());
   static final Resource GRAPH =
       new Resource("https://graph.microsoft.com", "00000003-0000-0000-c000-000000000000");
-  private static final List<Resource> KNOWN = List.of(POWER_BI, GRAPH);
+  // Power BI before Fabric: a request naming the shared application id gets the Power BI audience
+  private static final List<Resource> KNOWN = List.of(POWER_BI, FABRIC, GRAPH);
 
   /** Finds a resource by URI (trailing slashes ignored, case-insensitive) or app id. */
   static Optional<Resource> find(String identifier) {
@@ -34,8 +38,10 @@ record Resource(String uri, String appId) {
     return s;
   }
 
+  /** Whether a permission configured for {@code permissionResource} is one of this resource's application's. */
   boolean matches(String permissionResource) {
     return permissionResource != null
-        && (normalize(permissionResource).equals(uri) || normalize(permissionResource).equals(appId));
+        && (normalize(permissionResource).equals(uri) || normalize(permissionResource).equals(appId)
+            || find(permissionResource).map(r -> r.appId.equals(appId)).orElse(false));
   }
 }

@@ -15,7 +15,8 @@ import java.util.Map;
  * /v1.0/servicePrincipals/...}; Power BI's are all under {@code /v1.0/myorg}), so the emulator's
  * base URL stands for {@code https://graph.microsoft.com}: a service principal's {@code memberOf}
  * and {@code transitiveMemberOf}, addressed by object id or {@code (appId='...')}, optionally cast
- * to {@code microsoft.graph.group}. Tokens must be for Graph's audience; permissions come only
+ * to {@code microsoft.graph.group}; and one group by id ({@code /v1.0/groups/{id}}), which
+ * {@code pbiadmin settings} uses to name the groups of tenant settings. Tokens must be for Graph's audience; permissions come only
  * from Graph application permissions with admin consent. Must register before the Power BI module,
  * whose {@code /v1.0/*} catch-all would otherwise answer first.
  */
@@ -26,6 +27,9 @@ public final class GraphModule implements EmulatorModule {
   @Override
   public void register(Javalin app, EmulatorContext context) {
     MemberOf memberOf = new MemberOf(context.directory(), context.tokenValidator());
+    GroupLookup groups = new GroupLookup(context.directory(), context.tokenValidator());
+    app.get("/v1.0/groups/{id}",
+        ctx -> serve(ctx, () -> groups.get(ctx.header("Authorization"), ctx.pathParam("id"), ctx.queryParam("$select"))));
     for (String relation : new String[] {"memberOf", "transitiveMemberOf"}) {
       boolean transitive = relation.startsWith("transitive");
       for (String cast : new String[] {"", "/microsoft.graph.group"}) {

@@ -4,8 +4,6 @@ import dev.pbiadmin.emulator.directory.AppRegistration;
 import dev.pbiadmin.emulator.directory.Directory;
 import dev.pbiadmin.emulator.directory.SecurityGroup;
 import dev.pbiadmin.emulator.entra.AccessTokenValidator;
-import dev.pbiadmin.emulator.entra.TokenRejectedException;
-import dev.pbiadmin.emulator.entra.ValidatedToken;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +42,7 @@ final class MemberOf {
   }
 
   Map<String, Object> list(Context ctx, String identifier, boolean byAppId, boolean transitive) {
-    Set<String> granted = permissions(ctx.header("Authorization"));
+    Set<String> granted = GraphToken.permissions(validator, ctx.header("Authorization"));
     if (granted.stream().noneMatch(CALL_PERMISSIONS::contains)) {
       throw GraphError.denied();
     }
@@ -73,24 +71,6 @@ final class MemberOf {
     return body;
   }
 
-  /** The token's Graph permissions: app roles for app-only tokens, scopes for delegated ones. */
-  private Set<String> permissions(String authorization) {
-    if (authorization == null || authorization.isBlank()) {
-      throw GraphError.invalidToken("Access token is empty.");
-    }
-    try {
-      ValidatedToken token = validator.validate(authorization, GraphModule.AUDIENCE);
-      return Set.copyOf(token.appOnly() ? token.roles() : token.scopes());
-    } catch (TokenRejectedException e) {
-      throw GraphError.invalidToken(switch (e.reason()) {
-        case WRONG_AUDIENCE -> "Access token validation failure. Invalid audience.";
-        case EXPIRED -> "Lifetime validation failed, the token is expired.";
-        case MISSING -> "Access token is empty.";
-        default -> "Access token validation failure.";
-      });
-    }
-  }
-
   private AppRegistration servicePrincipal(String identifier, boolean byAppId) {
     try {
       UUID.fromString(identifier);
@@ -111,7 +91,7 @@ final class MemberOf {
     return ids;
   }
 
-  private static Map<String, Object> describe(SecurityGroup g, List<String> select, boolean full) {
+  static Map<String, Object> describe(SecurityGroup g, List<String> select, boolean full) {
     Map<String, Object> all = new LinkedHashMap<>();
     all.put("id", g.id());
     all.put("displayName", full ? g.displayName() : null);
@@ -127,7 +107,7 @@ final class MemberOf {
     return out;
   }
 
-  private static List<String> select(String raw) {
+  static List<String> select(String raw) {
     if (raw == null || raw.isBlank()) {
       return PROPERTIES;
     }

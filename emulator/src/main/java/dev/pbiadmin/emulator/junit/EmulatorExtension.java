@@ -130,6 +130,11 @@ public final class EmulatorExtension
       return this;
     }
 
+    public Builder fabricPageSize(int fabricPageSize) {
+      emulator.fabricPageSize(fabricPageSize);
+      return this;
+    }
+
     public Builder module(EmulatorModule module) {
       emulator.module(module);
       return this;

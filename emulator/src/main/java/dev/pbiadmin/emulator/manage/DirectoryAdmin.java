@@ -5,10 +5,7 @@ import dev.pbiadmin.emulator.directory.AppRegistration;
 import dev.pbiadmin.emulator.directory.ClientSecret;
 import dev.pbiadmin.emulator.directory.Directory;
 import dev.pbiadmin.emulator.directory.SecurityGroup;
-import dev.pbiadmin.emulator.directory.TenantSetting;
 import dev.pbiadmin.emulator.directory.User;
-import dev.pbiadmin.emulator.powerbi.SettingHistory;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -21,7 +18,8 @@ import java.util.UUID;
 
 /**
  * Changes the tenant's directory at runtime — apps, secrets, permissions and consent, users, groups,
- * memberships, tenant settings — so every misconfiguration can be reproduced without a restart.
+ * memberships — so every misconfiguration can be reproduced without a restart (tenant settings:
+ * {@link SettingsAdmin}).
  * Each change is one directory transaction.
  */
 final class DirectoryAdmin {
@@ -29,13 +27,9 @@ final class DirectoryAdmin {
   private static final Set<String> GROUP_TYPES = Set.of("Security", "MailEnabledSecurity", "Microsoft365");
 
   private final Directory directory;
-  private final SettingHistory history;
-  private final Clock clock;
 
-  DirectoryAdmin(Directory directory, SettingHistory history, Clock clock) {
+  DirectoryAdmin(Directory directory) {
     this.directory = directory;
-    this.history = history;
-    this.clock = clock;
   }
 
   // ---- apps ----
@@ -241,34 +235,6 @@ final class DirectoryAdmin {
     String id = b.requiredText("id");
     requireGuid("member id", id);
     return new SecurityGroup.Member(kind, id);
-  }
-
-  // ---- tenant settings ----
-
-  List<TenantSetting> settings() {
-    return directory.settings();
-  }
-
-  TenantSetting setting(String name) {
-    return directory.findSetting(name).orElseThrow(() -> ManagementException.notFound("no tenant setting named " + name));
-  }
-
-  /** Changes a setting; with a propagation delay, Power BI keeps the old value for that long. */
-  TenantSetting putSetting(String name, Body body) {
-    var current = directory.findSetting(name);
-    List<String> enabledGroups = body.strings("enabledSecurityGroups", current.map(TenantSetting::enabledSecurityGroups).orElse(List.of()));
-    List<String> excludedGroups = body.strings("excludedSecurityGroups", current.map(TenantSetting::excludedSecurityGroups).orElse(List.of()));
-    for (String id : enabledGroups) {
-      requireGuid("enabledSecurityGroups", id);
-    }
-    for (String id : excludedGroups) {
-      requireGuid("excludedSecurityGroups", id);
-    }
-    TenantSetting changed = new TenantSetting(name, body.text("title", current.map(TenantSetting::title).orElse(name)),
-        body.bool("enabled", current.map(TenantSetting::enabled).orElse(false)), enabledGroups, excludedGroups, null);
-    history.beforeChange(name, current, clock.instant());
-    directory.saveSetting(changed);
-    return setting(name);
   }
 
   // ---- helpers ----

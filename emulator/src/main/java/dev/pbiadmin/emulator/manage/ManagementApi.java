@@ -7,6 +7,7 @@ import java.time.Instant;
 import dev.pbiadmin.emulator.clock.ScaledClock;
 import dev.pbiadmin.emulator.content.TenantContent;
 import dev.pbiadmin.emulator.directory.Directory;
+import dev.pbiadmin.emulator.directory.SettingStore;
 import dev.pbiadmin.emulator.powerbi.PowerBiState;
 import dev.pbiadmin.emulator.store.Database;
 import io.javalin.Javalin;
@@ -35,6 +36,7 @@ public final class ManagementApi {
   private static final Logger LOG = LoggerFactory.getLogger(ManagementApi.class);
 
   private final DirectoryAdmin directory;
+  private final SettingsAdmin settings;
   private final WorkspaceAdmin workspaces;
   private final WorkspaceSearch workspaceSearch;
   private final RuntimeAdmin runtime;
@@ -46,13 +48,14 @@ public final class ManagementApi {
    * @param database where acknowledged content changes are journaled; the journal is replayed over
    *     {@code content} here, before any route serves
    */
-  public ManagementApi(Directory tenant, TenantContent content, Database database, ScaledClock clock,
-      PowerBiState state, String key) {
+  public ManagementApi(Directory tenant, SettingStore settings, TenantContent content, Database database,
+      ScaledClock clock, PowerBiState state, String key) {
     if (key == null || key.length() < 16) {
       throw new IllegalArgumentException("the management key must have at least 16 characters");
     }
     this.tenant = tenant;
-    this.directory = new DirectoryAdmin(tenant, state.settingHistory(), clock);
+    this.directory = new DirectoryAdmin(tenant);
+    this.settings = new SettingsAdmin(settings, tenant);
     this.workspaces = new WorkspaceAdmin(content, new ContentJournal(database, content, clock));
     this.workspaceSearch = new WorkspaceSearch(content);
     int replayed = workspaces.replay();
@@ -91,9 +94,14 @@ public final class ManagementApi {
     delete(app, "/emulator/groups/{groupId}/members/{memberId}",
         ctx -> directory.removeMember(ctx.pathParam("groupId"), ctx.pathParam("memberId")));
 
-    get(app, "/emulator/settings", ctx -> directory.settings());
-    get(app, "/emulator/settings/{name}", ctx -> directory.setting(ctx.pathParam("name")));
-    put(app, "/emulator/settings/{name}", (ctx, b) -> directory.putSetting(ctx.pathParam("name"), b));
+    get(app, "/emulator/settings", ctx -> settings.settings());
+    get(app, "/emulator/settings/{name}", ctx -> settings.setting(ctx.pathParam("name")));
+    put(app, "/emulator/settings/{name}", (ctx, b) -> settings.putSetting(ctx.pathParam("name"), b));
+    get(app, "/emulator/setting-overrides", ctx -> settings.overrides());
+    put(app, "/emulator/setting-overrides/{scope}/{scopeId}/{name}",
+        (ctx, b) -> settings.putOverride(ctx.pathParam("scope"), ctx.pathParam("scopeId"), ctx.pathParam("name"), b));
+    delete(app, "/emulator/setting-overrides/{scope}/{scopeId}/{name}",
+        ctx -> settings.deleteOverride(ctx.pathParam("scope"), ctx.pathParam("scopeId"), ctx.pathParam("name")));
 
     get(app, "/emulator/workspaces", ctx -> workspaceSearch.summary(ctx.queryParam("search"), ctx.queryParam("skip"), ctx.queryParam("top")));
     get(app, "/emulator/workspaces/{id}", ctx -> workspaces.workspace(ctx.pathParam("id")));

@@ -2,54 +2,81 @@ package dev.pbiadmin.emulator.powerbi;
 
 import dev.pbiadmin.emulator.directory.Directory;
 import dev.pbiadmin.emulator.directory.SecurityGroup;
+import dev.pbiadmin.emulator.directory.SettingStore;
 import dev.pbiadmin.emulator.directory.TenantSetting;
 import dev.pbiadmin.emulator.directory.User;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Decides whether a caller whose token already passed signature, audience, tenant and expiry
- * checks may call an operation, by the rules of the Power BI service (reference §0, §2, §8).
- * Pure: it reads the directory and the clock and changes nothing.
+ * checks may call an operation, by the rules of the Power BI service (reference §0, §2, §8); the
+ * Fabric admin API decides its admin operations with the same rules ({@link #decideAdmin}). Pure: it
+ * reads the directory and the settings in effect and changes nothing.
  */
 public final class Authorizer {
   /** Admin-consent Power BI permissions; an app-only token must carry neither (swagger: "Must not be present"). */
-  static final Set<String> TENANT_SCOPES = Set.of("Tenant.Read.All", "Tenant.ReadWrite.All");
+  public static final Set<String> TENANT_SCOPES = Set.of("Tenant.Read.All", "Tenant.ReadWrite.All");
 
   private final Directory directory;
-  private final SettingHistory history;
-  private final Clock clock;
+  private final SettingStore settings;
 
-  public Authorizer(Directory directory, SettingHistory history, Clock clock) {
+  public Authorizer(Directory directory, SettingStore settings) {
     this.directory = directory;
-    this.history = history;
-    this.clock = clock;
+    this.settings = settings;
+  }
+
+  /**
+   * Who may call an admin operation.
+   *
+   * @param servicePrincipalSetting the tenant setting through whose security groups service
+   *     principals are admitted, or {@code null} when the operation's Permissions text admits none
+   * @param delegatedScopes the delegated scopes, any one of which admits a Fabric administrator
+   */
+  public record AdminRule(String servicePrincipalSetting, Set<String> delegatedScopes) {
+    public AdminRule {
+      delegatedScopes = Set.copyOf(delegatedScopes);
+    }
   }
 
   public Decision decide(Caller caller, Operation operation) {
-    if (!directory.tenantId().equalsIgnoreCase(caller.tenantId())) {
-      return Decision.deny("FOREIGN_TENANT", "the token was issued for tenant " + caller.tenantId());
-    }
     if (operation.kind() == Operation.Kind.USER) {
+      if (!directory.tenantId().equalsIgnoreCase(caller.tenantId())) {
+        return foreignTenant(caller);
+      }
       return caller.isAppOnly() ? servicePrincipalUser(caller) : delegatedUser(caller, operation);
     }
-    return caller.isAppOnly() ? servicePrincipalAdmin(caller, operation) : delegatedAdmin(caller, operation);
+    boolean write = !"GET".equals(operation.method()) && operation.kind() == Operation.Kind.ADMIN_USER_ONLY;
+    return decideAdmin(caller, operation.operationId(), new AdminRule(
+        operation.kind() == Operation.Kind.ADMIN_SERVICE_PRINCIPAL ? TenantSetting.READ_ONLY_ADMIN_APIS : null,
+        write ? Set.of("Tenant.ReadWrite.All") : TENANT_SCOPES));
   }
 
-  private Decision servicePrincipalAdmin(Caller caller, Operation operation) {
-    if (operation.kind() != Operation.Kind.ADMIN_SERVICE_PRINCIPAL) {
+  /** An admin operation of any service: service principals through a tenant setting, users as Fabric administrators. */
+  public Decision decideAdmin(Caller caller, String operationId, AdminRule rule) {
+    if (!directory.tenantId().equalsIgnoreCase(caller.tenantId())) {
+      return foreignTenant(caller);
+    }
+    return caller.isAppOnly() ? servicePrincipalAdmin(caller, operationId, rule) : delegatedAdmin(caller, rule);
+  }
+
+  private static Decision foreignTenant(Caller caller) {
+    return Decision.deny("FOREIGN_TENANT", "the token was issued for tenant " + caller.tenantId());
+  }
+
+  private Decision servicePrincipalAdmin(Caller caller, String operationId, AdminRule rule) {
+    if (rule.servicePrincipalSetting() == null) {
       return Decision.deny(
           "OPERATION_NOT_FOR_SERVICE_PRINCIPALS",
-          operation.operationId() + " is for Fabric administrators only; its Permissions text does not admit service principals");
+          operationId + " is for Fabric administrators only; its Permissions text does not admit service principals");
     }
     if (!caller.roles().isEmpty()) {
       return Decision.deny(
           "ADMIN_CONSENT_PERMISSIONS",
           "the token carries application permissions " + caller.roles()
-              + "; an app calling read-only admin APIs must have no admin-consent Power BI permissions (remove them or revoke consent)");
+              + "; an app calling admin APIs as a service principal must have no admin-consent Power BI permissions (remove them or revoke consent)");
     }
-    return settingDecision(TenantSetting.READ_ONLY_ADMIN_APIS, caller.objectId(), "SERVICE_PRINCIPAL_ADMIN");
+    return settingDecision(rule.servicePrincipalSetting(), caller.objectId(), "SERVICE_PRINCIPAL_ADMIN");
   }
 
   private Decision servicePrincipalUser(Caller caller) {
@@ -57,7 +84,7 @@ public final class Authorizer {
     return settingDecision(TenantSetting.SERVICE_PRINCIPAL_ACCESS, caller.objectId(), "SERVICE_PRINCIPAL_MEMBER");
   }
 
-  private Decision delegatedAdmin(Caller caller, Operation operation) {
+  private Decision delegatedAdmin(Caller caller, AdminRule rule) {
     Optional<User> user = directory.findUserByObjectId(caller.objectId());
     if (user.isEmpty()) {
       return Decision.deny("UNKNOWN_USER", "no user with object id " + caller.objectId());
@@ -65,13 +92,11 @@ public final class Authorizer {
     if (!user.get().fabricAdministrator()) {
       return Decision.deny("NOT_FABRIC_ADMINISTRATOR", user.get().userPrincipalName() + " is not a Fabric administrator");
     }
-    boolean write = !"GET".equals(operation.method()) && operation.kind() == Operation.Kind.ADMIN_USER_ONLY;
-    boolean scoped =
-        write ? caller.scopes().contains("Tenant.ReadWrite.All") : caller.scopes().stream().anyMatch(TENANT_SCOPES::contains);
-    if (!scoped) {
+    if (caller.scopes().stream().noneMatch(rule.delegatedScopes()::contains)) {
       return Decision.deny(
           "MISSING_SCOPE",
-          "the delegated token's scp " + caller.scopes() + " lacks " + (write ? "Tenant.ReadWrite.All" : "Tenant.Read.All or Tenant.ReadWrite.All"));
+          "the delegated token's scp " + caller.scopes() + " lacks "
+              + String.join(" or ", rule.delegatedScopes().stream().sorted().toList()));
     }
     return Decision.allow("FABRIC_ADMINISTRATOR", user.get().userPrincipalName() + " is a Fabric administrator");
   }
@@ -93,10 +118,10 @@ public final class Authorizer {
   }
 
   private Decision settingDecision(String name, String objectId, String allowCode) {
-    Optional<TenantSetting> current = directory.findSetting(name);
-    Optional<TenantSetting> effective = history.effective(current, name, clock.instant());
-    String pending =
-        effective.equals(current) ? "" : " (a change made at " + current.get().changedAt() + " has not taken effect yet)";
+    SettingStore.Effective inEffect = settings.effective(name);
+    Optional<TenantSetting> effective = inEffect.setting();
+    String pending = inEffect.pendingChangeAt() == null ? ""
+        : " (a change made at " + inEffect.pendingChangeAt() + " has not taken effect yet)";
     if (effective.isEmpty() || !effective.get().enabled()) {
       return Decision.deny("SETTING_DISABLED", "tenant setting " + name + " is disabled" + pending);
     }

@@ -4,6 +4,7 @@ import dev.pbiadmin.emulator.clock.ScaledClock;
 import dev.pbiadmin.emulator.fault.Fault;
 import dev.pbiadmin.emulator.fault.FaultInjector;
 import dev.pbiadmin.emulator.http.ClientGone;
+import dev.pbiadmin.emulator.http.DroppedConnection;
 import dev.pbiadmin.emulator.odata.ODataException;
 import dev.pbiadmin.emulator.throttle.RateLimiter;
 import dev.pbiadmin.emulator.throttle.RetryAfter;
@@ -104,7 +105,7 @@ final class Pipeline {
     if (fault instanceof Fault.Drop) {
       outcome.decide("FAULT_DROP", "fault injection closed the connection");
       outcome.dropped = true;
-      Headers.dropConnection(ctx);
+      DroppedConnection.drop(ctx);
       return false;
     }
     if (fault instanceof Fault.ServerError error) {

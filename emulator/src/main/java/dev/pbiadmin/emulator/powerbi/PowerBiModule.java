@@ -47,7 +47,7 @@ public final class PowerBiModule implements EmulatorModule {
         state.activityEventsPerDay(workspaces), context.clock(), directory.tenantId());
     state.useActivityLog(activity);
 
-    Authorizer authorizer = new Authorizer(directory, state.settingHistory(), context.clock());
+    Authorizer authorizer = new Authorizer(directory, context.settings());
     ObjectMapper mapper = new ObjectMapper();
     JsonWriter json = new JsonWriter(mapper);
     Service service = new Service(content, directory, authorizer, state, context.clock(),

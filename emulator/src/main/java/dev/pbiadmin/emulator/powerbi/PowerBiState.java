@@ -5,17 +5,15 @@ import dev.pbiadmin.emulator.content.ActivityLog;
 import dev.pbiadmin.emulator.content.TenantContent;
 import dev.pbiadmin.emulator.fault.FaultInjector;
 import dev.pbiadmin.emulator.throttle.RateLimiter;
-import java.time.Duration;
 
 /**
  * The Power BI service's runtime state that the management API and the emulator's builder reach
- * into: the tenant's content, quotas, faults, setting propagation, scans and the request log. One
- * per emulator.
+ * into: the tenant's content, quotas, faults, scans and the request log. One per emulator. (Tenant
+ * settings and their propagation live in the emulator's one {@code SettingStore}.)
  */
 public final class PowerBiState {
   private final RateLimiter rateLimiter;
   private final FaultInjector faults = new FaultInjector();
-  private final SettingHistory settingHistory;
   private final RequestLog requestLog;
   private final ScanStore scans;
   private final int activityPageSize;
@@ -26,11 +24,10 @@ public final class PowerBiState {
   /**
    * @param clock the emulator's clock
    * @param throttling whether quotas apply (off for benchmarks)
-   * @param propagationDelay how long a tenant-setting change takes to apply (real service: up to 15 minutes)
    * @param activityPageSize events per GetActivityEvents page (real service: "around 5,000 to 10,000")
    */
-  public PowerBiState(ScaledClock clock, boolean throttling, Duration propagationDelay, int activityPageSize) {
-    this(clock, throttling, propagationDelay, activityPageSize, AUTO_EVENTS_PER_DAY);
+  public PowerBiState(ScaledClock clock, boolean throttling, int activityPageSize) {
+    this(clock, throttling, activityPageSize, AUTO_EVENTS_PER_DAY);
   }
 
   /** Means "derive the activity volume from the content's size" (two events per workspace, at least 2,000). */
@@ -40,8 +37,7 @@ public final class PowerBiState {
    * @param activityEventsPerDay audit events per full UTC day, generated lazily page by page (up to
    *     50,000,000), or {@link #AUTO_EVENTS_PER_DAY}
    */
-  public PowerBiState(ScaledClock clock, boolean throttling, Duration propagationDelay, int activityPageSize,
-      int activityEventsPerDay) {
+  public PowerBiState(ScaledClock clock, boolean throttling, int activityPageSize, int activityEventsPerDay) {
     if (activityEventsPerDay < AUTO_EVENTS_PER_DAY || activityEventsPerDay > ActivityLog.MAX_EVENTS_PER_DAY) {
       throw new IllegalArgumentException("activity events per day must be between 0 and "
           + ActivityLog.MAX_EVENTS_PER_DAY + ", got " + activityEventsPerDay);
@@ -51,14 +47,13 @@ public final class PowerBiState {
       throw new IllegalArgumentException("activityPageSize must be at least 1, got " + activityPageSize);
     }
     this.rateLimiter = new RateLimiter(clock, throttling);
-    this.settingHistory = new SettingHistory(propagationDelay);
     this.requestLog = new RequestLog(10_000);
     this.scans = new ScanStore(clock, ScanStore.ScanTimings.DEFAULT, 16);
     this.activityPageSize = activityPageSize;
   }
 
   public static PowerBiState defaults(ScaledClock clock) {
-    return new PowerBiState(clock, true, Duration.ZERO, 5_000);
+    return new PowerBiState(clock, true, 5_000);
   }
 
   public RateLimiter rateLimiter() {
@@ -67,10 +62,6 @@ public final class PowerBiState {
 
   public FaultInjector faults() {
     return faults;
-  }
-
-  public SettingHistory settingHistory() {
-    return settingHistory;
   }
 
   public RequestLog requestLog() {

@@ -1,4 +1,5 @@
-// Tenant settings page: the Fabric admin portal's Developer and Admin API settings.
+// Tenant settings page: the Fabric admin portal's Developer and Admin API settings first, then every
+// other setting of the catalogue under its portal heading.
 'use strict';
 
 (() => {
@@ -70,7 +71,7 @@
         h('input', { type: 'checkbox', className: 'enabled', checked: draft.enabled, onchange: e => { draft.enabled = e.target.checked; draw(); } }),
         draft.enabled ? 'Enabled' : 'Disabled');
       const body = [];
-      if (draft.enabled) {
+      if (draft.enabled && s.canSpecifySecurityGroups !== false) {
         const radio = (value, label) => h('label', { className: 'row' },
           h('input', { type: 'radio', name: 'scope-' + name, value, checked: draft.specific === (value === 'groups'),
             onchange: () => { draft.specific = value === 'groups'; draw(); } }), label);
@@ -87,7 +88,7 @@
       Portal.fill(card, 
         h('h3', {}, title),
         h('p', { className: 'internal' }, name, s.changedAt && !s.changedAt.startsWith('1970-') ? ` · last changed ${Portal.time(s.changedAt)}` : ''),
-        h('p', { className: 'desc' }, description),
+        description ? h('p', { className: 'desc' }, description) : null,
         h('div', { className: 'row' }, toggle),
         body,
         status,
@@ -113,9 +114,23 @@
     return card;
   }
 
+  // Every setting the sections above do not show, under its tenantSettingGroup heading, folded.
+  function otherSettings(settings, groups, shown) {
+    const byGroup = new Map();
+    settings.filter(s => !shown.has(s.settingName)).forEach(s => {
+      const heading = s.tenantSettingGroup || 'Other settings';
+      if (!byGroup.has(heading)) byGroup.set(heading, []);
+      byGroup.get(heading).push(s);
+    });
+    return [...byGroup.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([heading, list]) =>
+      h('details', { className: 'setting-group' }, h('summary', {}, `${heading} (${list.length})`),
+        list.map(s => settingCard([s.settingName, s.title.trim(), ''], s, groups))));
+  }
+
   register('settings', async page => {
     const [settings, groups] = await Promise.all([api('GET', '/emulator/settings'), api('GET', '/emulator/groups')]);
     const byName = new Map(settings.map(s => [s.settingName, s]));
+    const shown = new Set(SECTIONS.flatMap(([, defs]) => defs.map(d => d[0])));
     const delay = state.info.propagationDelaySeconds;
     Portal.fill(page, 
       h('h1', {}, 'Tenant settings'),
@@ -123,6 +138,8 @@
       h('p', { id: 'propagation', className: 'notice info' }, delay > 0
         ? `Changes take up to ${duration(delay)} (emulated time) to take effect: this emulator runs with a propagation delay, as the real service does (up to 15 minutes).`
         : 'Changes take effect immediately (this emulator runs without a propagation delay; the real service can take up to 15 minutes).'),
-      SECTIONS.map(([section, defs]) => [h('h2', {}, section), defs.map(d => settingCard(d, byName.get(d[0]), groups))]));
+      SECTIONS.map(([section, defs]) => [h('h2', {}, section), defs.map(d => settingCard(d, byName.get(d[0]), groups))]),
+      h('h2', {}, 'All other tenant settings'),
+      otherSettings(settings, groups, shown));
   });
 })();

@@ -72,6 +72,23 @@ class GraphIT {
   }
 
   @Test
+  void group_byId_withAGroupReadPermission_namesIt_without_403_unknown_404() throws Exception {
+    String id = group("Security", List.of());
+    App reader = newApp("GroupMember.Read.All");
+    App other = newApp("Application.Read.All");
+
+    JsonNode found = get("/v1.0/groups/" + id + "?$select=id,displayName", token(reader, GRAPH)).json();
+    TokenClient.Reply denied = get("/v1.0/groups/" + id, token(other, GRAPH));
+    TokenClient.Reply unknown = get("/v1.0/groups/" + UUID.randomUUID(), token(reader, GRAPH));
+
+    assertThat(found.get("displayName").asText()).isEqualTo("g-" + id);
+    assertThat(found.has("securityEnabled")).isFalse();
+    assertThat(denied.status()).isEqualTo(403);
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.json().at("/error/code").asText()).isEqualTo("Request_ResourceNotFound");
+  }
+
+  @Test
   void memberOf_withoutGraphPermission_is403WithGraphsEnvelope() throws Exception {
     App app = newApp("GroupMember.Read.All"); // reads groups, but not service principals' relationships
     TokenClient.Reply r = get("/v1.0/servicePrincipals/" + app.spId + "/transitiveMemberOf", token(app, GRAPH));

@@ -6,6 +6,8 @@ import dev.pbiadmin.emulator.clock.ScaledClock;
 import dev.pbiadmin.emulator.directory.AppRegistration;
 import dev.pbiadmin.emulator.directory.SecurityGroup;
 import dev.pbiadmin.emulator.directory.SecurityGroup.Member;
+import dev.pbiadmin.emulator.directory.SettingChange;
+import dev.pbiadmin.emulator.directory.SettingStore;
 import dev.pbiadmin.emulator.directory.TenantSetting;
 import dev.pbiadmin.emulator.directory.User;
 import java.time.Clock;
@@ -29,7 +31,7 @@ class AuthorizerTest {
 
   private final ScaledClock clock = new ScaledClock(Clock.fixed(Instant.parse("2026-11-27T00:00:00Z"), ZoneOffset.UTC), 1);
   private final InMemoryDirectory directory = new InMemoryDirectory(clock);
-  private SettingHistory history = new SettingHistory(Duration.ZERO);
+  private SettingStore settings = new SettingStore(directory, Duration.ZERO, clock);
   private final Operation groupsAsAdmin = OperationCatalog.get("Groups_GetGroupsAsAdmin");
   private final Operation userGroups = OperationCatalog.get("Groups_GetGroups");
 
@@ -65,7 +67,7 @@ class AuthorizerTest {
   void decide_settingMissing_denied() {
     InMemoryDirectory empty = new InMemoryDirectory(clock);
     empty.saveApp(new AppRegistration(APP, SP, "Inventory", List.of(), List.of(), List.of()));
-    Decision d = new Authorizer(empty, history, clock).decide(app(), groupsAsAdmin);
+    Decision d = new Authorizer(empty, new SettingStore(empty, Duration.ZERO, clock)).decide(app(), groupsAsAdmin);
     assertThat(d.reasonCode()).isEqualTo("SETTING_DISABLED");
   }
 
@@ -169,10 +171,9 @@ class AuthorizerTest {
 
   @Test
   void decide_settingEnabledDuringPropagationDelay_stillDeniedUntilDelayPasses() {
-    history = new SettingHistory(Duration.ofMinutes(15));
+    settings = new SettingStore(directory, Duration.ofMinutes(15), clock);
     setting(TenantSetting.READ_ONLY_ADMIN_APIS, false, List.of(ADMIN_GROUP), List.of());
-    history.beforeChange(TenantSetting.READ_ONLY_ADMIN_APIS, directory.findSetting(TenantSetting.READ_ONLY_ADMIN_APIS), clock.instant());
-    setting(TenantSetting.READ_ONLY_ADMIN_APIS, true, List.of(ADMIN_GROUP), List.of());
+    settings.update(TenantSetting.READ_ONLY_ADMIN_APIS, SettingChange.of(true, List.of(ADMIN_GROUP), List.of()), false);
 
     assertThat(decide(app(), groupsAsAdmin).reason()).contains("has not taken effect");
     clock.advance(Duration.ofMinutes(15));
@@ -181,20 +182,20 @@ class AuthorizerTest {
 
   @Test
   void decide_seededSettingWithDelay_appliesAtOnce() {
-    history = new SettingHistory(Duration.ofMinutes(15));
+    settings = new SettingStore(directory, Duration.ofMinutes(15), clock);
     assertThat(decide(app(), groupsAsAdmin).allowed()).isTrue();
   }
 
   @Test
   void settingAppliesTo_metadataSettingForGroup_true() {
     setting(TenantSetting.DETAILED_METADATA, true, List.of(OUTER_GROUP), List.of());
-    Authorizer authorizer = new Authorizer(directory, history, clock);
+    Authorizer authorizer = new Authorizer(directory, settings);
     assertThat(authorizer.settingAppliesTo(TenantSetting.DETAILED_METADATA, SP)).isTrue();
     assertThat(authorizer.settingAppliesTo(TenantSetting.EXPRESSIONS, SP)).isFalse();
   }
 
   private Decision decide(Caller caller, Operation op) {
-    return new Authorizer(directory, history, clock).decide(caller, op);
+    return new Authorizer(directory, settings).decide(caller, op);
   }
 
   private static Caller app() {

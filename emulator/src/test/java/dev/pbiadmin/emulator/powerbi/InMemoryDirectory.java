@@ -3,6 +3,7 @@ package dev.pbiadmin.emulator.powerbi;
 import dev.pbiadmin.emulator.directory.AppRegistration;
 import dev.pbiadmin.emulator.directory.Directory;
 import dev.pbiadmin.emulator.directory.SecurityGroup;
+import dev.pbiadmin.emulator.directory.SettingOverride;
 import dev.pbiadmin.emulator.directory.TenantSetting;
 import dev.pbiadmin.emulator.directory.User;
 import java.time.Clock;
@@ -26,6 +27,7 @@ final class InMemoryDirectory implements Directory {
   private final Map<String, User> users = new LinkedHashMap<>();
   private final Map<String, SecurityGroup> groups = new LinkedHashMap<>();
   private final Map<String, TenantSetting> settings = new LinkedHashMap<>();
+  private final List<SettingOverride> overrides = new ArrayList<>();
 
   InMemoryDirectory(Clock clock) {
     this.clock = clock;
@@ -70,6 +72,13 @@ final class InMemoryDirectory implements Directory {
 
   @Override public List<TenantSetting> settings() { return List.copyOf(settings.values()); }
   @Override public Optional<TenantSetting> findSetting(String name) { return Optional.ofNullable(settings.get(name)); }
+  @Override public List<SettingOverride> settingOverrides() { return List.copyOf(overrides); }
+  @Override public void saveSettingOverride(SettingOverride o) { overrides.add(o); }
+
+  @Override
+  public boolean deleteSettingOverride(String scope, String scopeId, String name) {
+    return overrides.removeIf(o -> o.scope().equals(scope) && o.scopeId().equals(scopeId) && o.settingName().equals(name));
+  }
   @Override public SecretCheck checkSecret(AppRegistration app, String secret) { return SecretCheck.INVALID; }
   @Override public boolean checkPassword(User user, String password) { return false; }
   @Override public void saveApp(AppRegistration app) { apps.put(app.clientId(), app); }
@@ -82,8 +91,8 @@ final class InMemoryDirectory implements Directory {
 
   @Override
   public void saveSetting(TenantSetting s) {
-    settings.put(
-        s.settingName(),
-        new TenantSetting(s.settingName(), s.title(), s.enabled(), s.enabledSecurityGroups(), s.excludedSecurityGroups(), clock.instant()));
+    settings.put(s.settingName(), new TenantSetting(s.settingName(), s.title(), s.enabled(), s.enabledSecurityGroups(),
+        s.excludedSecurityGroups(), clock.instant(), s.tenantSettingGroup(), s.canSpecifySecurityGroups(),
+        s.delegateToCapacity(), s.delegateToDomain(), s.delegateToWorkspace(), s.properties()));
   }
 }

@@ -1,6 +1,5 @@
-package dev.pbiadmin.emulator.powerbi;
+package dev.pbiadmin.emulator.directory;
 
-import dev.pbiadmin.emulator.directory.TenantSetting;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -9,22 +8,22 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Models "It can take up to 15 minutes for a setting change to take effect": until {@code delay}
- * after a change, Power BI still decides with the setting as it was before. The management API
- * records the previous value here before it saves a change. With a zero delay (the default) the
- * current setting always applies.
+ * after a change, Power BI and Fabric still decide with the setting as it was before. {@link
+ * SettingStore} records the previous value here before it saves a change. With a zero delay (the
+ * default) the current setting always applies.
  */
-public final class SettingHistory {
+final class SettingHistory {
   private final Duration delay;
   private final Map<String, Before> previous = new ConcurrentHashMap<>();
 
-  public SettingHistory(Duration delay) {
+  SettingHistory(Duration delay) {
     if (delay.isNegative()) {
       throw new IllegalArgumentException("the propagation delay must not be negative: " + delay);
     }
     this.delay = delay;
   }
 
-  public Duration delay() {
+  Duration delay() {
     return delay;
   }
 
@@ -34,7 +33,7 @@ public final class SettingHistory {
    * deciding with it until the change propagates. Settings never changed at runtime (the seed)
    * apply at once.
    */
-  public void beforeChange(String name, Optional<TenantSetting> current, Instant now) {
+  void beforeChange(String name, Optional<TenantSetting> current, Instant now) {
     previous.put(name, new Before(effective(current, name, now)));
   }
 

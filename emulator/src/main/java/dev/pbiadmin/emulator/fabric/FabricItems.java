@@ -1,0 +1,109 @@
+package dev.pbiadmin.emulator.fabric;
+
+import dev.pbiadmin.emulator.content.Access;
+import dev.pbiadmin.emulator.content.App;
+import dev.pbiadmin.emulator.content.Principal;
+import dev.pbiadmin.emulator.content.TenantContent;
+import dev.pbiadmin.emulator.content.Workspace;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * The tenant's content as the Fabric admin API's items: the one place that maps the content model
+ * to Fabric item types (extend {@link #ofType} when the content model gains item kinds). Items are
+ * listed in the API's documented page order, by type first: Fabric items, Datamarts, Reports,
+ * Dashboards, SemanticModels, Apps, Dataflows; only items of active workspaces ("Returns a list of
+ * active Fabric and PowerBI items").
+ */
+final class FabricItems {
+  /** Item types in the order Items_ListItems pages through them. */
+  static final List<String> PAGE_ORDER =
+      List.of("Datamart", "Report", "PaginatedReport", "Dashboard", "SemanticModel", "App", "Dataflow");
+
+  /**
+   * One item.
+   *
+   * @param creator who created or configured it, when the content records it
+   * @param users its access list, with the content model's rights ({@code ReadReshare}, …)
+   */
+  record Item(String id, String type, String name, String description, String workspaceId, String capacityId,
+      Instant lastUpdatedDate, Principal creator, List<Access> users) {}
+
+  private final TenantContent content;
+
+  FabricItems(TenantContent content) {
+    this.content = content;
+  }
+
+  /** Every item of every active workspace, in page order. */
+  Stream<Item> all() {
+    List<Workspace> active = content.workspaces().stream().filter(Workspace::isActive).toList();
+    return PAGE_ORDER.stream().flatMap(type -> active.stream().flatMap(w -> ofType(w, type)));
+  }
+
+  /** One item of a workspace by id, whatever its type. */
+  Optional<Item> find(Workspace w, String itemId) {
+    return PAGE_ORDER.stream().flatMap(type -> ofType(w, type))
+        .filter(i -> i.id().equalsIgnoreCase(itemId)).findFirst();
+  }
+
+  private Stream<Item> ofType(Workspace w, String type) {
+    String ws = w.id();
+    String cap = w.capacityId();
+    return switch (type) {
+      case "Datamart" -> w.datamarts().stream().map(d -> new Item(d.id(), type, d.name(), d.description(), ws, cap,
+          d.modifiedDateTime(), creator(d.configuredById(), d.configuredBy()), d.users()));
+      case "Report", "PaginatedReport" -> w.reports().stream()
+          .filter(r -> type.equals("PaginatedReport") == "PaginatedReport".equals(r.reportType()))
+          .map(r -> new Item(r.id(), type, r.name(), r.description(), ws, cap, r.modifiedDateTime(),
+              creator(r.createdById(), r.createdBy()), r.users()));
+      case "Dashboard" -> w.dashboards().stream().map(d -> new Item(d.id(), type, d.displayName(), null, ws, cap,
+          w.modifiedAt(), null, d.users()));
+      case "SemanticModel" -> w.datasets().stream().map(d -> new Item(d.id(), type, d.name(), d.description(), ws, cap,
+          d.createdDate(), creator(null, d.configuredBy()), d.users()));
+      case "App" -> content.snapshot().apps().stream().filter(a -> ws.equalsIgnoreCase(a.workspaceId()))
+          .map(a -> app(a, cap));
+      case "Dataflow" -> w.dataflows().stream().map(d -> new Item(d.objectId(), type, d.name(), d.description(), ws,
+          cap, d.modifiedDateTime(), creator(null, d.configuredBy()), d.users()));
+      default -> Stream.empty();
+    };
+  }
+
+  private Item app(App a, String capacityId) {
+    return new Item(a.id(), "App", a.name(), a.description(), a.workspaceId(), capacityId, a.lastUpdate(),
+        creator(null, a.publishedBy()), a.users());
+  }
+
+  private Principal creator(String objectId, String identifier) {
+    Function<String, Optional<Principal>> find = key -> key == null ? Optional.empty() : content.principal(key);
+    return find.apply(objectId).or(() -> find.apply(identifier)).orElse(null);
+  }
+
+  /**
+   * A content-model right as Fabric item permissions: {@code ReadReshare} → Read, Reshare; an owner
+   * holds Read, Write and Reshare.
+   */
+  static List<String> permissions(String right) {
+    String r = right == null ? "" : right.toLowerCase(Locale.ROOT);
+    List<String> out = new ArrayList<>();
+    boolean owner = r.contains("owner");
+    if (owner || r.contains("read")) {
+      out.add("Read");
+    }
+    if (owner || r.contains("write")) {
+      out.add("Write");
+    }
+    if (owner || r.contains("reshare")) {
+      out.add("Reshare");
+    }
+    if (r.contains("explore")) {
+      out.add("Explore");
+    }
+    return out;
+  }
+}
