@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -44,6 +45,13 @@ final class EmulatorAdmin {
     String id = UUID.randomUUID().toString();
     var members = java.util.Arrays.stream(servicePrincipalIds)
         .map(sp -> Map.of("kind", "ServicePrincipal", "id", sp)).toList();
+    send("PUT", "/emulator/groups/" + id, Map.of("displayName", name, "groupType", type, "members", members));
+    return id;
+  }
+
+  /** A group whose members are given as the management API spells them ({@code kind}, {@code id}). */
+  String newGroupOf(String name, String type, List<Map<String, String>> members) {
+    String id = UUID.randomUUID().toString();
     send("PUT", "/emulator/groups/" + id, Map.of("displayName", name, "groupType", type, "members", members));
     return id;
   }
