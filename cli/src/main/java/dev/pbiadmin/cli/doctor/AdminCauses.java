@@ -159,7 +159,9 @@ final class AdminCauses {
     fix.add("Open " + Portal.ADMIN_API_SETTINGS + " → " + SETTING + ".");
     fix.add("Set it to Enabled, choose Specific security groups, add the security group that contains this service"
         + " principal (add the group, not the app), and select Apply.");
-    fix.add("Make sure none of its groups is listed under Except specific security groups.");
+    if (!"ExcludedSecurityGroup".equals(firstCode)) {
+      fix.add("Make sure none of its groups is listed under Except specific security groups.");
+    }
     if (!m.known()) {
       fix.add("If the group does not exist yet: " + Portal.NEW_SECURITY_GROUP);
     }

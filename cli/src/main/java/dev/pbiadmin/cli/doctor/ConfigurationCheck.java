@@ -63,7 +63,7 @@ final class ConfigurationCheck implements Check {
       return "client secret";
     }
     if (source instanceof CredentialSource.UserPassword) {
-      return "user and password";
+      return "user's password";
     }
     return source.describe();
   }

@@ -82,7 +82,7 @@ class ConfigurationCheckTest {
     CheckResult r = run(Fixtures.settings(Map.of("PBIADMIN_PASSWORD", "pw"), "--auth", "master-account-password",
         "--username", "admin@contoso.com"));
     assertThat(r.status()).isEqualTo(Status.PASS);
-    assertThat(r.summary()).contains("user and password");
+    assertThat(r.summary()).contains("user's password");
     assertThat(r.evidence()).anyMatch(e -> e.contains("master account admin@contoso.com"));
   }
 
