@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pbiadmin.cli.auth.Connections;
 import dev.pbiadmin.emulator.Emulator;
-import dev.pbiadmin.emulator.graph.GraphModule;
 import dev.pbiadmin.emulator.junit.EmulatorExtension;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -29,10 +28,7 @@ class DoctorPropagationIT {
     Emulator emulator = EMULATOR.get();
     EmulatorAdmin admin = new EmulatorAdmin(HttpClient.newBuilder().sslContext(emulator.sslContext()).build(),
         emulator.baseUrl(), emulator.managementKey());
-    EmulatorAdmin.App app = admin.newApp("doctor-propagating");
-    admin.send("PUT", "/emulator/apps/" + app.clientId() + "/permissions", Map.of("permissions", List.of(
-        Map.of("resource", GraphModule.AUDIENCE, "name", "Directory.Read.All", "type", "Application",
-            "adminConsentGranted", true))));
+    EmulatorAdmin.App app = admin.newGraphReader("doctor-propagating");
     String secret = admin.addSecret(app.clientId(), null);
     String group = admin.newGroup("new readers", "Security", app.servicePrincipalId());
     admin.putSetting("AllowServicePrincipalsUseReadAdminAPIs", Map.of("enabled", true,

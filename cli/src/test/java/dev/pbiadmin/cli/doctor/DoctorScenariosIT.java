@@ -255,7 +255,7 @@ class DoctorScenariosIT {
 
   @Test
   void servicePrincipalInNoGroup_adminFailsSayingAddTheGroup() {
-    EmulatorAdmin.App app = graphReader("doctor-lonely");
+    EmulatorAdmin.App app = admin.newGraphReader("doctor-lonely");
     String secret = admin.addSecret(app.clientId(), null);
     DoctorReport report = run(app.clientId(), secret);
     CheckResult first = firstFailure(report, "admin", "NotInAnySecurityGroup");
@@ -267,7 +267,7 @@ class DoctorScenariosIT {
 
   @Test
   void servicePrincipalListedDirectlyInSetting_adminFailsSayingAddTheGroupNotTheApp() {
-    EmulatorAdmin.App app = graphReader("doctor-direct");
+    EmulatorAdmin.App app = admin.newGraphReader("doctor-direct");
     String secret = admin.addSecret(app.clientId(), null);
     admin.putSetting(READ_ONLY, Map.of("enabled", true, "enabledSecurityGroups", List.of(readersGroup, app.servicePrincipalId())));
     CheckResult first = firstFailure(run(app.clientId(), secret), "admin", "NotInAnySecurityGroup");
@@ -277,7 +277,7 @@ class DoctorScenariosIT {
 
   @Test
   void microsoft365Group_adminFailsSayingGroupTypeMustBeSecurity() {
-    EmulatorAdmin.App app = graphReader("doctor-m365");
+    EmulatorAdmin.App app = admin.newGraphReader("doctor-m365");
     String secret = admin.addSecret(app.clientId(), null);
     String m365 = admin.newGroup("BI team", "Microsoft365", app.servicePrincipalId());
     admin.putSetting(READ_ONLY, Map.of("enabled", true, "enabledSecurityGroups", List.of(readersGroup, m365)));
@@ -316,7 +316,7 @@ class DoctorScenariosIT {
 
   @Test
   void microsoft365GroupAndUnrelatedSecurityGroup_keepsTheMicrosoft365CauseFirst() {
-    EmulatorAdmin.App app = graphReader("doctor-m365-and-security");
+    EmulatorAdmin.App app = admin.newGraphReader("doctor-m365-and-security");
     String secret = admin.addSecret(app.clientId(), null);
     String m365 = admin.newGroup("BI team 2", "Microsoft365", app.servicePrincipalId());
     admin.newGroup("VPN users", "Security", app.servicePrincipalId());
@@ -329,7 +329,7 @@ class DoctorScenariosIT {
 
   @Test
   void nestedGroupEnabled_healthyAndGraphShowsTheNesting() {
-    EmulatorAdmin.App app = graphReader("doctor-nested-ok");
+    EmulatorAdmin.App app = admin.newGraphReader("doctor-nested-ok");
     String secret = admin.addSecret(app.clientId(), null);
     String inner = admin.newGroup("inner", "Security", app.servicePrincipalId());
     String outer = admin.newGroupOf("outer", "Security", List.of(Map.of("kind", "Group", "id", inner)));
@@ -344,7 +344,7 @@ class DoctorScenariosIT {
 
   @Test
   void nestedGroupExcluded_adminFailsNamingTheExceptionAndTheNesting() {
-    EmulatorAdmin.App app = graphReader("doctor-nested-excluded");
+    EmulatorAdmin.App app = admin.newGraphReader("doctor-nested-excluded");
     String secret = admin.addSecret(app.clientId(), null);
     admin.addMember(readersGroup, app.servicePrincipalId());
     String inner = admin.newGroup("contractors", "Security", app.servicePrincipalId());
@@ -433,8 +433,7 @@ class DoctorScenariosIT {
   void delegatedNonAdmin_adminFailsSayingTheUserIsNotAFabricAdministrator() {
     User user = newUser(false);
     EmulatorAdmin.App app = publicClient("doctor-delegated", "Tenant.Read.All");
-    DoctorReport report = run(settings(Map.of("PBIADMIN_PASSWORD", user.password()), "--auth",
-        "master-account-password", "--username", user.upn(), "--client-id", app.clientId()));
+    DoctorReport report = runAs(user.upn(), user.password(), app);
     CheckResult first = firstFailure(report, "admin", "NotFabricAdministrator");
     assertThat(first.causes().get(0)).contains(user.upn(), "Fabric Administrator");
     assertThat(String.join(" ", first.causes()) + String.join(" ", first.fix()))
@@ -447,8 +446,7 @@ class DoctorScenariosIT {
   void delegatedAdminWithoutTheScope_claimsFailNamingTenantReadAll() {
     User user = newUser(true);
     EmulatorAdmin.App app = publicClient("doctor-delegated-no-scope", "Dataset.Read.All");
-    DoctorReport report = run(settings(Map.of("PBIADMIN_PASSWORD", user.password()), "--auth",
-        "master-account-password", "--username", user.upn(), "--client-id", app.clientId()));
+    DoctorReport report = runAs(user.upn(), user.password(), app);
     CheckResult first = firstFailure(report, "claims", "DelegatedScopeMissing");
     assertThat(first.causes().get(0)).contains("Tenant.Read.All", "Dataset.Read.All");
     assertThat(report.result("admin").orElseThrow().code()).isEqualTo("DelegatedScopeMissing");
@@ -458,8 +456,7 @@ class DoctorScenariosIT {
   void masterAccountWrongPassword_tokenFailsOnTheUsersSignIn() {
     User user = newUser(true);
     EmulatorAdmin.App app = publicClient("doctor-delegated-wrong-password", "Tenant.Read.All");
-    DoctorReport report = run(settings(Map.of("PBIADMIN_PASSWORD", "Not-The-Password-1"), "--auth",
-        "master-account-password", "--username", user.upn(), "--client-id", app.clientId()));
+    DoctorReport report = runAs(user.upn(), "Not-The-Password-1", app);
     CheckResult first = firstFailure(report, "token", "AADSTS50126");
     assertThat(first.causes().get(0)).contains("Wrong user name or password", user.upn());
     assertNoSecretIn(report, "Not-The-Password-1");
@@ -541,6 +538,12 @@ class DoctorScenariosIT {
     return new User(upn, password);
   }
 
+  /** The doctor as {@code upn} signing in to {@code app} with {@code password} (PBIADMIN_PASSWORD). */
+  private static DoctorReport runAs(String upn, String password, EmulatorAdmin.App app) {
+    return run(settings(Map.of("PBIADMIN_PASSWORD", password), "--auth", "master-account-password", "--username", upn,
+        "--client-id", app.clientId()));
+  }
+
   /** An app a user signs in to with a password: delegated Power BI permission {@code scope}, consented. */
   private static EmulatorAdmin.App publicClient(String name, String scope) {
     EmulatorAdmin.App app = admin.newApp(name);
@@ -550,19 +553,9 @@ class DoctorScenariosIT {
   }
 
   private static Sp healthyApp() {
-    EmulatorAdmin.App app = graphReader("doctor-" + UUID.randomUUID().toString().substring(0, 8));
+    EmulatorAdmin.App app = admin.newGraphReader("doctor-" + UUID.randomUUID().toString().substring(0, 8));
     admin.addMember(readersGroup, app.servicePrincipalId());
     return new Sp(app.clientId(), app.servicePrincipalId(), admin.addSecret(app.clientId(), null));
-  }
-
-  /**
-   * A new app that may read its group memberships in Microsoft Graph: Directory.Read.All both calls
-   * {@code transitiveMemberOf} and reads the groups' properties (a Graph permission, allowed).
-   */
-  private static EmulatorAdmin.App graphReader(String name) {
-    EmulatorAdmin.App app = admin.newApp(name);
-    admin.send("PUT", "/emulator/apps/" + app.clientId() + "/permissions", Map.of("permissions", List.of(GRAPH_READ)));
-    return app;
   }
 
   private static final Map<String, Object> GRAPH_READ = Map.of("resource", GraphModule.AUDIENCE,

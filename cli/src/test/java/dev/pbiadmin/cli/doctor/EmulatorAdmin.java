@@ -34,6 +34,18 @@ final class EmulatorAdmin {
     return new App(clientId, app.path("servicePrincipalId").asText());
   }
 
+  /**
+   * A new app that may read its group memberships in Microsoft Graph: Directory.Read.All both calls
+   * {@code transitiveMemberOf} and reads the groups' properties (a Graph permission, allowed).
+   */
+  App newGraphReader(String name) {
+    App app = newApp(name);
+    send("PUT", "/emulator/apps/" + app.clientId() + "/permissions", Map.of("permissions", List.of(Map.of(
+        "resource", "https://graph.microsoft.com", "name", "Directory.Read.All", "type", "Application",
+        "adminConsentGranted", true))));
+    return app;
+  }
+
   String addSecret(String clientId, String expiresAtOrNull) {
     Map<String, Object> body = expiresAtOrNull == null
         ? Map.of("description", "doctor-it")
