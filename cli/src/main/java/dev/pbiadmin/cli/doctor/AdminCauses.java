@@ -173,7 +173,7 @@ final class AdminCauses {
   private static Diagnosis user(Token token, List<String> evidence) {
     String user = token.userName();
     List<Cause> causes = new ArrayList<>();
-    if (token.scopes().stream().noneMatch(ClaimsCheck.ADMIN_CONSENT_ROLES::contains)) {
+    if (token.scopes().stream().noneMatch(ClaimsCheck.TENANT_PERMISSIONS::contains)) {
       causes.add(new Cause("DelegatedScopeMissing", Support.OBSERVED, "The user's token lacks Tenant.Read.All and"
           + " Tenant.ReadWrite.All in scp (see Token contents); every admin API requires one of them."));
     } else if (token.fabricAdministrator().equals(Optional.of(false))) {

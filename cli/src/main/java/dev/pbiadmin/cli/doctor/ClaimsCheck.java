@@ -19,7 +19,7 @@ import java.util.Set;
 final class ClaimsCheck implements Check {
   /** Power BI Service's well-known application id: a v2.0-style audience for the same resource. */
   static final String POWER_BI_APP_ID = "00000009-0000-0000-c000-000000000000";
-  static final Set<String> ADMIN_CONSENT_ROLES = Set.of("Tenant.Read.All", "Tenant.ReadWrite.All");
+  static final Set<String> TENANT_PERMISSIONS = Set.of("Tenant.Read.All", "Tenant.ReadWrite.All");
   private static final Duration SKEW_TOLERANCE = Duration.ofMinutes(5);
 
   @Override
@@ -127,7 +127,7 @@ final class ClaimsCheck implements Check {
       return;
     }
     f.ok("delegated: user " + token.userName() + ", oid = " + token.claim("oid") + ", appid = " + token.claim("appid"));
-    if (scopes.stream().noneMatch(ADMIN_CONSENT_ROLES::contains)) {
+    if (scopes.stream().noneMatch(TENANT_PERMISSIONS::contains)) {
       f.add(Status.FAIL, "the user's token lacks Tenant.Read.All", Diagnosis.of("DelegatedScopeMissing",
           "A user's token reaches the admin APIs only with the delegated Power BI permission Tenant.Read.All or"
               + " Tenant.ReadWrite.All in scp (every admin API's Required Scope); this one has " + scopes + ".",
@@ -152,7 +152,7 @@ final class ClaimsCheck implements Check {
     if (!powerBi) {
       return; // noted with the audience: another resource's permissions
     }
-    boolean adminConsent = roles.stream().anyMatch(ADMIN_CONSENT_ROLES::contains);
+    boolean adminConsent = roles.stream().anyMatch(TENANT_PERMISSIONS::contains);
     f.add(Status.FAIL, "the token carries Power BI application permissions: " + String.join(", ", roles),
         Diagnosis.of("PowerBiRolesInToken",
             "The app has Power BI application permissions with admin consent. Microsoft's rule: an app using service principal"

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code pbiadmin doctor}: diagnose why a service principal cannot read the admin APIs. */
+/** {@code pbiadmin doctor}: diagnose why an identity (service principal or user) cannot read the admin APIs. */
 @Command(
     name = "doctor",
     mixinStandardHelpOptions = true,

@@ -10,10 +10,13 @@ import dev.pbiadmin.emulator.DemoCredentials;
 import dev.pbiadmin.emulator.Emulator;
 import dev.pbiadmin.emulator.junit.EmulatorExtension;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -107,6 +110,21 @@ class ConnectionParityIT {
   }
 
   @Test
+  void workloadIdentityRefused_bothExplainTheSameAadstsCodeFromTheLibrarysMessage() {
+    List<String> args = List.of("--emulator", emulator.get().dataDir().toString(), "--auth", "workload-identity",
+        "--client-id", demo(emulator.get()).clientId(), "--federated-token-file",
+        write("federated-token", unsignedAssertion(emulator.get())).toString());
+    CliRun token = CliRun.run(with("token", args));
+    CliRun doctor = CliRun.run(with("doctor", args, "--json", "--no-graph"));
+
+    assertThat(token.exitCode()).as(token.all()).isEqualTo(ExitCode.AUTHENTICATION_FAILED.code());
+    String code = token.err().replaceAll("(?s).*(AADSTS\\d+).*", "$1");
+    assertThat(code).startsWith("AADSTS");
+    assertThat(doctor.exitCode()).as(doctor.out()).isEqualTo(ExitCode.AUTHENTICATION_FAILED.code());
+    assertThat(doctor.out()).contains("\"code\" : \"" + code + "\"", "azure-identity (federated token file");
+  }
+
+  @Test
   void unreachableAuthorityHost_bothTryTheSameHost() {
     List<String> args = List.of("--emulator", emulator.get().dataDir().toString(), "--authority-host",
         "https://127.0.0.1:1");
@@ -132,6 +150,17 @@ class ConnectionParityIT {
     assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCode.NOT_AUTHORIZED.code());
     assertThat(run.err()).contains("refused the signed-in user", "Fabric Administrator", "Tenant.Read.All")
         .doesNotContain("security group containing this service principal");
+  }
+
+  /** A well-formed assertion for the demo app that no certificate of it signed: Entra ID must refuse it. */
+  private static String unsignedAssertion(Emulator e) {
+    long now = Instant.now().getEpochSecond();
+    String payload = "{\"iss\":\"" + demo(e).clientId() + "\",\"sub\":\"" + demo(e).clientId() + "\",\"aud\":\""
+        + e.info().tokenEndpoint() + "\",\"nbf\":" + now + ",\"exp\":" + (now + 600) + ",\"jti\":\"" + UUID.randomUUID() + "\"}";
+    Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+    return b64.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "."
+        + b64.encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "."
+        + b64.encodeToString("not-a-signature".getBytes(StandardCharsets.UTF_8));
   }
 
   private static Named<Function<Emulator, Way>> way(String name, Function<Emulator, Way> way) {
