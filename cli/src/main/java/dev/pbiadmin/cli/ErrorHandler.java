@@ -75,7 +75,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IExitCodeExcepti
    * For a value an option with a fixed set of choices (an enum) cannot take, a sentence naming the
    * choices instead of the converter's "No enum constant …"; empty for every other parse error.
    */
-  static Optional<String> choices(ParameterException ex) {
+  private static Optional<String> choices(ParameterException ex) {
     ArgSpec arg = ex.getArgSpec();
     if (arg == null || ex.getValue() == null || !(ex.getCause() instanceof IllegalArgumentException)
         || ex.getCause() instanceof CommandLine.TypeConversionException) {
