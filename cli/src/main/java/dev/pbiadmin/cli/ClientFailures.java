@@ -1,5 +1,6 @@
 package dev.pbiadmin.cli;
 
+import dev.pbiadmin.cli.auth.PrincipalKind;
 import dev.pbiadmin.client.AuthenticationFailedException;
 import dev.pbiadmin.client.PowerBiException;
 import dev.pbiadmin.client.PowerBiNotAuthorizedException;
@@ -9,15 +10,33 @@ import java.time.Duration;
 /**
  * Maps the client library's exception tree (thrown by {@code PowerBiAdminClient}) to a {@link
  * Failure}. The client's messages already say what the service said, with the request id; this
- * adds what to do. Returns null for anything that is not the client's.
+ * adds what to do, for the kind of caller: a service principal and a signed-in user are admitted by
+ * different rules. Returns null for anything that is not the client's.
  */
 final class ClientFailures {
   private ClientFailures() {}
 
-  static Failure explain(Throwable t) {
+  static final String USER_ADVICE =
+      "Power BI refused the signed-in user (PowerBINotAuthorizedException). With a user's token the admin APIs need"
+          + " the Fabric Administrator role (or Global or Power Platform Administrator; activated, if it is eligible in"
+          + " Privileged Identity Management) and the delegated permission Tenant.Read.All or Tenant.ReadWrite.All in"
+          + " the token's scp (pbiadmin token shows it); run 'pbiadmin doctor' with the same options to see which is"
+          + " missing.";
+  static final String EITHER_ADVICE =
+      "Power BI refused the caller (PowerBINotAuthorizedException). A service principal needs the tenant setting"
+          + " 'Service principals can access read-only admin APIs' enabled for a security group it is in, and no"
+          + " admin-consent Power BI permissions; a user needs the Fabric Administrator role and Tenant.Read.All in"
+          + " the token's scp. 'pbiadmin token' shows which this is; 'pbiadmin doctor' with the same options says"
+          + " what is missing.";
+
+  static Failure explain(Throwable t, PrincipalKind principal) {
     if (t instanceof PowerBiNotAuthorizedException notAuthorized) {
-      // The client's message names the tenant setting, the security group and 'pbiadmin doctor'.
-      return new Failure(ExitCode.NOT_AUTHORIZED, notAuthorized.getMessage());
+      return new Failure(ExitCode.NOT_AUTHORIZED, switch (principal) {
+        // The client's message names the tenant setting, the security group and 'pbiadmin doctor'.
+        case SERVICE_PRINCIPAL -> notAuthorized.getMessage();
+        case USER -> USER_ADVICE + context(notAuthorized);
+        case EITHER -> EITHER_ADVICE + context(notAuthorized);
+      });
     }
     if (t instanceof ThrottledException throttled) {
       // the client's message names the service that throttled: Power BI or Fabric
@@ -35,13 +54,21 @@ final class ClientFailures {
       return new Failure(
           ExitCode.AUTHENTICATION_FAILED,
           Failures.firstLine(auth.getMessage(), "no token could be acquired")
-              + ". Check --tenant, --client-id and the secret or certificate (pbiadmin token shows what Entra ID says).");
+              + (principal == PrincipalKind.USER
+                  ? ". Check --tenant, --client-id, --username and the password (pbiadmin doctor explains Entra ID's answer)."
+                  : ". Check --tenant, --client-id and the secret or certificate (pbiadmin token shows what Entra ID says)."));
     }
     if (t instanceof PowerBiException service) {
       ExitCode code = service.statusCode() == 404 ? ExitCode.NOT_FOUND_OR_IO : ExitCode.FAILURE;
       return new Failure(code, Failures.firstLine(service.getMessage(), "Power BI refused the request") + ".");
     }
     return null;
+  }
+
+  /** The request's URL and id, as the client's own messages end. */
+  private static String context(PowerBiNotAuthorizedException e) {
+    return e.url().map(url -> " [" + url + "]").orElse("")
+        + e.requestId().map(id -> " (RequestId " + id + ")").orElse("");
   }
 
   private static String humanWait(Duration wait) {

@@ -2,6 +2,7 @@ package dev.pbiadmin.cli;
 
 import com.azure.core.exception.ClientAuthenticationException;
 import com.azure.identity.CredentialUnavailableException;
+import dev.pbiadmin.cli.auth.PrincipalKind;
 import com.microsoft.aad.msal4j.MsalServiceException;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -12,21 +13,24 @@ import java.nio.file.NoSuchFileException;
 import java.security.cert.CertPathBuilderException;
 import javax.net.ssl.SSLHandshakeException;
 
-/** Maps pbiadmin's and its libraries' exception trees to a {@link Failure}. */
+/**
+ * Maps pbiadmin's and its libraries' exception trees to a {@link Failure}; the advice follows who
+ * signs in (a service principal's refusals and a user's have different causes).
+ */
 final class Failures {
   private Failures() {}
 
-  static Failure explain(Throwable ex) {
+  static Failure explain(Throwable ex, PrincipalKind principal) {
     // Specific causes deep in the chain (a refused connection inside an IOException inside an
     // authentication exception) say more than the wrappers around them.
     for (Throwable t = ex; t != null; t = t.getCause()) {
-      Failure failure = explainSpecific(t);
+      Failure failure = explainSpecific(t, principal);
       if (failure != null) {
         return failure;
       }
     }
     for (Throwable t = ex; t != null; t = t.getCause()) {
-      Failure failure = explainGeneral(t);
+      Failure failure = explainGeneral(t, principal);
       if (failure != null) {
         return failure;
       }
@@ -37,22 +41,17 @@ final class Failures {
             + ". Rerun with --verbose for the details.");
   }
 
-  private static Failure explainSpecific(Throwable t) {
+  private static Failure explainSpecific(Throwable t, PrincipalKind principal) {
     if (t instanceof CliException cli) {
       return new Failure(cli.exitCode(), cli.getMessage());
     }
-    Failure fromClient = ClientFailures.explain(t);
+    Failure fromClient = ClientFailures.explain(t, principal);
     if (fromClient != null) {
       return fromClient;
     }
     if (t instanceof MsalServiceException || String.valueOf(t.getMessage()).contains("AADSTS")) {
       return new Failure(
-          ExitCode.AUTHENTICATION_FAILED,
-          "Entra ID refused the token request: "
-              + aadsts(t.getMessage())
-              + (isUserCredentialError(t.getMessage())
-                  ? ". Check --username and the password."
-                  : ". Check --tenant, --client-id and the secret or certificate."));
+          ExitCode.AUTHENTICATION_FAILED, "Entra ID refused the token request: " + aadsts(t.getMessage()) + check(t, principal));
     }
     if (t instanceof SSLHandshakeException || t instanceof CertPathBuilderException) {
       return new Failure(
@@ -74,13 +73,26 @@ final class Failures {
     return null;
   }
 
-  // AADSTS50126 (wrong password) and AADSTS50034 (no such user) are about the master account, not the app.
-  private static boolean isUserCredentialError(String message) {
-    String text = String.valueOf(message);
-    return text.contains("AADSTS50126") || text.contains("AADSTS50034");
+  /** What to check after Entra ID refused: the user's sign-in or the app's credential. */
+  private static String check(Throwable t, PrincipalKind principal) {
+    String text = String.valueOf(t.getMessage());
+    // AADSTS50126 (wrong password) and AADSTS50034 (no such user) are about the master account, not the app.
+    if (text.contains("AADSTS50126") || text.contains("AADSTS50034")) {
+      return ". Check --username and the password.";
+    }
+    // MFA required or not registered, an external challenge, Conditional Access: a password cannot answer them.
+    for (String code : new String[] {"AADSTS50076", "AADSTS50079", "AADSTS50158", "AADSTS53003", "AADSTS53000", "AADSTS53001"}) {
+      if (text.contains(code)) {
+        return ". A password sign-in cannot satisfy multi-factor authentication or Conditional Access: use --auth"
+            + " master-account-device-code, or a service principal ('pbiadmin doctor' explains the code).";
+      }
+    }
+    return principal == PrincipalKind.USER
+        ? ". Check --tenant, --client-id, --username and the password ('pbiadmin doctor' explains the code)."
+        : ". Check --tenant, --client-id and the secret or certificate.";
   }
 
-  private static Failure explainGeneral(Throwable t) {
+  private static Failure explainGeneral(Throwable t, PrincipalKind principal) {
     if (t instanceof CredentialUnavailableException) {
       return new Failure(
           ExitCode.AUTHENTICATION_FAILED,
@@ -90,12 +102,7 @@ final class Failures {
     }
     if (t instanceof ClientAuthenticationException) {
       return new Failure(
-          ExitCode.AUTHENTICATION_FAILED,
-          "Entra ID refused the credential: "
-              + aadsts(t.getMessage())
-              + (isUserCredentialError(t.getMessage())
-                  ? ". Check --username and the password."
-                  : ". Check --tenant, --client-id and the secret or certificate."));
+          ExitCode.AUTHENTICATION_FAILED, "Entra ID refused the credential: " + aadsts(t.getMessage()) + check(t, principal));
     }
     if (t instanceof IOException || t instanceof UncheckedIOException) {
       return new Failure(

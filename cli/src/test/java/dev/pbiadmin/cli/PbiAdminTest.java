@@ -82,6 +82,15 @@ class PbiAdminTest {
   }
 
   @Test
+  void workspaces_unknownFormat_namesTheChoicesNotTheEnumConstant() {
+    CliRun run = CliRun.run("workspaces", "--format", "nope");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE.code());
+    assertThat(run.err()).startsWith("pbiadmin: Invalid value for option '--format': 'nope'; use one of table, csv,"
+        + " json, jsonl, parquet.").doesNotContain("No enum constant", "IllegalArgumentException");
+  }
+
+  @Test
   void token_emulatorDirWithoutDescriptor_notFoundWithHowToStart() {
     CliRun run = CliRun.run(Map.of(), "", "token", "--emulator", "/nonexistent/pbiadmin-emulator");
 

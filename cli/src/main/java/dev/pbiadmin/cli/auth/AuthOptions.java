@@ -124,9 +124,22 @@ public final class AuthOptions {
     return options;
   }
 
-  /** Resolves the options, the environment and stdin into a ready connection. */
+  /**
+   * Resolves the options, the environment and stdin (read once, for a secret) into the connection
+   * settings every command uses; never throws, gaps are listed in the result.
+   */
+  public ConnectionSettings settings(Map<String, String> env, InputStream in) {
+    return new SettingsResolver(this, env, in).resolve();
+  }
+
+  /** Resolves the options into a ready connection; stops at the first gap with its sentence and exit code. */
   public Connection connect(Map<String, String> env, InputStream in, PrintWriter notices) {
-    return new Credentials(this, env, in, notices).connect();
+    return settings(env, in).connect(notices);
+  }
+
+  /** Who signs in, as far as {@code --auth} tells (for advice given before any token was seen). */
+  public PrincipalKind principalKind() {
+    return PrincipalKind.of(method == null ? AuthMethod.AUTO : method);
   }
 
   /** Reads the client library's cloud names, ignoring case. */

@@ -13,23 +13,38 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Reads a secret from a file, stdin or an environment variable, never from the command line, where
  * it would land in shell history and the process list. Every value read is registered with {@link
- * Secrets} so that it is masked everywhere.
+ * Secrets} so that it is masked everywhere. A file's or stdin's line ending is removed; so is
+ * whitespace around a client secret from a variable (Entra ID's generated secrets never hold any,
+ * so it can only be a stray newline), with a notice, since nothing else would show it. A password
+ * from a variable is taken as it is: a user's password may end in a space.
  */
 final class SecretSource {
   private final Map<String, String> env;
   private final InputStream in;
+  private final Consumer<Notice> notices;
 
-  SecretSource(Map<String, String> env, InputStream in) {
+  SecretSource(Map<String, String> env, InputStream in, Consumer<Notice> notices) {
     this.env = env;
     this.in = in;
+    this.notices = notices;
   }
 
-  /** The first that is given: the file, stdin, then the environment variable. */
+  /** The first that is given: the file, stdin, then the environment variable (taken as it is). */
   Optional<String> read(String what, Path file, boolean stdin, String envName) {
+    return read(what, file, stdin, envName, false);
+  }
+
+  /** Like {@link #read}, but a variable's value loses surrounding whitespace, with a notice. */
+  Optional<String> readTrimmed(String what, Path file, boolean stdin, String envName) {
+    return read(what, file, stdin, envName, true);
+  }
+
+  private Optional<String> read(String what, Path file, boolean stdin, String envName, boolean trimEnv) {
     if (file != null) {
       return Optional.of(fromFile(what, file));
     }
@@ -37,9 +52,16 @@ final class SecretSource {
       return Optional.of(fromStdin(what));
     }
     String value = envName == null ? null : env.get(envName);
-    return value == null || value.isEmpty()
-        ? Optional.empty()
-        : Optional.of(Secrets.register(value));
+    if (value == null || value.isEmpty() || (trimEnv && value.isBlank())) {
+      return Optional.empty();
+    }
+    if (trimEnv && !value.strip().equals(value)) {
+      value = value.strip();
+      notices.accept(new Notice("SecretWhitespaceTrimmed", true,
+          envName + " has whitespace around the " + what + " (often a trailing newline); pbiadmin removed it,"
+              + " since Entra ID's " + what + "s hold none."));
+    }
+    return Optional.of(Secrets.register(value));
   }
 
   private String fromFile(String what, Path file) {

@@ -1,5 +1,6 @@
 package dev.pbiadmin.cli.doctor;
 
+import dev.pbiadmin.cli.auth.CredentialSource;
 import java.util.List;
 
 /**
@@ -24,14 +25,34 @@ final class Aadsts {
     return all;
   }
 
+  /**
+   * Why Entra ID does not know the secret. The Secret ID mix-up is named only when the value looks
+   * like one (a GUID); the portal's secret Values are 40 characters with a tilde, never a GUID.
+   */
+  private static String wrongSecret(CredentialSource source) {
+    if (!(source instanceof CredentialSource.ClientSecret secret)) {
+      return "Wrong client secret: Entra ID does not know this secret for the app.";
+    }
+    String from = " (the secret came from " + secret.origin() + ")";
+    if (ConfigurationCheck.GUID.matcher(secret.value()).matches()) {
+      return "Wrong client secret: the value given is a GUID, which is what a Secret ID looks like; Entra ID needs"
+          + " the secret's Value" + from + ".";
+    }
+    return "Wrong client secret: Entra ID does not know this secret for the app" + from + ". It is not shaped like a"
+        + " Secret ID (a GUID), so more likely it was replaced or deleted, belongs to another app, or was cut short"
+        + " when copied.";
+  }
+
+  private static String user(DoctorSettings s) {
+    return s.connection().credential() instanceof CredentialSource.UserPassword u ? u.username() : "the user";
+  }
+
   /** Cause and fix for {@code error}; a generic explanation for codes the doctor does not know. */
   static Diagnosis explain(EntraError error, DoctorSettings s, List<String> evidence) {
     String code = error.codeName();
     String resource = s.resource();
     return switch (error.aadsts()) {
-      case 7000215 -> Diagnosis.of(code,
-          "Wrong client secret: Entra ID does not know this secret for the app. Often the Secret ID was copied instead of the Value.",
-          evidence,
+      case 7000215 -> Diagnosis.of(code, wrongSecret(s.connection().credential()), evidence,
           List.of("Open " + SECRETS + " → Client secrets.",
               "Select New client secret, then copy the Value column (not the Secret ID) — the portal shows it only once.",
               "Give pbiadmin the new value (for example in AZURE_CLIENT_SECRET) and run the doctor again."),
@@ -79,9 +100,9 @@ final class Aadsts {
           Portal.DOCS_CLIENT_CREDENTIALS);
       case 700027 -> Diagnosis.of(code,
           "Entra ID rejected the certificate assertion: the app has no certificate matching the one pbiadmin signs with"
-              + (s.certificate() == null ? "." : " (thumbprint shown below)."),
+              + " (its thumbprints are below, each form labelled).",
           evidence,
-          List.of("Open " + SECRETS + " → Certificates and compare the Thumbprint column with the local thumbprint.",
+          List.of("Open " + SECRETS + " → Certificates and compare the Thumbprint column with the local SHA-1 hex thumbprint.",
               "If it is missing, select Upload certificate and upload the public certificate (.cer, .pem or .crt) of the key pbiadmin uses."),
           Portal.DOCS_CERTIFICATES);
       case 50027 -> Diagnosis.of(code,
@@ -99,11 +120,68 @@ final class Aadsts {
           evidence,
           List.of("Synchronise the system clock (NTP) and run the doctor again."),
           Portal.DOCS_CERTIFICATES);
-      case 7000218 -> Diagnosis.of(code,
-          "The request carried neither a client secret nor a certificate assertion.",
+      case 7000218 -> s.connection().credential() instanceof CredentialSource.UserPassword
+          ? Diagnosis.of(code,
+              "A password sign-in sends no client credential, which Entra ID accepts only from a public client: this app"
+                  + " is not one.",
+              evidence,
+              List.of("Open " + Portal.APP_REGISTRATION + " → Authentication → Advanced settings, set \"Allow public client"
+                  + " flows\" to Yes, and select Save."),
+              Portal.DOCS_ROPC)
+          : Diagnosis.of(code,
+              "The request carried neither a client secret nor a certificate assertion.",
+              evidence,
+              List.of("Give pbiadmin the secret's Value or a certificate file."),
+              Portal.DOCS_CLIENT_CREDENTIALS);
+      case 50126 -> Diagnosis.of(code,
+          "Wrong user name or password for " + user(s) + ".",
           evidence,
-          List.of("Give pbiadmin the secret's Value or a certificate file."),
-          Portal.DOCS_CLIENT_CREDENTIALS);
+          List.of("Check --username (the user principal name, as Microsoft Entra ID → Users shows it) and the password"
+              + " given in PBIADMIN_PASSWORD, --password-env, --password-file or --password-stdin."),
+          Portal.DOCS_AADSTS);
+      case 50034 -> Diagnosis.of(code,
+          "There is no user " + user(s) + " in tenant " + s.tenant() + ".",
+          evidence,
+          List.of("Pass --username with the user principal name as Microsoft Entra ID → Users shows it, and --tenant"
+              + " with the user's own tenant."),
+          Portal.DOCS_AADSTS);
+      case 50076, 50079, 50158 -> Diagnosis.of(code,
+          (error.aadsts() == 50079 ? "The user must first register for multi-factor authentication"
+              : "Multi-factor authentication is required for " + user(s))
+              + ": a password sign-in cannot answer an MFA prompt, so Entra ID gives it no token.",
+          evidence,
+          List.of(error.aadsts() == 50079 ? "Register the user's MFA method once at https://aka.ms/mfasetup." : "",
+              "Sign in with --auth master-account-device-code, which completes MFA in a browser,",
+              "or, better for unattended runs, use a service principal (no MFA prompt; it needs the tenant setting"
+                  + " \"" + Portal.READ_ONLY_ADMIN_APIS + "\" instead of a Fabric administrator).").stream()
+              .filter(step -> !step.isEmpty()).toList(),
+          Portal.DOCS_AADSTS);
+      case 53003, 53000, 53001 -> Diagnosis.of(code,
+          "A Conditional Access policy blocked this sign-in for " + user(s)
+              + (error.aadsts() == 53003 ? "" : " (it requires a compliant or domain-joined device)") + ".",
+          evidence,
+          List.of("Microsoft Entra ID → Monitoring → Sign-in logs: find the sign-in by its Correlation ID; the"
+                  + " Conditional Access tab names the policy and what it requires.",
+              "Sign in from a place and device the policy allows (--auth master-account-device-code on such a device),"
+                  + " or use a service principal."),
+          Portal.DOCS_AADSTS);
+      case 50053, 50055, 50057 -> Diagnosis.of(code,
+          switch (error.aadsts()) {
+            case 50053 -> "The account " + user(s) + " is locked, or its sign-in is blocked for now.";
+            case 50055 -> "The password of " + user(s) + " has expired.";
+            default -> "The account " + user(s) + " is disabled.";
+          },
+          evidence,
+          List.of(error.aadsts() == 50055 ? "Change the password (sign in once interactively), then pass the new one."
+              : "Ask an administrator to check the user in Microsoft Entra ID → Users (sign-in allowed, not locked)."),
+          Portal.DOCS_AADSTS);
+      case 65001 -> Diagnosis.of(code,
+          "The app has no consented delegated permission for Power BI, so Entra ID will not issue a user token for it.",
+          evidence,
+          List.of("Open " + Portal.APP_REGISTRATION + " → API permissions → Add a permission → Power BI Service →"
+                  + " Delegated permissions → Tenant.Read.All.",
+              "Select \"Grant admin consent\" for the tenant."),
+          Portal.DOCS_ENABLE_SP);
       case 7000112 -> Diagnosis.of(code,
           "The application is disabled in this tenant.",
           evidence,

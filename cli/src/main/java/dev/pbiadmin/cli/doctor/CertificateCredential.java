@@ -98,6 +98,17 @@ record CertificateCredential(X509Certificate certificate, PrivateKey privateKey)
     return HexFormat.of().withUpperCase().formatHex(digest("SHA-1"));
   }
 
+  /**
+   * The certificate's thumbprints, each labelled: the portal lists the SHA-1 in hex, the assertion
+   * header carries the SHA-1 as {@code x5t} and the SHA-256 as {@code x5t#S256}, both base64url; an
+   * Entra ID error may quote either form.
+   */
+  String thumbprints() {
+    return "thumbprint SHA-1 hex " + thumbprintHex() + " (the Azure portal's Certificates list)"
+        + ", x5t (SHA-1, base64url) " + Base64URL.encode(digest("SHA-1"))
+        + ", x5t#S256 (SHA-256, base64url) " + Base64URL.encode(digest("SHA-256"));
+  }
+
   String signAssertion(URI tokenEndpoint, String clientId, Instant now) throws GeneralSecurityException {
     JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256)
         .type(JOSEObjectType.JWT)

@@ -1,5 +1,6 @@
 package dev.pbiadmin.cli.doctor;
 
+import dev.pbiadmin.cli.ExitCode;
 import java.util.List;
 
 /**
@@ -17,6 +18,8 @@ import java.util.List;
  * @param evidence observations supporting the causes
  * @param fix ordered steps
  * @param docs Microsoft documentation to read next, or {@code null}
+ * @param exitCode the exit code of a failure that stops the run as every command would (a
+ *     connection gap), or {@code null} for the doctor's rule by check
  */
 public record CheckResult(
     String id,
@@ -27,12 +30,18 @@ public record CheckResult(
     List<String> causes,
     List<String> evidence,
     List<String> fix,
-    String docs) {
+    String docs,
+    ExitCode exitCode) {
 
   public CheckResult {
     causes = List.copyOf(causes);
     evidence = List.copyOf(evidence);
     fix = List.copyOf(fix);
+  }
+
+  public CheckResult(String id, String title, Status status, String summary, String code, List<String> causes,
+      List<String> evidence, List<String> fix, String docs) {
+    this(id, title, status, summary, code, causes, evidence, fix, docs, null);
   }
 
   static CheckResult pass(Check check, String summary, List<String> evidence) {
@@ -53,7 +62,8 @@ public record CheckResult(
         diagnosis.causes(),
         diagnosis.evidence(),
         diagnosis.fix(),
-        diagnosis.docs());
+        diagnosis.docs(),
+        diagnosis.exitCode());
   }
 
   boolean failed() {

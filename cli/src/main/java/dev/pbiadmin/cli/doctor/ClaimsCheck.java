@@ -1,20 +1,25 @@
 package dev.pbiadmin.cli.doctor;
 
+import dev.pbiadmin.cli.auth.PrincipalKind;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Check 3: what the token says about itself — audience, tenant, app-only or delegated, Power BI
- * application permissions in {@code roles} (forbidden for service principals on the read-only admin
- * APIs), version, lifetime and clock skew.
+ * Check 3: what the token says about itself — audience, tenant, who it is (app-only or a signed-in
+ * user), version, lifetime and clock skew; then what matters for that kind of caller. An app-only
+ * Power BI token must carry no Power BI application permissions in {@code roles} (forbidden for
+ * service principals on the read-only admin APIs); a user's token must carry {@code Tenant.Read.All}
+ * or {@code Tenant.ReadWrite.All} in {@code scp} (every admin API's Required Scope). Roles are judged
+ * as Power BI permissions only when the token is for Power BI.
  */
 final class ClaimsCheck implements Check {
   /** Power BI Service's well-known application id: a v2.0-style audience for the same resource. */
   static final String POWER_BI_APP_ID = "00000009-0000-0000-c000-000000000000";
-  static final Set<String> ADMIN_CONSENT_ROLES = Set.of("Tenant.Read.All", "Tenant.ReadWrite.All");
+  static final Set<String> TENANT_PERMISSIONS = Set.of("Tenant.Read.All", "Tenant.ReadWrite.All");
   private static final Duration SKEW_TOLERANCE = Duration.ofMinutes(5);
 
   @Override
@@ -41,32 +46,46 @@ final class ClaimsCheck implements Check {
           List.of("Check --authority-host: it must be an Entra ID authority."), Portal.DOCS_CLAIMS));
       return f.result(this, "");
     }
-    checkAudience(token, s, f);
+    boolean powerBi = checkAudience(token, s, f);
     checkTenant(token, s, f);
-    checkAppOnly(token, s, f);
-    checkRoles(token, f);
+    if (token.delegated()) {
+      checkUser(token, s, f);
+    } else {
+      checkAppOnly(token, s, f);
+      checkRoles(token, powerBi, f);
+    }
     checkTimes(token, now, f);
     f.ok("ver = " + token.claim("ver"));
-    return f.result(this, "app-only token for Power BI, tenant " + token.claim("tid") + ", no Power BI roles");
+    String who = token.delegated()
+        ? "delegated token for " + token.userName() + ", tenant " + token.claim("tid") + ", scp " + token.claim("scp")
+        : "app-only token for Power BI, tenant " + token.claim("tid") + ", no Power BI roles";
+    return f.result(this, who);
   }
 
-  private static void checkAudience(Token token, DoctorSettings s, Findings f) {
+  /** True when the token is for Power BI. */
+  private static boolean checkAudience(Token token, DoctorSettings s, Findings f) {
     String aud = token.claim("aud");
     String trimmed = aud.endsWith("/") ? aud.substring(0, aud.length() - 1) : aud;
     if (trimmed.equalsIgnoreCase(s.resource()) || aud.equalsIgnoreCase(POWER_BI_APP_ID)) {
       f.ok("aud = " + aud);
-      return;
+      return true;
+    }
+    List<String> evidence = new ArrayList<>(List.of("aud = " + aud, "scope requested = " + s.effectiveScope()));
+    if (!token.roles().isEmpty()) {
+      // Permissions of the token's own resource, say Graph's Directory.Read.All: nothing to remove for Power BI.
+      evidence.add("roles = " + token.roles() + ": permissions for " + aud + ", not Power BI permissions; not judged");
     }
     f.add(Status.FAIL, "the token is for " + aud + ", not Power BI", Diagnosis.of("AudienceNotPowerBi",
         "The token's audience is another resource, so Power BI will refuse it. The scope named the wrong resource.",
-        List.of("aud = " + aud, "scope requested = " + s.effectiveScope()),
+        evidence,
         List.of("Request scope " + s.resource() + "/.default (drop --scope; pbiadmin uses it by default)."),
         Portal.DOCS_CLIENT_CREDENTIALS));
+    return false;
   }
 
   private static void checkTenant(Token token, DoctorSettings s, Findings f) {
     String tid = token.claim("tid");
-    String given = s.tenant() == null ? "" : s.tenant().trim();
+    String given = s.tenant();
     if (ConfigurationCheck.GUID.matcher(given).matches() && !given.equalsIgnoreCase(tid)) {
       f.add(Status.FAIL, "the token is from tenant " + tid + ", not " + given, Diagnosis.of("TenantMismatch",
           "The token was issued by another tenant than the one given; Power BI answers for the token's tenant.",
@@ -79,14 +98,12 @@ final class ClaimsCheck implements Check {
   }
 
   private static void checkAppOnly(Token token, DoctorSettings s, Findings f) {
-    String scp = token.claim("scp");
     String app = token.claim("appid").isEmpty() ? token.claim("azp") : token.claim("appid");
-    if (!scp.isEmpty() || "user".equals(token.claim("idtyp"))) {
-      f.add(Status.FAIL, "the token is delegated (a user's), not app-only", Diagnosis.of("DelegatedToken",
-          "Read-only admin APIs as a service principal need an app-only token (client credentials); this one carries scp, the mark of a signed-in user.",
-          List.of("scp = " + scp), List.of("Use the client credentials flow: a client secret or certificate, no user sign-in."),
+    if (s.connection().principal() == PrincipalKind.USER) {
+      f.add(Status.WARN, "an app-only token, though a user was to sign in", Diagnosis.of("AppOnlyToken",
+          "The token carries no scp: it is the app's own, not the user's.", List.of("appid = " + app), List.of(),
           Portal.DOCS_CLAIMS));
-    } else if (s.clientId() != null && !app.equalsIgnoreCase(s.clientId().trim())) {
+    } else if (!s.clientId().isEmpty() && !app.equalsIgnoreCase(s.clientId())) {
       f.add(Status.WARN, "the token was issued to another app (" + app + ")", Diagnosis.of("OtherClient",
           "The token's appid is not the client id given.", List.of("appid = " + app), List.of(), Portal.DOCS_CLAIMS));
     } else {
@@ -94,13 +111,48 @@ final class ClaimsCheck implements Check {
     }
   }
 
-  private static void checkRoles(Token token, Findings f) {
+  /**
+   * A signed-in user's token: it is what --auth asked for only for a user method, and the admin APIs
+   * take it only with Tenant.Read.All or Tenant.ReadWrite.All in scp.
+   */
+  private static void checkUser(Token token, DoctorSettings s, Findings f) {
+    List<String> scopes = token.scopes();
+    if (s.connection().principal() == PrincipalKind.SERVICE_PRINCIPAL) {
+      f.add(Status.FAIL, "the token is delegated (a user's), not app-only", Diagnosis.of("DelegatedToken",
+          "Read-only admin APIs as a service principal need an app-only token (client credentials); this one carries"
+              + " scp, the mark of a signed-in user.",
+          List.of("scp = " + token.claim("scp")),
+          List.of("Use the client credentials flow: a client secret or certificate, no user sign-in."),
+          Portal.DOCS_CLAIMS));
+      return;
+    }
+    f.ok("delegated: user " + token.userName() + ", oid = " + token.claim("oid") + ", appid = " + token.claim("appid"));
+    if (scopes.stream().noneMatch(TENANT_PERMISSIONS::contains)) {
+      f.add(Status.FAIL, "the user's token lacks Tenant.Read.All", Diagnosis.of("DelegatedScopeMissing",
+          "A user's token reaches the admin APIs only with the delegated Power BI permission Tenant.Read.All or"
+              + " Tenant.ReadWrite.All in scp (every admin API's Required Scope); this one has " + scopes + ".",
+          List.of("scp = " + token.claim("scp"), "appid = " + token.claim("appid")),
+          List.of("Open " + Portal.APP_REGISTRATION + " → API permissions → Add a permission → Power BI Service →"
+                  + " Delegated permissions → Tenant.Read.All.",
+              "Select \"Grant admin consent\"; the next token carries it."),
+          Portal.DOCS_ADMIN_ROLE));
+    } else {
+      f.ok("scp = " + token.claim("scp"));
+    }
+    token.fabricAdministrator().ifPresent(admin -> f.ok("wids " + (admin
+        ? "includes an administrator role that manages Fabric" : "lists no role that manages Fabric")));
+  }
+
+  private static void checkRoles(Token token, boolean powerBi, Findings f) {
     List<String> roles = token.roles();
     if (roles.isEmpty()) {
       f.ok("roles: none");
       return;
     }
-    boolean adminConsent = roles.stream().anyMatch(ADMIN_CONSENT_ROLES::contains);
+    if (!powerBi) {
+      return; // noted with the audience: another resource's permissions
+    }
+    boolean adminConsent = roles.stream().anyMatch(TENANT_PERMISSIONS::contains);
     f.add(Status.FAIL, "the token carries Power BI application permissions: " + String.join(", ", roles),
         Diagnosis.of("PowerBiRolesInToken",
             "The app has Power BI application permissions with admin consent. Microsoft's rule: an app using service principal"

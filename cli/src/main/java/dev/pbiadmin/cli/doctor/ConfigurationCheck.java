@@ -1,5 +1,9 @@
 package dev.pbiadmin.cli.doctor;
 
+import dev.pbiadmin.cli.auth.ConnectionSettings;
+import dev.pbiadmin.cli.auth.CredentialSource;
+import dev.pbiadmin.cli.auth.Gap;
+import dev.pbiadmin.cli.auth.Notice;
 import java.net.URI;
 import java.nio.file.Files;
 import java.security.cert.X509Certificate;
@@ -11,9 +15,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Check 1: what can be judged before any network call — tenant and client id shapes, a readable
- * secret or certificate (validity dates, key matches certificate) and whether the authority host,
- * API endpoint and resource belong to the same cloud.
+ * Check 1: what can be judged before any network call. First the gaps every command would stop at
+ * (the same {@link ConnectionSettings}, so the same sentences and exit codes), then what only the
+ * doctor looks at: tenant and client id shapes, a secret that looks like a Secret ID, a readable
+ * certificate (validity dates, key matches certificate) and whether the authority host, API
+ * endpoint and resource belong to the same cloud.
  */
 final class ConfigurationCheck implements Check {
   static final Pattern GUID =
@@ -32,27 +38,53 @@ final class ConfigurationCheck implements Check {
 
   @Override
   public CheckResult run(DoctorContext context) {
-    DoctorSettings s = context.settings();
+    ConnectionSettings c = context.settings().connection();
     Findings findings = new Findings();
-    boolean tenantOk = checkTenant(s.tenant(), findings);
-    boolean clientOk = checkClientId(s.clientId(), findings);
+    findings.ok("identity: " + c.who());
+    c.gaps().forEach(gap -> findings.add(Status.FAIL, gap.summary(), diagnose(gap)));
+    for (Notice notice : c.notices()) {
+      if (notice.warning()) {
+        findings.add(Status.WARN, notice.message(), Diagnosis.of(notice.code(), notice.message(),
+            List.of(c.credential().describe()), List.of(), null));
+      } else {
+        findings.ok(notice.message());
+      }
+    }
+    boolean tenantOk = c.tenant().map(t -> checkTenant(t, findings)).orElse(true);
+    boolean clientOk = c.clientId().map(id -> checkClientId(id, findings)).orElse(true);
     boolean credentialOk = checkCredential(context, findings);
-    checkEndpoints(s, findings);
-    context.canRequestToken(tenantOk && clientOk && credentialOk);
-    String credential = context.certificate().isPresent() ? "certificate" : "client secret";
-    return findings.result(this, "tenant, client id, " + credential + " and endpoints look right");
+    checkEndpoints(context.settings(), findings);
+    context.canRequestToken(c.complete() && tenantOk && clientOk && credentialOk);
+    return findings.result(this, "tenant, client id, " + credentialName(c.credential()) + " and endpoints look right");
+  }
+
+  private static String credentialName(CredentialSource source) {
+    if (source instanceof CredentialSource.ClientSecret) {
+      return "client secret";
+    }
+    if (source instanceof CredentialSource.UserPassword) {
+      return "user's password";
+    }
+    return source.describe();
+  }
+
+  /** A gap every command would stop at: its sentence is the cause, its exit code the doctor's. */
+  private static Diagnosis diagnose(Gap gap) {
+    List<String> fix = switch (gap.code()) {
+      case "MissingTenant" -> List.of("Copy the Directory (tenant) ID from " + OVERVIEW + ".",
+          "Pass it with --tenant or set AZURE_TENANT_ID.");
+      case "MissingClientId" -> List.of("Copy the Application (client) ID from " + OVERVIEW
+          + " (not the Object ID, and not a secret's Secret ID).", "Pass it with --client-id or set AZURE_CLIENT_ID.");
+      case "NoCredential" -> List.of("Create one in " + Portal.APP_REGISTRATION + " → Certificates & secrets.",
+          "Give pbiadmin the secret's Value (for example in AZURE_CLIENT_SECRET) or the certificate file.");
+      default -> List.of();
+    };
+    return new Diagnosis(gap.code(), List.of(gap.message()), List.of(gap.summary()), fix,
+        Portal.DOCS_CLIENT_CREDENTIALS, gap.exitCode());
   }
 
   private static boolean checkTenant(String tenant, Findings findings) {
-    if (tenant == null || tenant.isBlank()) {
-      findings.add(Status.FAIL, "no tenant given", Diagnosis.of("MissingTenant",
-          "A service principal signs in to one tenant; pbiadmin needs its Directory (tenant) ID or a verified domain.",
-          List.of("tenant: (empty)"),
-          List.of("Copy the Directory (tenant) ID from " + OVERVIEW + ".", "Pass it with --tenant."),
-          Portal.DOCS_CLIENT_CREDENTIALS));
-      return false;
-    }
-    String t = tenant.trim().toLowerCase(Locale.ROOT);
+    String t = tenant.toLowerCase(Locale.ROOT);
     if (MULTI_TENANT.contains(t)) {
       findings.add(Status.FAIL, "tenant '" + t + "' does not name a tenant", Diagnosis.of("MultiTenantAuthority",
           "The client credentials flow needs a tenant-specific authority. /" + t
@@ -77,14 +109,14 @@ final class ConfigurationCheck implements Check {
   }
 
   private static boolean checkClientId(String clientId, Findings findings) {
-    if (clientId != null && GUID.matcher(clientId.trim()).matches()) {
-      findings.ok("client id: " + clientId.trim());
+    if (GUID.matcher(clientId).matches()) {
+      findings.ok("client id: " + clientId);
       return true;
     }
-    findings.add(Status.FAIL, clientId == null || clientId.isBlank() ? "no client id given" : "client id is not a GUID",
+    findings.add(Status.FAIL, "client id is not a GUID",
         Diagnosis.of("ClientIdShape",
             "The client id is the app's Application (client) ID, a GUID.",
-            List.of("client id: " + (clientId == null ? "(empty)" : clientId)),
+            List.of("client id: " + clientId),
             List.of("Copy the Application (client) ID from " + OVERVIEW
                 + " (not the Object ID, and not a secret's Secret ID).", "Pass it with --client-id."),
             Portal.DOCS_CLIENT_CREDENTIALS));
@@ -92,38 +124,34 @@ final class ConfigurationCheck implements Check {
   }
 
   private static boolean checkCredential(DoctorContext context, Findings findings) {
-    DoctorSettings s = context.settings();
-    if (s.certificate() != null) {
-      if (s.hasSecret()) {
-        findings.ok("both a secret and a certificate given; the doctor uses the certificate");
+    CredentialSource source = context.settings().connection().credential();
+    if (source instanceof CredentialSource.Certificate certificate) {
+      return checkCertificate(context, certificate, findings);
+    }
+    if (source instanceof CredentialSource.ClientSecret secret) {
+      if (GUID.matcher(secret.value()).matches()) {
+        // A GUID-shaped "secret" is almost always the Secret ID column copied by mistake.
+        findings.add(Status.WARN, "the client secret looks like a Secret ID", Diagnosis.of("SecretLooksLikeSecretId",
+            "The portal shows two columns for a client secret: Value and Secret ID. Entra ID needs the Value; a GUID is what the Secret ID looks like.",
+            List.of("client secret from " + secret.origin() + ": a GUID (value not shown)"),
+            List.of("In " + Portal.APP_REGISTRATION + " → Certificates & secrets → Client secrets, copy the Value column"
+                + " (shown only right after creation; if it is hidden, create a New client secret)."),
+            Portal.DOCS_CLIENT_CREDENTIALS));
+      } else {
+        findings.ok("client secret from " + secret.origin() + ": present (" + secret.value().length()
+            + " characters, not shown)");
       }
-      return checkCertificate(context, findings);
+      return true;
     }
-    if (!s.hasSecret()) {
-      findings.add(Status.FAIL, "no client secret or certificate given", Diagnosis.of("NoCredential",
-          "A service principal proves who it is with a client secret or a certificate; none was given.",
-          List.of("client secret: none, certificate: none"),
-          List.of("Create one in " + Portal.APP_REGISTRATION + " → Certificates & secrets.",
-              "Give pbiadmin the secret's Value (for example in AZURE_CLIENT_SECRET) or the certificate file."),
-          Portal.DOCS_CLIENT_CREDENTIALS));
-      return false;
+    if (!(source instanceof CredentialSource.None)) {
+      findings.ok("credential: " + source.describe());
     }
-    if (GUID.matcher(s.clientSecret().trim()).matches()) {
-      // A GUID-shaped "secret" is almost always the Secret ID column copied by mistake.
-      findings.add(Status.WARN, "the client secret looks like a Secret ID", Diagnosis.of("SecretLooksLikeSecretId",
-          "The portal shows two columns for a client secret: Value and Secret ID. Entra ID needs the Value; a GUID is what the Secret ID looks like.",
-          List.of("client secret: a GUID (value not shown)"),
-          List.of("In " + Portal.APP_REGISTRATION + " → Certificates & secrets → Client secrets, copy the Value column"
-              + " (shown only right after creation; if it is hidden, create a New client secret)."),
-          Portal.DOCS_CLIENT_CREDENTIALS));
-    } else {
-      findings.ok("client secret: present (" + s.clientSecret().length() + " characters, not shown)");
-    }
-    return true;
+    return !(source instanceof CredentialSource.None);
   }
 
-  private static boolean checkCertificate(DoctorContext context, Findings findings) {
-    var path = context.settings().certificate();
+  private static boolean checkCertificate(DoctorContext context, CredentialSource.Certificate source,
+      Findings findings) {
+    var path = source.file();
     if (!Files.isReadable(path)) {
       findings.add(Status.FAIL, "certificate file not readable", Diagnosis.of("CertificateUnreadable",
           "The certificate file does not exist or this user cannot read it.",
@@ -133,12 +161,13 @@ final class ConfigurationCheck implements Check {
     }
     CertificateCredential credential;
     try {
-      credential = CertificateCredential.load(path, context.settings().certificatePassword());
+      credential = CertificateCredential.load(path, source.password().orElse(null));
     } catch (Exception e) {
       findings.add(Status.FAIL, "certificate file cannot be read", Diagnosis.of("CertificateInvalid",
           "pbiadmin needs a PEM file with the certificate and its private key, or a PKCS#12 (.pfx) file with its password.",
           List.of("certificate: " + path, "error: " + e.getMessage()),
-          List.of("Export the certificate with its private key (PEM: -----BEGIN CERTIFICATE----- and -----BEGIN PRIVATE KEY-----; or .pfx with --certificate-password)."),
+          List.of("Export the certificate with its private key (PEM: -----BEGIN CERTIFICATE----- and -----BEGIN PRIVATE KEY-----;"
+              + " or .pfx with its password in AZURE_CLIENT_CERTIFICATE_PASSWORD or --certificate-password-file)."),
           Portal.DOCS_CERTIFICATES));
       return false;
     }
@@ -147,7 +176,7 @@ final class ConfigurationCheck implements Check {
     Instant now = context.clock().instant();
     Instant notBefore = cert.getNotBefore().toInstant();
     Instant notAfter = cert.getNotAfter().toInstant();
-    String dates = "valid " + notBefore + " to " + notAfter + ", thumbprint " + credential.thumbprintHex();
+    String dates = "valid " + notBefore + " to " + notAfter + "; " + credential.thumbprints();
     boolean usable = true;
     if (!credential.keyMatches()) {
       findings.add(Status.FAIL, "the private key does not belong to the certificate", Diagnosis.of("CertificateKeyMismatch",
@@ -204,7 +233,7 @@ final class ConfigurationCheck implements Check {
     if (cloud.isEmpty()) {
       findings.add(Status.WARN, "unknown Power BI API host " + Cloud.host(api), Diagnosis.of("UnknownApiHost",
           "The API endpoint is not one of Power BI's clouds (api.powerbi.com, api.powerbigov.us, api.high.powerbigov.us, api.mil.powerbigov.us, api.powerbi.cn).",
-          List.of("API endpoint: " + api), List.of("Check --api-endpoint."), null));
+          List.of("API endpoint: " + api), List.of("Check --api-url."), null));
       return;
     }
     Cloud c = cloud.get();
@@ -213,7 +242,8 @@ final class ConfigurationCheck implements Check {
           "The API endpoint " + c.apiHost() + " is " + c.name() + ", whose tenants sign in at " + c.authorityHost()
               + "; a tenant of one cloud is not found at another cloud's authority (AADSTS90002).",
           List.of("authority host: " + authority, "API endpoint: " + api),
-          List.of("Use --authority-host https://" + c.authorityHost() + " with --api-endpoint https://" + c.apiHost() + "."),
+          List.of("Use --authority-host https://" + c.authorityHost() + " with --api-url https://" + c.apiHost()
+              + " (or --cloud)."),
           Portal.DOCS_CLIENT_CREDENTIALS));
     }
     if (!s.resource().equals(c.resource())) {

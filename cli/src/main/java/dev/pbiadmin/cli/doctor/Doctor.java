@@ -1,6 +1,7 @@
 package dev.pbiadmin.cli.doctor;
 
-import java.net.http.HttpClient;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,17 +16,21 @@ import java.util.List;
 public final class Doctor {
   private final DoctorSettings settings;
   private final Clock clock;
-  private final HttpClient httpClient;
+  private final PrintWriter notices;
 
-  public Doctor(DoctorSettings settings, Clock clock, HttpClient httpClient) {
+  /**
+   * @param notices where a sign-in that needs the user says so (a device code); the report itself is
+   *     the caller's to print
+   */
+  public Doctor(DoctorSettings settings, Clock clock, PrintWriter notices) {
     this.settings = settings;
     this.clock = clock;
-    this.httpClient = httpClient;
+    this.notices = notices;
   }
 
-  /** A doctor with the system clock and a plain HTTPS client (default trust store). */
-  public Doctor(DoctorSettings settings) {
-    this(settings, Clock.systemUTC(), Http.defaultClient());
+  /** A doctor whose sign-in has nothing to say to a user (every method but device code). */
+  public Doctor(DoctorSettings settings, Clock clock) {
+    this(settings, clock, new PrintWriter(Writer.nullWriter()));
   }
 
   static List<Check> checks() {
@@ -41,7 +46,7 @@ public final class Doctor {
   }
 
   public DoctorReport run() {
-    DoctorContext context = new DoctorContext(settings, clock, new Http(httpClient));
+    DoctorContext context = new DoctorContext(settings, clock, Http.trusting(settings.connection()), notices);
     List<CheckResult> results = new ArrayList<>();
     for (Check check : checks()) {
       CheckResult result = check.run(context);

@@ -16,22 +16,23 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code pbiadmin doctor}: diagnose why a service principal cannot read the admin APIs. */
+/** {@code pbiadmin doctor}: diagnose why an identity (service principal or user) cannot read the admin APIs. */
 @Command(
     name = "doctor",
     mixinStandardHelpOptions = true,
     description = {
-      "Check, step by step, that this service principal can read the Power BI admin APIs:",
-      "configuration, token, token contents, API probes, scanner and metadata settings.",
-      "Each failure says the cause, the evidence and the fix in the portal's words."
+      "Check, step by step, that this identity (a service principal, or a user with --auth master-account-*)",
+      "can read the Power BI admin APIs: configuration, token, token contents, API probes, scanner and",
+      "metadata settings. Each failure says the cause, the evidence and the fix in the portal's words."
     },
     footerHeading = "%nExamples:%n",
     footer = {
       "  AZURE_CLIENT_SECRET=... pbiadmin doctor --tenant contoso.onmicrosoft.com --client-id <app-id>",
       "  pbiadmin doctor --emulator .pbiadmin/emulator --json",
       "",
-      "Exit codes: 0 healthy (warnings allowed), 3 no usable token (configuration or Entra ID),",
-      "4 Power BI refused or withheld something, 5 throttled."
+      "Exit codes: 0 healthy (warnings allowed), 2 or 6 a connection option every command would refuse,",
+      "3 no usable token (configuration or Entra ID), 4 Power BI refused something (or, with --strict,",
+      "withheld metadata), 5 throttled."
     })
 public final class DoctorCommand implements Callable<Integer> {
   @ParentCommand PbiAdmin root;
@@ -56,24 +57,29 @@ public final class DoctorCommand implements Callable<Integer> {
   @Option(names = "--no-graph", description = "Skip the Microsoft Graph group-membership check.")
   boolean noGraph;
 
+  @Option(names = "--strict",
+      description = "Fail (exit 4) when scan results lack schema or expressions; by default that is a warning.")
+  boolean strict;
+
   @Option(names = "--scope", hidden = true, paramLabel = "SCOPE",
       description = "Advanced: request this scope instead of <resource>/.default, to reproduce a client's mistake.")
   String scope;
 
   @Override
   public Integer call() {
-    DoctorInputs inputs = new DoctorInputs(spec, root.env(), root.in());
-    DoctorSettings.Builder settings = inputs.settings()
-        .workspaceId(workspace)
-        .scope(scope)
-        .scanTimeout(Duration.ofSeconds(scanTimeoutSeconds));
+    // The same settings every command resolves; the doctor reports their gaps instead of stopping.
+    DoctorSettings settings = DoctorSettings.of(auth.settings(root.env(), root.in()))
+        .withWorkspace(workspace)
+        .withScope(scope)
+        .withScanTimeout(Duration.ofSeconds(scanTimeoutSeconds))
+        .withStrict(strict);
     if (graphUrl != null) {
-      settings.graphEndpoint(URI.create(graphUrl));
+      settings = settings.withGraph(URI.create(graphUrl));
     }
     if (noGraph) {
-      settings.graphEndpoint(null);
+      settings = settings.withGraph(null);
     }
-    DoctorReport report = new Doctor(settings.build(), Clock.systemUTC(), inputs.httpClient()).run();
+    DoctorReport report = new Doctor(settings, Clock.systemUTC(), spec.commandLine().getErr()).run();
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(new JsonReport().render(report));

@@ -1,6 +1,9 @@
 package dev.pbiadmin.cli.doctor;
 
+import com.azure.core.credential.TokenCredential;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.pbiadmin.cli.auth.CredentialSource;
+import java.io.PrintWriter;
 import java.net.URI;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -16,18 +19,21 @@ final class DoctorContext {
   private final DoctorSettings settings;
   private final Clock clock;
   private final Http http;
+  private final PrintWriter notices;
   private final Map<String, CheckResult> results = new LinkedHashMap<>();
 
   private boolean canRequestToken;
   private CertificateCredential certificate;
+  private TokenCredential library;
   private Token token;
   private JsonNode scanResult;
   private GraphMembership membership;
 
-  DoctorContext(DoctorSettings settings, Clock clock, Http http) {
+  DoctorContext(DoctorSettings settings, Clock clock, Http http, PrintWriter notices) {
     this.settings = settings;
     this.clock = clock;
     this.http = http;
+    this.notices = notices;
   }
 
   DoctorSettings settings() { return settings; }
@@ -44,7 +50,7 @@ final class DoctorContext {
     return result(checkId).map(r -> r.status() == Status.PASS || r.status() == Status.WARN).orElse(false);
   }
 
-  /** Set by the configuration check: tenant, client id and one readable credential are present. */
+  /** Set by the configuration check: the identity and its credential are complete and usable. */
   boolean canRequestToken() { return canRequestToken; }
 
   void canRequestToken(boolean value) { canRequestToken = value; }
@@ -52,6 +58,26 @@ final class DoctorContext {
   Optional<CertificateCredential> certificate() { return Optional.ofNullable(certificate); }
 
   void certificate(CertificateCredential value) { certificate = value; }
+
+  /**
+   * Whether the doctor signs in with its own raw requests (client secret, certificate, user
+   * password), so it sees Entra ID's error bodies; the other methods (managed identity, workload
+   * identity, Azure CLI, environment, device code) only azure-identity can perform.
+   */
+  boolean rawSignIn() {
+    CredentialSource source = settings.connection().credential();
+    return source instanceof CredentialSource.ClientSecret
+        || source instanceof CredentialSource.Certificate
+        || source instanceof CredentialSource.UserPassword;
+  }
+
+  /** The same azure-identity credential every other command builds from these settings. */
+  TokenCredential library() {
+    if (library == null) {
+      library = settings.connection().tokenCredential(notices);
+    }
+    return library;
+  }
 
   Optional<Token> token() { return Optional.ofNullable(token); }
 
@@ -86,7 +112,7 @@ final class DoctorContext {
   URI tokenEndpoint(String version) {
     String base = trimSlash(settings.authorityHost().toString());
     String path = "v1".equals(version) ? "/oauth2/token" : "/oauth2/v2.0/token";
-    return URI.create(base + "/" + settings.tenant().trim() + path);
+    return URI.create(base + "/" + settings.tenant() + path);
   }
 
   URI api(String pathAndQuery) {

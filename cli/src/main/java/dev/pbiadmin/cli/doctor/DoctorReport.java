@@ -37,7 +37,8 @@ public record DoctorReport(List<CheckResult> results) {
   }
 
   /**
-   * 0 when healthy; otherwise named by the first failure: 3 when no usable token could be had
+   * 0 when healthy; otherwise named by the first failure: what every command exits with for a gap in
+   * the connection options (2 usage, 6 a file not found), 3 when no usable token could be had
    * (configuration or token acquisition), 5 when Power BI throttled the probe, 4 for everything
    * Power BI refused or withheld.
    */
@@ -46,6 +47,9 @@ public record DoctorReport(List<CheckResult> results) {
   }
 
   private static int exitCodeOf(CheckResult failure) {
+    if (failure.exitCode() != null) {
+      return failure.exitCode().code();
+    }
     if (AUTHENTICATION_CHECKS.contains(failure.id())) {
       return AUTHENTICATION_FAILED;
     }

@@ -3,6 +3,8 @@ package dev.pbiadmin.cli.doctor;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * An error body from the Entra ID token endpoint: the OAuth {@code error}, the first AADSTS code and
@@ -25,6 +27,29 @@ record EntraError(String error, int aadsts, String description, String traceId, 
     }
     return new EntraError(body.path("error").asText(), code, firstLine.strip(),
         body.path("trace_id").asText(""), body.path("correlation_id").asText(""));
+  }
+
+  private static final Pattern AADSTS = Pattern.compile("AADSTS(\\d+)");
+  private static final Pattern TRACE = Pattern.compile("Trace ID: ([0-9a-fA-F-]+)");
+  private static final Pattern CORRELATION =
+      Pattern.compile("Correlation ID: ([0-9a-fA-F-]+)");
+
+  /**
+   * The Entra error inside a library's message (MSAL and azure-identity quote the description);
+   * {@code null} when the message names no AADSTS code. The OAuth {@code error} is not in it.
+   */
+  static EntraError fromMessage(String message) {
+    Matcher code = AADSTS.matcher(message);
+    if (!code.find()) {
+      return null;
+    }
+    String from = message.substring(code.start());
+    String firstLine = from.lines().findFirst().orElse(from);
+    int trace = firstLine.indexOf(" Trace ID:");
+    Matcher traceId = TRACE.matcher(from);
+    Matcher correlationId = CORRELATION.matcher(from);
+    return new EntraError("", Integer.parseInt(code.group(1)), (trace > 0 ? firstLine.substring(0, trace) : firstLine).strip(),
+        traceId.find() ? traceId.group(1) : "", correlationId.find() ? correlationId.group(1) : "");
   }
 
   String codeName() {

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Check 4: the non-admin probe {@code GET /v1.0/myorg/groups}. It needs the Developer setting
  * "Service principals can use Fabric APIs"; the read-only admin APIs do not, so a 401 here is a
- * warning, not a failure.
+ * warning, not a failure. Skipped for a signed-in user, whom that setting does not concern.
  */
 final class FabricApiCheck implements Check {
   static final String PATH = "/v1.0/myorg/groups";
@@ -20,6 +20,9 @@ final class FabricApiCheck implements Check {
   public CheckResult run(DoctorContext context) {
     if (context.probeToken().isEmpty()) {
       return CheckResult.skipped(this, "skipped: no token for Power BI");
+    }
+    if (context.probeToken().get().delegated()) {
+      return CheckResult.skipped(this, "skipped: it tests a setting for service principals; a user needs none for admin APIs");
     }
     Observed r = context.http().get(context.api(PATH), context.probeToken().get().value());
     return judge(r, context);

@@ -45,6 +45,6 @@ final class Findings {
     }
     String summary = first.summary + (findings.size() > 1 ? " (+" + (findings.size() - 1) + " more)" : "");
     return CheckResult.problem(check, worst, summary,
-        new Diagnosis(first.diagnosis.code(), causes, evidence, fix, first.diagnosis.docs()));
+        new Diagnosis(first.diagnosis.code(), causes, evidence, fix, first.diagnosis.docs(), first.diagnosis.exitCode()));
   }
 }

@@ -1,5 +1,6 @@
 package dev.pbiadmin.cli.doctor;
 
+import dev.pbiadmin.cli.auth.ConnectionSettings;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -12,8 +13,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The doctor's raw HTTP: no retries, no token refresh, no redirects, so every status and body is
- * exactly what the service answered. Transport failures come back as an {@link Observed} too.
+ * The doctor's raw HTTP, beside the client library's pipeline on purpose: that pipeline retries
+ * 429s and 5xx, refreshes a token on 403 {@code TokenExpired}, turns a 401 into an exception and
+ * hides Entra ID's error body behind MSAL — each of which is exactly what the doctor has to see and
+ * explain. So: no retries, no token refresh, no redirects; every status, header and body as the
+ * service answered, and transport failures as an {@link Observed} too. What it shares with every
+ * command is the rest of the connection: endpoints, credential and TLS trust, from the same
+ * {@link ConnectionSettings}.
  */
 final class Http {
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -23,11 +29,13 @@ final class Http {
     this.client = client;
   }
 
-  static HttpClient defaultClient() {
-    return HttpClient.newBuilder()
+  /** An HTTPS client that trusts what every command trusts ({@code --ca-cert}, an emulator's CA). */
+  static Http trusting(ConnectionSettings connection) {
+    HttpClient.Builder builder = HttpClient.newBuilder()
         .connectTimeout(Duration.ofSeconds(10))
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .build();
+        .followRedirects(HttpClient.Redirect.NEVER);
+    connection.sslContext().ifPresent(builder::sslContext);
+    return new Http(builder.build());
   }
 
   Observed postForm(URI url, Map<String, String> form) {

@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * Check 7 in the report ({@code metadata}): whether the one-workspace scan, which asked for schema
  * and expressions, got them. Power BI silently leaves them out when the two metadata settings are
- * off, so their absence on a workspace with semantic models is the evidence.
+ * off, so their absence on a workspace with semantic models is the evidence. Admin API access works
+ * all the same, so missing metadata is a warning; with {@code --strict} (a pipeline that needs the
+ * schema) it is a failure.
  */
 final class MetadataCheck implements Check {
 
@@ -18,11 +20,16 @@ final class MetadataCheck implements Check {
 
   @Override
   public CheckResult run(DoctorContext context) {
-    return context.scanResult().map(this::judge)
+    boolean user = context.token().map(Token::delegated).orElse(false);
+    return context.scanResult().map(scan -> judge(scan, context.settings().strict(), user))
         .orElseGet(() -> CheckResult.skipped(this, "skipped: no scan result"));
   }
 
-  CheckResult judge(JsonNode scan) {
+  /** @param user whether a signed-in user, not a service principal, asked for the scan */
+  CheckResult judge(JsonNode scan, boolean strict, boolean user) {
+    Status missing = strict ? Status.FAIL : Status.WARN;
+    String who = user ? "this user" : "this service principal";
+    String scope = user ? "a security group the user is in" : "the same security group as \"" + Portal.READ_ONLY_ADMIN_APIS + "\"";
     int datasets = 0;
     int withTables = 0;
     int withExpressions = 0;
@@ -43,25 +50,25 @@ final class MetadataCheck implements Check {
     }
     String seen = datasets + " semantic model(s): " + withTables + " with tables, " + withExpressions + " with expressions";
     if (withTables == 0) {
-      return CheckResult.problem(this, Status.FAIL, "scan results carry no schema (tables, columns, measures)",
+      return CheckResult.problem(this, missing, "scan results carry no schema (tables, columns, measures)",
           new Diagnosis("DetailedMetadataOff", List.of(
-              "\"" + Portal.DETAILED_METADATA + "\" is off or does not apply to this service principal: Power BI returns no tables,"
+              "\"" + Portal.DETAILED_METADATA + "\" is off or does not apply to " + who + ": Power BI returns no tables,"
                   + " columns or measures, and no expressions either."),
               List.of("getInfo?datasetSchema=true&datasetExpressions=true → " + seen),
               List.of("Open " + Portal.ADMIN_API_SETTINGS + " → \"" + Portal.DETAILED_METADATA + "\".",
-                  "Set it to Enabled for the same security group as \"" + Portal.READ_ONLY_ADMIN_APIS + "\" (or the entire organization), and select Apply.",
+                  "Set it to Enabled for " + scope + " (or the entire organization), and select Apply.",
                   "For DAX and Power Query text also enable \"" + Portal.EXPRESSIONS + "\" (it needs the first one).",
                   "Changes can take up to 15 minutes to take effect."),
               Portal.DOCS_METADATA_SCANNING));
     }
     if (withExpressions == 0) {
-      return CheckResult.problem(this, Status.FAIL, "scan results carry schema but no DAX or mashup expressions",
+      return CheckResult.problem(this, missing, "scan results carry schema but no DAX or mashup expressions",
           new Diagnosis("ExpressionsOff", List.of(
-              "\"" + Portal.EXPRESSIONS + "\" is off or does not apply to this service principal: tables come back,"
+              "\"" + Portal.EXPRESSIONS + "\" is off or does not apply to " + who + ": tables come back,"
                   + " but no measure, Power Query or parameter expressions."),
               List.of("getInfo?datasetSchema=true&datasetExpressions=true → " + seen),
               List.of("Open " + Portal.ADMIN_API_SETTINGS + " → \"" + Portal.EXPRESSIONS + "\".",
-                  "Set it to Enabled for the same security group as \"" + Portal.READ_ONLY_ADMIN_APIS + "\" (or the entire organization), and select Apply.",
+                  "Set it to Enabled for " + scope + " (or the entire organization), and select Apply.",
                   "Changes can take up to 15 minutes to take effect."),
               Portal.DOCS_METADATA_SCANNING));
     }

@@ -25,6 +25,8 @@ final class Portal {
   static final String DOCS_METADATA_SCANNING = "https://learn.microsoft.com/fabric/admin/metadata-scanning-setup";
   static final String DOCS_AADSTS = "https://learn.microsoft.com/entra/identity-platform/reference-error-codes";
   static final String DOCS_CLIENT_CREDENTIALS = "https://learn.microsoft.com/entra/identity-platform/v2-oauth2-client-creds-grant-flow";
+  static final String DOCS_ROPC = "https://learn.microsoft.com/entra/identity-platform/v2-oauth-ropc";
+  static final String DOCS_ADMIN_ROLE = "https://learn.microsoft.com/fabric/admin/microsoft-fabric-admin";
   static final String DOCS_CERTIFICATES = "https://learn.microsoft.com/entra/identity-platform/certificate-credentials";
   static final String DOCS_CLAIMS = "https://learn.microsoft.com/entra/identity-platform/access-token-claims-reference";
   static final String DOCS_TROUBLESHOOT_REST = "https://learn.microsoft.com/power-bi/developer/embedded/troubleshoot-rest-api";

@@ -15,6 +15,7 @@ final class PowerBiAnswers {
 
   /** Documented limits, from each operation's "Limitations" in the Power BI REST reference. */
   private static final Map<String, String> LIMITS = Map.of(
+      "/admin/capacities", "GetCapacitiesAsAdmin allows 200 requests per hour",
       "/admin/groups", "GetGroupsAsAdmin allows 50 requests per hour or 15 requests per minute, per tenant",
       "/admin/workspaces/modified", "GetModifiedWorkspaces allows 30 requests per hour",
       "/admin/workspaces/getInfo", "PostWorkspaceInfo allows 500 requests per hour and 16 simultaneous requests",

@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An access token the doctor acquired, with its decoded claims. The raw value is only ever sent as
@@ -40,6 +42,52 @@ record Token(String value, JsonNode claims, Instant receivedAt, Optional<Instant
   String claim(String name) {
     JsonNode node = claims.path(name);
     return node.isMissingNode() || node.isNull() ? "" : node.asText();
+  }
+
+  /**
+   * Directory role templates that administer Fabric: Fabric Administrator, Global Administrator and
+   * Power Platform Administrator (Microsoft Entra built-in roles reference).
+   */
+  static final Set<String> FABRIC_ADMIN_ROLES = Set.of(
+      "a9ea8996-122f-4c74-9520-8edcd192826c", "62e90394-69f5-4237-9190-012177145e10",
+      "11648597-926c-4cf3-9c36-bcebb0ba8dcc");
+
+  /** A signed-in user's token: it carries {@code scp}, or says {@code idtyp user}. */
+  boolean delegated() {
+    return !claim("scp").isEmpty() || "user".equals(claim("idtyp"));
+  }
+
+  /** The delegated permissions in {@code scp}, space-separated in the token. */
+  List<String> scopes() {
+    String scp = claim("scp").strip();
+    return scp.isEmpty() ? List.of() : List.of(scp.split("\\s+"));
+  }
+
+  /** The user's name as the token gives it, or its object id. */
+  String userName() {
+    for (String name : List.of("upn", "unique_name", "preferred_username")) {
+      if (!claim(name).isEmpty()) {
+        return claim(name);
+      }
+    }
+    return "user " + claim("oid");
+  }
+
+  /**
+   * Whether {@code wids} (the user's directory roles, present only when the resource asks for it)
+   * lists a role that administers Fabric; empty when the token has no {@code wids}.
+   */
+  Optional<Boolean> fabricAdministrator() {
+    JsonNode wids = claims.path("wids");
+    if (!wids.isArray()) {
+      return Optional.empty();
+    }
+    for (JsonNode role : wids) {
+      if (FABRIC_ADMIN_ROLES.contains(role.asText().toLowerCase(Locale.ROOT))) {
+        return Optional.of(true);
+      }
+    }
+    return Optional.of(false);
   }
 
   List<String> roles() {

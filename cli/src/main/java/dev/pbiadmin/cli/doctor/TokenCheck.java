@@ -1,6 +1,8 @@
 package dev.pbiadmin.cli.doctor;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.pbiadmin.cli.Secrets;
+import dev.pbiadmin.cli.auth.CredentialSource;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -10,10 +12,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Check 2: a raw client-credentials request to the v2.0 token endpoint, so the doctor sees Entra
- * ID's own error body (error, AADSTS code, description) instead of a library's wrapped message.
- * When the scope is what failed, a v1 request with {@code resource} shows whether the app and
- * credential themselves are fine.
+ * Check 2: a token for Power BI. With a client secret, a certificate or a user's password, a raw
+ * request to the v2.0 token endpoint, so the doctor sees Entra ID's own error body (error, AADSTS
+ * code, description) instead of a library's wrapped message; when the scope is what failed, a v1
+ * request with {@code resource} shows whether the app and credential themselves are fine. With the
+ * other methods (managed identity, workload identity, Azure CLI, environment, device code), the
+ * azure-identity credential every command uses, and its message explained.
  */
 final class TokenCheck implements Check {
   private static final Set<Integer> SCOPE_ERRORS = Set.of(1002012, 70011, 500011, 700022, 901002);
@@ -28,6 +32,9 @@ final class TokenCheck implements Check {
   public CheckResult run(DoctorContext context) {
     if (!context.canRequestToken()) {
       return CheckResult.skipped(this, "skipped: the configuration is not complete enough to ask Entra ID");
+    }
+    if (!context.rawSignIn()) {
+      return LibraryToken.acquire(this, context);
     }
     Observed response = TokenRequest.send(context, "v2", "scope", context.settings().effectiveScope());
     if (!response.answered()) {
@@ -51,8 +58,10 @@ final class TokenCheck implements Check {
               Portal.DOCS_CLIENT_CREDENTIALS));
     }
     List<String> evidence = new ArrayList<>(error.evidence(response));
-    context.certificate().ifPresent(c -> evidence.add("local certificate thumbprint " + c.thumbprintHex()));
-    if (SCOPE_ERRORS.contains(error.aadsts())) {
+    context.certificate().ifPresent(c -> evidence.add("local certificate: " + c.thumbprints()));
+    // The v1 comparison speaks the client-credentials grant only.
+    boolean user = context.settings().connection().credential() instanceof CredentialSource.UserPassword;
+    if (SCOPE_ERRORS.contains(error.aadsts()) && !user) {
       evidence.add(v1Comparison(context));
     }
     Diagnosis diagnosis = Aadsts.explain(error, context.settings(), evidence);
@@ -60,11 +69,11 @@ final class TokenCheck implements Check {
   }
 
   private CheckResult success(DoctorContext context, Observed response, JsonNode body) {
-    String raw = body.get("access_token").asText();
+    String raw = Secrets.register(body.get("access_token").asText());
     Optional<Instant> serverDate = response.header("Date").flatMap(TokenCheck::parseHttpDate);
     context.token(new Token(raw, Token.decodeClaims(raw), context.clock().instant(), serverDate));
-    String credential = context.certificate().isPresent() ? "certificate" : "client secret";
-    return CheckResult.pass(this, "got an app-only token from the v2.0 endpoint with the " + credential,
+    String credential = context.settings().connection().credential().describe();
+    return CheckResult.pass(this, "got a token from the v2.0 endpoint with the " + credential,
         List.of("POST " + response.url() + " → 200, scope " + context.settings().effectiveScope()
             + ", expires_in " + body.path("expires_in").asText("?")));
   }

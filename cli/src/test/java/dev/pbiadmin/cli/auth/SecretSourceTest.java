@@ -9,12 +9,15 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SecretSourceTest {
   @TempDir Path dir;
+  private final List<Notice> notices = new ArrayList<>();
 
   @Test
   void read_file_strippedAndRegistered() throws Exception {
@@ -41,6 +44,25 @@ class SecretSourceTest {
   }
 
   @Test
+  void readTrimmed_envValueWithTrailingNewline_strippedWithANotice() {
+    String secret = source(Map.of("AZURE_CLIENT_SECRET", " env-secret-value\n"), "")
+        .readTrimmed("client secret", null, false, "AZURE_CLIENT_SECRET").orElseThrow();
+
+    assertThat(secret).isEqualTo("env-secret-value");
+    assertThat(notices).singleElement().satisfies(n -> {
+      assertThat(n.code()).isEqualTo("SecretWhitespaceTrimmed");
+      assertThat(n.message()).contains("AZURE_CLIENT_SECRET").doesNotContain("env-secret-value");
+    });
+  }
+
+  @Test
+  void read_passwordEndingInASpace_keptAsGiven() {
+    assertThat(source(Map.of("PBIADMIN_PASSWORD", "pass word "), "").read("password", null, false, "PBIADMIN_PASSWORD"))
+        .contains("pass word ");
+    assertThat(notices).isEmpty();
+  }
+
+  @Test
   void read_emptyStdin_usageErrorNamingTheSource() {
     assertThatThrownBy(() -> source(Map.of(), "").read("client secret", null, true, "X"))
         .isInstanceOf(CliException.class)
@@ -55,7 +77,7 @@ class SecretSourceTest {
         .hasMessageContaining("does not exist");
   }
 
-  private static SecretSource source(Map<String, String> env, String stdin) {
-    return new SecretSource(env, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+  private SecretSource source(Map<String, String> env, String stdin) {
+    return new SecretSource(env, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), notices::add);
   }
 }

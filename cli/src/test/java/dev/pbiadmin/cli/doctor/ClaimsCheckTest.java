@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 
 class ClaimsCheckTest {
   private final ClaimsCheck check = new ClaimsCheck();
-  private final DoctorSettings settings = Fixtures.settings().build();
+  private final DoctorSettings settings = Fixtures.settings();
+  private final DoctorSettings user = Fixtures.settings(Map.of("PBIADMIN_PASSWORD", "pw"), "--auth",
+      "master-account-password", "--username", "admin@contoso.com");
 
   @Test
   void judge_healthyAppOnlyToken_passes() {
@@ -32,10 +34,21 @@ class ClaimsCheckTest {
 
   @Test
   void judge_graphAudience_failsNamingTheResource() {
-    DoctorSettings custom = Fixtures.settings().scope("https://graph.microsoft.com/.default").build();
+    DoctorSettings custom = Fixtures.settings().withScope("https://graph.microsoft.com/.default");
     CheckResult r = check.judge(Fixtures.token(Map.of("aud", "https://graph.microsoft.com")), custom, NOW);
     assertThat(r.code()).isEqualTo("AudienceNotPowerBi");
     assertThat(r.fix().get(0)).contains("https://analysis.windows.net/powerbi/api/.default");
+  }
+
+  @Test
+  void judge_graphAudienceWithGraphRoles_neverCallsThemPowerBiPermissionsToRemove() {
+    DoctorSettings custom = Fixtures.settings().withScope("https://graph.microsoft.com/.default");
+    CheckResult r = check.judge(Fixtures.token(Map.of("aud", "https://graph.microsoft.com",
+        "roles", List.of("Directory.Read.All"))), custom, NOW);
+    assertThat(r.code()).isEqualTo("AudienceNotPowerBi");
+    assertThat(r.causes()).singleElement().asString().doesNotContain("Directory.Read.All");
+    assertThat(String.join(" ", r.fix())).doesNotContain("Directory.Read.All", "Revoke admin consent");
+    assertThat(r.evidence()).anyMatch(e -> e.contains("Directory.Read.All") && e.contains("not Power BI permissions"));
   }
 
   @Test
@@ -51,9 +64,31 @@ class ClaimsCheckTest {
   }
 
   @Test
-  void judge_delegatedToken_fails() {
+  void judge_delegatedTokenForAServicePrincipalMethod_fails() {
     CheckResult r = check.judge(Fixtures.token(Map.of("scp", "Tenant.Read.All")), settings, NOW);
     assertThat(r.code()).isEqualTo("DelegatedToken");
+  }
+
+  @Test
+  void judge_userTokenWithTenantReadAll_passesNamingTheUser() {
+    CheckResult r = check.judge(Fixtures.userToken("admin@contoso.com", "Tenant.Read.All"), user, NOW);
+    assertThat(r.status()).as(r.toString()).isEqualTo(Status.PASS);
+    assertThat(r.summary()).contains("delegated token for admin@contoso.com", "Tenant.Read.All");
+  }
+
+  @Test
+  void judge_userTokenWithoutTenantScope_failsWithTheDelegatedPermissionToAdd() {
+    CheckResult r = check.judge(Fixtures.userToken("admin@contoso.com", "Dataset.Read.All"), user, NOW);
+    assertThat(r.code()).isEqualTo("DelegatedScopeMissing");
+    assertThat(r.causes().get(0)).contains("Tenant.Read.All", "[Dataset.Read.All]");
+    assertThat(String.join(" ", r.fix())).contains("Delegated permissions", "Grant admin consent");
+  }
+
+  @Test
+  void judge_userTokenWithAppRoles_doesNotJudgeThemAsApplicationPermissions() {
+    CheckResult r = check.judge(Fixtures.token(Map.of("scp", "Tenant.Read.All", "upn", "admin@contoso.com",
+        "roles", List.of("Tenant.Read.All"))), user, NOW);
+    assertThat(r.status()).isEqualTo(Status.PASS);
   }
 
   @Test

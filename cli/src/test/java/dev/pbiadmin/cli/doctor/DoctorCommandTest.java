@@ -23,12 +23,20 @@ class DoctorCommandTest {
   }
 
   @Test
-  void doctor_nothingConfigured_failsConfigurationOfflineWithExitCode3() {
+  void doctor_noCredential_failsConfigurationOfflineWithTheUsageExitCodeOfEveryCommand() {
     int exit = execute(Map.of(), "doctor", "--tenant", "organizations", "--client-id", "my-app");
-    assertThat(exit).isEqualTo(3);
+    assertThat(exit).isEqualTo(2);
     assertThat(out.toString())
-        .contains("[FAIL] config", "[skip] token", "Application (client) ID", "Not healthy")
+        .contains("[FAIL] config", "No credential found", "[skip] token", "Application (client) ID", "Not healthy")
         .doesNotContain("✓");
+  }
+
+  @Test
+  void doctor_clientIdNotAGuid_failsConfigurationWithExitCode3() {
+    int exit = execute(Map.of("AZURE_CLIENT_SECRET", "s3cr3t-value"), "doctor", "--tenant", "contoso.com",
+        "--client-id", "my-app");
+    assertThat(exit).isEqualTo(3);
+    assertThat(out.toString()).contains("[FAIL] config", "client id is not a GUID");
   }
 
   @Test
@@ -36,7 +44,7 @@ class DoctorCommandTest {
     int exit = execute(Map.of("AZURE_CLIENT_SECRET", "s3cr3t-value-that-must-not-leak"),
         "doctor", "--json", "--client-id", "not-a-guid");
     JsonNode json = Fixtures.JSON.readTree(out.toString());
-    assertThat(exit).isEqualTo(3);
+    assertThat(exit).isEqualTo(2); // no tenant: a usage error, as for every command
     assertThat(json.path("schemaVersion").asInt()).isEqualTo(1);
     assertThat(json.path("firstFailure").asText()).isEqualTo("config");
     assertThat(json.path("checks")).hasSize(8);

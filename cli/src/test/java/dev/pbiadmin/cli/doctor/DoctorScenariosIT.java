@@ -3,11 +3,17 @@ package dev.pbiadmin.cli.doctor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.pbiadmin.cli.ExitCode;
+import dev.pbiadmin.cli.auth.Connections;
+import dev.pbiadmin.emulator.DemoCredentials;
 import dev.pbiadmin.emulator.Emulator;
 import dev.pbiadmin.emulator.graph.GraphModule;
 import dev.pbiadmin.emulator.junit.EmulatorExtension;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,9 +32,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The scenario matrix: each test builds one misconfiguration in the emulator through its management
- * API, runs the doctor as a user would (only tenant, client id, credential and endpoints), and
- * asserts the first failing check, its cause and fix — and that no wrong cause is named. Scenario
- * apps may read Microsoft Graph (a minimal Graph module on the emulator) unless a test says not.
+ * API, runs the doctor as a user would (the same command-line options every command resolves:
+ * {@code --emulator DIR}, {@code --client-id}, a secret in AZURE_CLIENT_SECRET or a user's password),
+ * and asserts the first failing check, its cause code, cause and fix — and that no wrong cause is
+ * named. Scenario apps may read Microsoft Graph (a minimal Graph module on the emulator) unless a
+ * test says not.
  */
 class DoctorScenariosIT {
   private static final String READ_ONLY = "AllowServicePrincipalsUseReadAdminAPIs";
@@ -36,6 +44,7 @@ class DoctorScenariosIT {
   private static final String METADATA = "AdminApisIncludeDetailedMetadata";
   private static final String EXPRESSIONS = "AdminApisIncludeExpressions";
   private static final List<String> SETTINGS = List.of(READ_ONLY, FABRIC_APIS, METADATA, EXPRESSIONS);
+  private static final String POWER_BI = "https://analysis.windows.net/powerbi/api";
 
   @RegisterExtension
   static final EmulatorExtension EMULATOR =
@@ -94,7 +103,8 @@ class DoctorScenariosIT {
   @Test
   void wrongSecret_tokenFailsWithNewSecretFix() {
     Sp sp = healthyApp();
-    DoctorReport report = run(sp.settings().clientSecret("not-the-secret-value-at-all~123456789").build());
+    DoctorReport report = run(settings(Map.of("AZURE_CLIENT_SECRET", "not-the-secret-value-at-all~123456789"),
+        "--client-id", sp.clientId));
     CheckResult first = firstFailure(report, "token", "AADSTS7000215");
     assertThat(first.causes().get(0)).contains("Wrong client secret");
     assertThat(first.fix()).anyMatch(f -> f.contains("Certificates & secrets"));
@@ -107,7 +117,7 @@ class DoctorScenariosIT {
     EmulatorAdmin.App app = admin.newApp("doctor-expired");
     admin.addMember(readersGroup, app.servicePrincipalId());
     String secret = admin.addSecret(app.clientId(), Instant.now().minus(Duration.ofDays(2)).toString());
-    DoctorReport report = run(base(app.clientId(), secret));
+    DoctorReport report = run(app.clientId(), secret);
     CheckResult first = firstFailure(report, "token", "AADSTS7000222");
     assertThat(first.causes().get(0)).contains("expired").doesNotContain("Wrong client secret");
     assertNoSecretIn(report, secret);
@@ -116,7 +126,7 @@ class DoctorScenariosIT {
   @Test
   void unknownClientId_tokenFailsNamingTheApp() {
     String stranger = UUID.randomUUID().toString();
-    CheckResult first = firstFailure(run(base(stranger, "whatever-secret-value~0123456789")), "token", "AADSTS700016");
+    CheckResult first = firstFailure(run(stranger, "whatever-secret-value~0123456789"), "token", "AADSTS700016");
     assertThat(first.causes().get(0)).contains(stranger);
     assertThat(first.fix().get(0)).contains("Application (client) ID");
   }
@@ -124,14 +134,14 @@ class DoctorScenariosIT {
   @Test
   void unknownTenant_tokenFailsAsTenantNotFound() {
     Sp sp = healthyApp();
-    CheckResult first = firstFailure(run(sp.settings().tenant("no-such-tenant.onmicrosoft.com").build()), "token", "AADSTS90002");
+    CheckResult first = firstFailure(run(sp.settings("--tenant", "no-such-tenant.onmicrosoft.com")), "token", "AADSTS90002");
     assertThat(first.causes().get(0)).contains("no-such-tenant.onmicrosoft.com");
   }
 
   @Test
   void commonAuthority_configFailsAndEntraConfirmsWithAadsts9001023() {
     Sp sp = healthyApp();
-    DoctorReport report = run(sp.settings().tenant("common").build());
+    DoctorReport report = run(sp.settings("--tenant", "common"));
     firstFailure(report, "config", "MultiTenantAuthority");
     assertThat(report.result("token").orElseThrow().code()).isEqualTo("AADSTS9001023");
   }
@@ -139,14 +149,14 @@ class DoctorScenariosIT {
   @Test
   void organizationsAuthority_configFailsAsMultiTenant() {
     Sp sp = healthyApp();
-    CheckResult first = firstFailure(run(sp.settings().tenant("organizations").build()), "config", "MultiTenantAuthority");
+    CheckResult first = firstFailure(run(sp.settings("--tenant", "organizations")), "config", "MultiTenantAuthority");
     assertThat(first.causes().get(0)).contains("tenant-specific authority");
   }
 
   @Test
   void scopeWithoutDefault_tokenFailsAndV1ProvesTheAppIsFine() {
     Sp sp = healthyApp();
-    DoctorReport report = run(sp.settings().scope(DoctorSettings.POWER_BI_RESOURCE + "/Tenant.Read.All").build());
+    DoctorReport report = run(sp.settings().withScope(POWER_BI + "/Tenant.Read.All"));
     CheckResult first = firstFailure(report, "token", "AADSTS1002012");
     assertThat(first.causes().get(0)).contains("/.default");
     assertThat(first.evidence()).anyMatch(e -> e.startsWith("v1 vs v2"));
@@ -156,25 +166,37 @@ class DoctorScenariosIT {
   @Test
   void scopeForGraph_claimsFailAsWrongAudience() {
     Sp sp = healthyApp();
-    DoctorReport report = run(sp.settings().scope("https://graph.microsoft.com/.default").build());
+    DoctorReport report = run(sp.settings().withScope("https://graph.microsoft.com/.default"));
     CheckResult first = firstFailure(report, "claims", "AudienceNotPowerBi");
     assertThat(first.evidence()).contains("aud = https://graph.microsoft.com");
+  }
+
+  @Test
+  void graphAudienceTokenWithGraphRoles_claimsFailOnAudienceAndNeverCallGraphRolesPowerBiPermissions() {
+    Sp sp = healthyApp(); // holds the Graph application permission Directory.Read.All
+    DoctorReport report = run(sp.settings().withScope("https://graph.microsoft.com/.default"));
+    CheckResult first = firstFailure(report, "claims", "AudienceNotPowerBi");
+    assertThat(first.evidence()).anyMatch(e -> e.contains("Directory.Read.All") && e.contains("not Power BI permissions"));
+    assertThat(String.join(" ", first.causes()) + String.join(" ", first.fix()))
+        .doesNotContain("Directory.Read.All", "Revoke admin consent", "Remove permission");
+    assertThat(report.result("admin").orElseThrow().status()).isEqualTo(Status.SKIPPED);
   }
 
   @Test
   void certificateNotUploaded_tokenFailsWithUploadFix() throws Exception {
     Sp sp = healthyApp();
     Path pem = TestCertificates.write(dir, "stray", Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(90)), true);
-    CheckResult first = firstFailure(run(sp.settings().clientSecret(null).certificate(pem).build()), "token", "AADSTS700027");
+    CheckResult first = firstFailure(run(sp.settings("--certificate", pem.toString())), "token", "AADSTS700027");
     assertThat(first.fix()).anyMatch(f -> f.contains("Upload certificate"));
-    assertThat(first.evidence()).anyMatch(e -> e.startsWith("local certificate thumbprint"));
+    assertThat(first.evidence()).anyMatch(e -> e.startsWith("local certificate: thumbprint SHA-1 hex")
+        && e.contains("x5t#S256 (SHA-256, base64url)"));
   }
 
   @Test
   void certificateExpired_configFailsBeforeAnyRequest() throws Exception {
     Sp sp = healthyApp();
     Path pem = TestCertificates.write(dir, "old", Instant.now().minus(Duration.ofDays(400)), Instant.now().minus(Duration.ofDays(1)), true);
-    firstFailure(run(sp.settings().clientSecret(null).certificate(pem).build()), "config", "CertificateOutsideValidity");
+    firstFailure(run(sp.settings("--certificate", pem.toString())), "config", "CertificateOutsideValidity");
   }
 
   // ---- token contents ----
@@ -183,7 +205,7 @@ class DoctorScenariosIT {
   void tenantReadAllWithAdminConsent_claimsFailWithRemoveAndRevoke() {
     Sp sp = healthyApp();
     admin.send("PUT", "/emulator/apps/" + sp.clientId + "/permissions", Map.of("permissions", List.of(GRAPH_READ,
-        Map.of("resource", DoctorSettings.POWER_BI_RESOURCE, "name", "Tenant.Read.All", "type", "Application",
+        Map.of("resource", POWER_BI, "name", "Tenant.Read.All", "type", "Application",
             "adminConsentGranted", true))));
     DoctorReport report = run(sp.settings());
     CheckResult first = firstFailure(report, "claims", "PowerBiRolesInToken");
@@ -197,7 +219,7 @@ class DoctorScenariosIT {
   void localClockTwoHoursAhead_claimsFailBlamingTheClock() {
     Sp sp = healthyApp();
     Clock ahead = Clock.offset(Clock.systemUTC(), Duration.ofHours(2));
-    DoctorReport report = new Doctor(sp.settings().build(), ahead, http).run();
+    DoctorReport report = new Doctor(sp.settings(), ahead).run();
     CheckResult first = firstFailure(report, "claims", "TokenExpiredOnArrival");
     assertThat(first.fix()).anyMatch(f -> f.contains("clock"));
   }
@@ -222,11 +244,10 @@ class DoctorScenariosIT {
     admin.addMember(readersGroup, app.servicePrincipalId());
     String secret = admin.addSecret(app.clientId(), null);
     admin.putSetting(READ_ONLY, Map.of("enabled", false));
-    DoctorReport report = run(base(app.clientId(), secret));
+    DoctorReport report = run(app.clientId(), secret);
     CheckResult first = firstFailure(report, "admin", "ReadOnlyAdminApisSettingNotApplied");
-    assertThat(first.causes()).hasSize(5);
-    assertThat(first.causes()).contains(AdminCauses.ADD_GROUP_NOT_APP, AdminCauses.GROUP_TYPE, AdminCauses.EXCLUDED,
-        AdminCauses.PROPAGATION);
+    assertThat(first.causes()).containsExactly(AdminCauses.NOT_ADMITTED, AdminCauses.ADD_GROUP_NOT_APP,
+        AdminCauses.GROUP_TYPE, AdminCauses.PROPAGATION);
     assertThat(report.result("graph").orElseThrow().status()).isEqualTo(Status.SKIPPED);
     assertThat(report.result("graph").orElseThrow().summary()).contains("Application.Read.All");
     assertNotBlamingCredentialsOrRoles(first);
@@ -234,9 +255,9 @@ class DoctorScenariosIT {
 
   @Test
   void servicePrincipalInNoGroup_adminFailsSayingAddTheGroup() {
-    EmulatorAdmin.App app = graphReader("doctor-lonely");
+    EmulatorAdmin.App app = admin.newGraphReader("doctor-lonely");
     String secret = admin.addSecret(app.clientId(), null);
-    DoctorReport report = run(base(app.clientId(), secret));
+    DoctorReport report = run(app.clientId(), secret);
     CheckResult first = firstFailure(report, "admin", "NotInAnySecurityGroup");
     assertThat(first.causes()).singleElement().asString().contains("not a member of any group", "add the group, not the app");
     assertThat(first.fix()).anyMatch(f -> f.contains("Group type \"Security\""));
@@ -246,36 +267,114 @@ class DoctorScenariosIT {
 
   @Test
   void servicePrincipalListedDirectlyInSetting_adminFailsSayingAddTheGroupNotTheApp() {
-    EmulatorAdmin.App app = graphReader("doctor-direct");
+    EmulatorAdmin.App app = admin.newGraphReader("doctor-direct");
     String secret = admin.addSecret(app.clientId(), null);
     admin.putSetting(READ_ONLY, Map.of("enabled", true, "enabledSecurityGroups", List.of(readersGroup, app.servicePrincipalId())));
-    CheckResult first = firstFailure(run(base(app.clientId(), secret)), "admin", "NotInAnySecurityGroup");
+    CheckResult first = firstFailure(run(app.clientId(), secret), "admin", "NotInAnySecurityGroup");
     assertThat(first.causes()).singleElement().asString().contains("add the group, not the app");
     assertNotBlamingCredentialsOrRoles(first);
   }
 
   @Test
   void microsoft365Group_adminFailsSayingGroupTypeMustBeSecurity() {
-    EmulatorAdmin.App app = graphReader("doctor-m365");
+    EmulatorAdmin.App app = admin.newGraphReader("doctor-m365");
     String secret = admin.addSecret(app.clientId(), null);
     String m365 = admin.newGroup("BI team", "Microsoft365", app.servicePrincipalId());
     admin.putSetting(READ_ONLY, Map.of("enabled", true, "enabledSecurityGroups", List.of(readersGroup, m365)));
-    CheckResult first = firstFailure(run(base(app.clientId(), secret)), "admin", "OnlyMicrosoft365Groups");
+    CheckResult first = firstFailure(run(app.clientId(), secret), "admin", "OnlyMicrosoft365Groups");
     assertThat(first.causes()).singleElement().asString().contains("\"BI team\" (Microsoft 365)", "Only groups of type Security");
     assertNotBlamingCredentialsOrRoles(first);
   }
 
   @Test
-  void servicePrincipalInExcludedGroup_adminFailsNamingTheException() {
+  void inEnabledAndExcludedGroup_adminFailsNamingTheExceptionFirst() {
     Sp sp = healthyApp();
     String blocked = admin.newGroup("no admin APIs", "Security", sp.servicePrincipalId);
     admin.putSetting(READ_ONLY, Map.of("enabled", true, "enabledSecurityGroups", List.of(readersGroup),
         "excludedSecurityGroups", List.of(blocked)));
-    CheckResult first = firstFailure(run(sp.settings()), "admin", "ReadOnlyAdminApisSettingNotApplied");
-    assertThat(first.causes()).contains(AdminCauses.EXCLUDED);
-    assertThat(first.causes().get(0)).contains("\"no admin APIs\" (Security)");
-    assertThat(first.causes()).doesNotContain(AdminCauses.GROUP_TYPE);
+    CheckResult first = firstFailure(run(sp.settings()), "admin", "ExcludedSecurityGroup");
+    assertThat(first.causes().get(0)).contains("Except specific security groups", "\"no admin APIs\" (Security)",
+        "\"pbiadmin readers\" (Security)");
+    assertThat(first.fix().get(0)).contains("Except specific security groups");
+    assertThat(first.causes()).noneMatch(c -> c.contains("Microsoft 365"));
     assertNotBlamingCredentialsOrRoles(first);
+  }
+
+  @Test
+  void inEnabledAndExcludedGroupWithoutGraph_firstCauseNamesTheExceptionFirst() {
+    EmulatorAdmin.App app = admin.newApp("doctor-excluded-no-graph");
+    admin.addMember(readersGroup, app.servicePrincipalId());
+    String blocked = admin.newGroup("no admin APIs either", "Security", app.servicePrincipalId());
+    admin.putSetting(READ_ONLY, Map.of("enabled", true, "enabledSecurityGroups", List.of(readersGroup),
+        "excludedSecurityGroups", List.of(blocked)));
+    CheckResult first = firstFailure(run(app.clientId(), admin.addSecret(app.clientId(), null)), "admin",
+        "ReadOnlyAdminApisSettingNotApplied");
+    assertThat(first.causes().get(0)).isEqualTo(AdminCauses.NOT_ADMITTED)
+        .containsSubsequence("Except specific security groups", "disabled");
+    assertNotBlamingCredentialsOrRoles(first);
+  }
+
+  @Test
+  void microsoft365GroupAndUnrelatedSecurityGroup_keepsTheMicrosoft365CauseFirst() {
+    EmulatorAdmin.App app = admin.newGraphReader("doctor-m365-and-security");
+    String secret = admin.addSecret(app.clientId(), null);
+    String m365 = admin.newGroup("BI team 2", "Microsoft365", app.servicePrincipalId());
+    admin.newGroup("VPN users", "Security", app.servicePrincipalId());
+    admin.putSetting(READ_ONLY, Map.of("enabled", true, "enabledSecurityGroups", List.of(readersGroup, m365)));
+    CheckResult first = firstFailure(run(app.clientId(), secret), "admin", "Microsoft365GroupInSetting");
+    assertThat(first.causes().get(0)).contains("\"BI team 2\" (Microsoft 365)");
+    assertThat(first.causes()).anyMatch(c -> c.contains("\"VPN users\" (Security)"));
+    assertNotBlamingCredentialsOrRoles(first);
+  }
+
+  @Test
+  void nestedGroupEnabled_healthyAndGraphShowsTheNesting() {
+    EmulatorAdmin.App app = admin.newGraphReader("doctor-nested-ok");
+    String secret = admin.addSecret(app.clientId(), null);
+    String inner = admin.newGroup("inner", "Security", app.servicePrincipalId());
+    String outer = admin.newGroupOf("outer", "Security", List.of(Map.of("kind", "Group", "id", inner)));
+    for (String name : SETTINGS) {
+      admin.putSetting(name, Map.of("enabled", true, "enabledSecurityGroups", List.of(outer)));
+    }
+    DoctorReport report = run(app.clientId(), secret);
+    assertThat(report.healthy()).as(describe(report)).isTrue();
+    assertThat(report.result("graph").orElseThrow().summary())
+        .contains("\"inner\" (Security)", "\"outer\" (Security, through a nested group)");
+  }
+
+  @Test
+  void nestedGroupExcluded_adminFailsNamingTheExceptionAndTheNesting() {
+    EmulatorAdmin.App app = admin.newGraphReader("doctor-nested-excluded");
+    String secret = admin.addSecret(app.clientId(), null);
+    admin.addMember(readersGroup, app.servicePrincipalId());
+    String inner = admin.newGroup("contractors", "Security", app.servicePrincipalId());
+    String outer = admin.newGroupOf("all external", "Security", List.of(Map.of("kind", "Group", "id", inner)));
+    admin.putSetting(READ_ONLY, Map.of("enabled", true, "enabledSecurityGroups", List.of(readersGroup),
+        "excludedSecurityGroups", List.of(outer)));
+    CheckResult first = firstFailure(run(app.clientId(), secret), "admin", "ExcludedSecurityGroup");
+    assertThat(first.causes().get(0)).contains("3 security groups", "\"all external\" (Security, through a nested group)");
+    assertNotBlamingCredentialsOrRoles(first);
+  }
+
+  @Test
+  void graphWithPartialPermissions_groupsShownAsUnknownNeverAsFacts() {
+    EmulatorAdmin.App app = admin.newApp("doctor-partial-graph");
+    admin.send("PUT", "/emulator/apps/" + app.clientId() + "/permissions", Map.of("permissions", List.of(
+        Map.of("resource", GraphModule.AUDIENCE, "name", "Application.Read.All", "type", "Application",
+            "adminConsentGranted", true))));
+    String secret = admin.addSecret(app.clientId(), null);
+    String m365 = admin.newGroup("BI team 3", "Microsoft365", app.servicePrincipalId());
+    admin.putSetting(READ_ONLY, Map.of("enabled", true, "enabledSecurityGroups", List.of(readersGroup, m365)));
+    DoctorReport report = run(app.clientId(), secret);
+    CheckResult first = firstFailure(report, "admin", "ReadOnlyAdminApisSettingNotApplied");
+    String all = String.join(" ", first.causes()) + String.join(" ", first.evidence());
+    assertThat(all).contains("group " + m365 + " (name unknown) (type unknown)")
+        .doesNotContain("\"null\"", "BI team 3", "(Security)");
+    assertThat(first.causes()).anyMatch(c -> c.contains("Microsoft 365"));
+    CheckResult graph = report.result("graph").orElseThrow();
+    assertThat(graph.status()).isEqualTo(Status.WARN);
+    assertThat(graph.code()).isEqualTo("GroupDetailsUnknown");
+    assertThat(graph.fix().get(0)).contains("GroupMember.Read.All");
   }
 
   @Test
@@ -296,77 +395,190 @@ class DoctorScenariosIT {
   void adminProbeThrottled_failsNamingTheLimitAndRetryAfter() {
     Sp sp = healthyApp();
     admin.send("PUT", "/emulator/faults", Map.of("rules", List.of(
-        Map.of("route", "Groups_GetGroupsAsAdmin", "throttleCount", 1, "throttleRetryAfterSeconds", 1800))));
+        Map.of("route", "Admin_GetCapacitiesAsAdmin", "throttleCount", 1, "throttleRetryAfterSeconds", 1800))));
     DoctorReport report = run(sp.settings());
     CheckResult first = firstFailure(report, "admin", DoctorReport.THROTTLED_CODE);
-    assertThat(first.causes().get(0)).contains("GetGroupsAsAdmin allows 50 requests per hour", "1800 s");
+    assertThat(first.causes().get(0)).contains("GetCapacitiesAsAdmin allows 200 requests per hour", "1800 s");
     assertThat(report.exitCode()).isEqualTo(DoctorReport.THROTTLED);
+  }
+
+  @Test
+  void healthyRun_spendsNoGetModifiedWorkspacesCallAndSaysWhatItSpent() {
+    Sp sp = healthyApp();
+    admin.send("DELETE", "/emulator/requests", null);
+    DoctorReport report = run(sp.settings().withWorkspace(null));
+    assertThat(report.healthy()).as(describe(report)).isTrue();
+    JsonNode log = admin.send("GET", "/emulator/requests?limit=1000", null);
+    assertThat(log.toString()).doesNotContain("GetModifiedWorkspaces").contains("Admin_GetCapacitiesAsAdmin");
+    assertThat(report.result("admin").orElseThrow().evidence()).anyMatch(e -> e.contains("200 calls an hour"));
+    assertThat(report.result("scanner").orElseThrow().evidence()).anyMatch(e -> e.startsWith("spent:"));
+    assertThat(report.result("metadata").orElseThrow().status()).isEqualTo(Status.PASS);
+  }
+
+  // ---- signed-in user (master account) ----
+
+  @Test
+  void masterAccountWithEmulatorDemoApp_signsInAsTheUserNotTheDemoServicePrincipal() {
+    DemoCredentials demo = emulator.demo().orElseThrow();
+    DoctorReport report = run(settings(Map.of("PBIADMIN_PASSWORD", demo.adminPassword()),
+        "--auth", "master-account-password", "--username", demo.adminUserPrincipalName()));
+    assertThat(report.healthy()).as(describe(report)).isTrue();
+    assertThat(report.result("claims").orElseThrow().summary())
+        .contains("delegated token for " + demo.adminUserPrincipalName());
+    assertThat(report.result("api").orElseThrow().status()).isEqualTo(Status.SKIPPED);
+    assertThat(report.result("graph").orElseThrow().summary()).contains("needs no security group");
+  }
+
+  @Test
+  void delegatedNonAdmin_adminFailsSayingTheUserIsNotAFabricAdministrator() {
+    User user = newUser(false);
+    EmulatorAdmin.App app = publicClient("doctor-delegated", "Tenant.Read.All");
+    DoctorReport report = runAs(user.upn(), user.password(), app);
+    CheckResult first = firstFailure(report, "admin", "NotFabricAdministrator");
+    assertThat(first.causes().get(0)).contains(user.upn(), "Fabric Administrator");
+    assertThat(String.join(" ", first.causes()) + String.join(" ", first.fix()))
+        .doesNotContain("security group", "Service principals can use");
+    assertThat(report.result("claims").orElseThrow().status()).isEqualTo(Status.PASS);
+    assertThat(report.exitCode()).isEqualTo(DoctorReport.NOT_AUTHORIZED);
+  }
+
+  @Test
+  void delegatedAdminWithoutTheScope_claimsFailNamingTenantReadAll() {
+    User user = newUser(true);
+    EmulatorAdmin.App app = publicClient("doctor-delegated-no-scope", "Dataset.Read.All");
+    DoctorReport report = runAs(user.upn(), user.password(), app);
+    CheckResult first = firstFailure(report, "claims", "DelegatedScopeMissing");
+    assertThat(first.causes().get(0)).contains("Tenant.Read.All", "Dataset.Read.All");
+    assertThat(report.result("admin").orElseThrow().code()).isEqualTo("DelegatedScopeMissing");
+  }
+
+  @Test
+  void masterAccountWrongPassword_tokenFailsOnTheUsersSignIn() {
+    User user = newUser(true);
+    EmulatorAdmin.App app = publicClient("doctor-delegated-wrong-password", "Tenant.Read.All");
+    DoctorReport report = runAs(user.upn(), "Not-The-Password-1", app);
+    CheckResult first = firstFailure(report, "token", "AADSTS50126");
+    assertThat(first.causes().get(0)).contains("Wrong user name or password", user.upn());
+    assertNoSecretIn(report, "Not-The-Password-1");
   }
 
   // ---- metadata ----
 
   @Test
-  void detailedMetadataOff_metadataFailsNamingTheSetting() {
+  void detailedMetadataOff_healthyWithAWarningNamingTheSetting() {
     Sp sp = healthyApp();
     admin.putSetting(METADATA, Map.of("enabled", false));
     admin.putSetting(EXPRESSIONS, Map.of("enabled", false));
-    CheckResult first = firstFailure(run(sp.settings()), "metadata", "DetailedMetadataOff");
-    assertThat(first.causes().get(0)).contains("Enhance admin APIs responses with detailed metadata");
+    DoctorReport report = run(sp.settings());
+    CheckResult metadata = report.result("metadata").orElseThrow();
+    assertThat(metadata.status()).isEqualTo(Status.WARN);
+    assertThat(metadata.code()).isEqualTo("DetailedMetadataOff");
+    assertThat(metadata.causes().get(0)).contains("Enhance admin APIs responses with detailed metadata");
+    assertThat(report.exitCode()).isZero();
   }
 
   @Test
-  void expressionsOff_metadataFailsNamingTheExpressionsSetting() {
+  void detailedMetadataOffStrict_metadataFailsWithExitCode4() {
+    Sp sp = healthyApp();
+    admin.putSetting(METADATA, Map.of("enabled", false));
+    admin.putSetting(EXPRESSIONS, Map.of("enabled", false));
+    DoctorReport report = run(sp.settings().withStrict(true));
+    firstFailure(report, "metadata", "DetailedMetadataOff");
+    assertThat(report.exitCode()).isEqualTo(DoctorReport.NOT_AUTHORIZED);
+  }
+
+  @Test
+  void expressionsOff_metadataWarnsNamingTheExpressionsSetting() {
     Sp sp = healthyApp();
     admin.putSetting(EXPRESSIONS, Map.of("enabled", false));
-    CheckResult first = firstFailure(run(sp.settings()), "metadata", "ExpressionsOff");
-    assertThat(first.causes().get(0)).contains("Enhance admin APIs responses with DAX and mashup expressions");
+    CheckResult metadata = run(sp.settings()).result("metadata").orElseThrow();
+    assertThat(metadata.code()).isEqualTo("ExpressionsOff");
+    assertThat(metadata.causes().get(0)).contains("Enhance admin APIs responses with DAX and mashup expressions");
+  }
+
+  // ---- connection options, the same as every command's ----
+
+  @Test
+  void secretFromEnvironmentWithTrailingNewline_trimmedWarnedAndHealthy() {
+    Sp sp = healthyApp();
+    DoctorReport report = run(settings(Map.of("AZURE_CLIENT_SECRET", sp.secret + "\n"), "--client-id", sp.clientId));
+    assertThat(report.healthy()).as(describe(report)).isTrue();
+    assertThat(report.result("config").orElseThrow().code()).isEqualTo("SecretWhitespaceTrimmed");
+  }
+
+  @Test
+  void emptySecretFile_configFailsWithTheUsageExitCodeEveryCommandUses() throws Exception {
+    Sp sp = healthyApp();
+    Path empty = Files.writeString(dir.resolve("empty-secret"), "");
+    DoctorReport report = run(settings(Map.of(), "--client-id", sp.clientId, "--client-secret-file", empty.toString()));
+    firstFailure(report, "config", "SecretUnreadable");
+    assertThat(report.exitCode()).isEqualTo(ExitCode.USAGE.code());
+    assertThat(report.result("token").orElseThrow().status()).isEqualTo(Status.SKIPPED);
   }
 
   // ---- helpers ----
 
   private record Sp(String clientId, String servicePrincipalId, String secret) {
-    DoctorSettings.Builder settings() {
-      return base(clientId, secret);
+    /** This service principal with its secret in AZURE_CLIENT_SECRET, plus {@code more} options. */
+    DoctorSettings settings(String... more) {
+      List<String> args = new ArrayList<>(List.of("--client-id", clientId));
+      args.addAll(List.of(more));
+      return DoctorScenariosIT.settings(Map.of("AZURE_CLIENT_SECRET", secret), args.toArray(String[]::new));
     }
   }
 
-  private static Sp healthyApp() {
-    EmulatorAdmin.App app = graphReader("doctor-" + UUID.randomUUID().toString().substring(0, 8));
-    admin.addMember(readersGroup, app.servicePrincipalId());
-    return new Sp(app.clientId(), app.servicePrincipalId(), admin.addSecret(app.clientId(), null));
+  private record User(String upn, String password) {}
+
+  /** A user who may sign in with a password, a Fabric administrator or not. */
+  private static User newUser(boolean fabricAdministrator) {
+    String upn = "doctor-" + UUID.randomUUID().toString().substring(0, 8) + "@" + emulator.info().tenantDomain();
+    String password = "Pw-" + UUID.randomUUID();
+    admin.send("PUT", "/emulator/users/" + UUID.randomUUID(), Map.of("userPrincipalName", upn, "password", password,
+        "fabricAdministrator", fabricAdministrator));
+    return new User(upn, password);
   }
 
-  /**
-   * A new app that may read its group memberships in Microsoft Graph: Directory.Read.All both calls
-   * {@code transitiveMemberOf} and reads the groups' properties (a Graph permission, allowed).
-   */
-  private static EmulatorAdmin.App graphReader(String name) {
+  /** The doctor as {@code upn} signing in to {@code app} with {@code password} (PBIADMIN_PASSWORD). */
+  private static DoctorReport runAs(String upn, String password, EmulatorAdmin.App app) {
+    return run(settings(Map.of("PBIADMIN_PASSWORD", password), "--auth", "master-account-password", "--username", upn,
+        "--client-id", app.clientId()));
+  }
+
+  /** An app a user signs in to with a password: delegated Power BI permission {@code scope}, consented. */
+  private static EmulatorAdmin.App publicClient(String name, String scope) {
     EmulatorAdmin.App app = admin.newApp(name);
-    admin.send("PUT", "/emulator/apps/" + app.clientId() + "/permissions", Map.of("permissions", List.of(GRAPH_READ)));
+    admin.send("PUT", "/emulator/apps/" + app.clientId() + "/permissions", Map.of("permissions", List.of(
+        Map.of("resource", POWER_BI, "name", scope, "type", "Delegated", "adminConsentGranted", true))));
     return app;
+  }
+
+  private static Sp healthyApp() {
+    EmulatorAdmin.App app = admin.newGraphReader("doctor-" + UUID.randomUUID().toString().substring(0, 8));
+    admin.addMember(readersGroup, app.servicePrincipalId());
+    return new Sp(app.clientId(), app.servicePrincipalId(), admin.addSecret(app.clientId(), null));
   }
 
   private static final Map<String, Object> GRAPH_READ = Map.of("resource", GraphModule.AUDIENCE,
       "name", "Directory.Read.All", "type", "Application", "adminConsentGranted", true);
 
-  private static DoctorSettings.Builder base(String clientId, String secret) {
-    return DoctorSettings.builder()
-        .tenant(emulator.tenantId())
-        .clientId(clientId)
-        .clientSecret(secret)
-        .authorityHost(emulator.authorityHost())
-        .apiEndpoint(emulator.powerBiApiUrl())
-        .graphEndpoint(emulator.graphUrl())
-        .workspaceId(workspaceWithModel)
-        .scanTimeout(Duration.ofSeconds(30));
+  /**
+   * Doctor settings resolved from command-line words as every command resolves them: {@code
+   * --emulator DIR} (endpoints, CA, tenant) plus {@code args}, with {@code env}.
+   */
+  private static DoctorSettings settings(Map<String, String> env, String... args) {
+    List<String> all = new ArrayList<>(List.of("--emulator", emulator.dataDir().toString()));
+    all.addAll(List.of(args));
+    return DoctorSettings.of(Connections.resolve(env, all.toArray(String[]::new)))
+        .withWorkspace(workspaceWithModel)
+        .withScanTimeout(Duration.ofSeconds(30));
   }
 
-  private static DoctorReport run(DoctorSettings.Builder settings) {
-    return run(settings.build());
+  private static DoctorReport run(String clientId, String secret) {
+    return run(settings(Map.of("AZURE_CLIENT_SECRET", secret), "--client-id", clientId));
   }
 
   private static DoctorReport run(DoctorSettings settings) {
-    return new Doctor(settings, Clock.systemUTC(), http).run();
+    return new Doctor(settings, Clock.systemUTC()).run();
   }
 
   /** Asserts {@code checkId} is the first failing check (with {@code code} unless null) and returns it. */
@@ -397,8 +609,10 @@ class DoctorScenariosIT {
   /** A workspace with a semantic model, found through the admin API as any admin would. */
   private static String findWorkspaceWithModel() {
     Sp sp = healthyApp();
-    DoctorContext context = new DoctorContext(sp.settings().build(), Clock.systemUTC(), new Http(http));
-    Observed token = TokenRequest.send(context, "v2", "scope", DoctorSettings.POWER_BI_RESOURCE + "/.default");
+    DoctorSettings settings = sp.settings();
+    DoctorContext context = new DoctorContext(settings, Clock.systemUTC(), Http.trusting(settings.connection()),
+        new PrintWriter(Writer.nullWriter()));
+    Observed token = TokenRequest.send(context, "v2", "scope", POWER_BI + "/.default");
     String bearer = token.json().path("access_token").asText();
     Observed groups = context.http().get(
         URI.create(emulator.powerBiApiUrl() + "/v1.0/myorg/admin/groups?$top=100&$expand=datasets"), bearer);

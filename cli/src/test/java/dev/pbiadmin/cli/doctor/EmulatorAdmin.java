@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -33,6 +34,18 @@ final class EmulatorAdmin {
     return new App(clientId, app.path("servicePrincipalId").asText());
   }
 
+  /**
+   * A new app that may read its group memberships in Microsoft Graph: Directory.Read.All both calls
+   * {@code transitiveMemberOf} and reads the groups' properties (a Graph permission, allowed).
+   */
+  App newGraphReader(String name) {
+    App app = newApp(name);
+    send("PUT", "/emulator/apps/" + app.clientId() + "/permissions", Map.of("permissions", List.of(Map.of(
+        "resource", "https://graph.microsoft.com", "name", "Directory.Read.All", "type", "Application",
+        "adminConsentGranted", true))));
+    return app;
+  }
+
   String addSecret(String clientId, String expiresAtOrNull) {
     Map<String, Object> body = expiresAtOrNull == null
         ? Map.of("description", "doctor-it")
@@ -44,6 +57,13 @@ final class EmulatorAdmin {
     String id = UUID.randomUUID().toString();
     var members = java.util.Arrays.stream(servicePrincipalIds)
         .map(sp -> Map.of("kind", "ServicePrincipal", "id", sp)).toList();
+    send("PUT", "/emulator/groups/" + id, Map.of("displayName", name, "groupType", type, "members", members));
+    return id;
+  }
+
+  /** A group whose members are given as the management API spells them ({@code kind}, {@code id}). */
+  String newGroupOf(String name, String type, List<Map<String, String>> members) {
+    String id = UUID.randomUUID().toString();
     send("PUT", "/emulator/groups/" + id, Map.of("displayName", name, "groupType", type, "members", members));
     return id;
   }

@@ -2,13 +2,18 @@ package dev.pbiadmin.cli.doctor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MetadataCheckTest {
   private final MetadataCheck check = new MetadataCheck();
 
   private CheckResult judge(String datasetsJson) throws Exception {
-    return check.judge(Fixtures.JSON.readTree("{\"workspaces\":[{\"id\":\"w\",\"datasets\":" + datasetsJson + "}]}"));
+    return judge(datasetsJson, false);
+  }
+
+  private CheckResult judge(String datasetsJson, boolean strict) throws Exception {
+    return check.judge(Fixtures.JSON.readTree("{\"workspaces\":[{\"id\":\"w\",\"datasets\":" + datasetsJson + "}]}"), strict, false);
   }
 
   @Test
@@ -18,8 +23,9 @@ class MetadataCheckTest {
   }
 
   @Test
-  void judge_noTables_blamesDetailedMetadataSetting() throws Exception {
+  void judge_noTables_warnsBlamingDetailedMetadataSetting() throws Exception {
     CheckResult r = judge("[{\"id\":\"d\",\"name\":\"Sales\"}]");
+    assertThat(r.status()).isEqualTo(Status.WARN);
     assertThat(r.code()).isEqualTo("DetailedMetadataOff");
     assertThat(r.causes().get(0)).contains("Enhance admin APIs responses with detailed metadata");
     assertThat(r.fix().get(0)).contains("Admin API settings");
@@ -31,6 +37,13 @@ class MetadataCheckTest {
     assertThat(r.code()).isEqualTo("ExpressionsOff");
     assertThat(r.causes().get(0)).contains("Enhance admin APIs responses with DAX and mashup expressions");
     assertThat(r.causes().get(0)).doesNotContain("detailed metadata\"");
+  }
+
+  @Test
+  void judge_noTablesStrict_fails() throws Exception {
+    CheckResult r = judge("[{\"id\":\"d\",\"name\":\"Sales\"}]", true);
+    assertThat(r.status()).isEqualTo(Status.FAIL);
+    assertThat(new DoctorReport(List.of(r)).exitCode()).isEqualTo(DoctorReport.NOT_AUTHORIZED);
   }
 
   @Test

@@ -10,7 +10,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The emulator's management API ({@code /emulator/...}) over HTTPS: faults and the request log. */
+/** The emulator's management API ({@code /emulator/...}) over HTTPS: faults, the request log, directory changes. */
 final class Management {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final Emulator emulator;
@@ -23,6 +23,11 @@ final class Management {
 
   void faults(Object body) {
     send("PUT", "/emulator/faults", body);
+  }
+
+  /** PUTs {@code body} to a management path, e.g. a user under {@code /emulator/users/{objectId}}. */
+  void put(String path, Object body) {
+    send("PUT", path, body);
   }
 
   void reset() {

@@ -20,8 +20,9 @@ import java.util.UUID;
  * directory. Permissions as Graph documents them: the call needs Application.Read.All (least
  * privileged), Application.ReadWrite.All or Directory.Read(Write).All; without a permission that
  * reads groups (GroupMember.Read.All, Group.Read(Write).All, Directory.Read(Write).All) each group
- * comes back with only its {@code id} and {@code @odata.type} ("limited information"). Pages of 100
- * by default, {@code $top} up to 999, {@code $select} honoured.
+ * comes back with "limited information": its {@code id} and {@code @odata.type}, every other
+ * selected property null, as Graph documents it. Pages of 100 by default, {@code $top} up to 999,
+ * {@code $select} honoured.
  */
 final class MemberOf {
   static final Set<String> CALL_PERMISSIONS = Set.of("Application.Read.All", "Application.ReadWrite.All",
