@@ -19,7 +19,7 @@ import java.util.Set;
  */
 final class InventoryDb implements AutoCloseable {
   /** The inventory schema version the report's queries are written against (docs/schema.md). */
-  static final int SCHEMA_VERSION = 1;
+  static final int SCHEMA_VERSION = 2;
 
   private final Connection connection;
   private final Set<String> tables;
