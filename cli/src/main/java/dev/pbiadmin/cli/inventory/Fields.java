@@ -4,19 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * One JSON object of a scan result, read leniently, remembering which of its fields were read:
@@ -31,12 +25,6 @@ import java.util.Map;
  */
 final class Fields {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-  /** ISO date-time, 0 to 9 fraction digits, then {@code Z}, {@code +01:00}, {@code +0100} or nothing. */
-  private static final DateTimeFormatter TIME = new DateTimeFormatterBuilder()
-      .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
-      .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
-      .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
-      .toFormatter(Locale.ROOT);
 
   private final JsonNode node;
   /** What the array held where an object was expected, kept as it came. */
@@ -57,10 +45,6 @@ final class Fields {
   /** {@code path} names the object in the summary's counts, e.g. {@code reports.users}. */
   static Fields of(JsonNode node, String path, Unrecognised tally) {
     return new Fields(node, path, tally);
-  }
-
-  String path() {
-    return path;
   }
 
   Unrecognised tally() {
@@ -162,11 +146,7 @@ final class Fields {
     return n;
   }
 
-  /**
-   * A timestamp as UTC. Zoned forms are converted; a time without a zone (the report example's
-   * {@code 2020-06-16T08:22:49.14}) is taken as UTC, the zone the service keeps times in. A bare
-   * date is midnight UTC. DuckDB keeps microseconds, so a seventh fraction digit is cut.
-   */
+  /** A timestamp as UTC ({@link Times#utc}); one that does not parse stays in extra. */
   LocalDateTime time(String name) {
     String key = key(name);
     JsonNode v = key == null ? null : node.get(key);
@@ -174,25 +154,11 @@ final class Fields {
       markNull(key, v);
       return null;
     }
-    LocalDateTime t = parseTime(v.asText().trim());
+    LocalDateTime t = Times.utc(v.asText().trim());
     if (t != null) {
       read.add(key);
     }
     return t;
-  }
-
-  static LocalDateTime parseTime(String s) {
-    try {
-      TemporalAccessor t = TIME.parseBest(s, OffsetDateTime::from, LocalDateTime::from);
-      return t instanceof OffsetDateTime o
-          ? o.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime() : (LocalDateTime) t;
-    } catch (DateTimeParseException notADateTime) {
-      try {
-        return LocalDate.parse(s).atStartOfDay();
-      } catch (DateTimeParseException unreadable) {
-        return null;
-      }
-    }
   }
 
   /** A null or blank value carries nothing: it counts as read, not as unknown. */
@@ -221,20 +187,28 @@ final class Fields {
 
   /** A nested object whose fields are part of this row (endorsementDetails, sensitivityLabel). */
   Fields object(String name) {
-    JsonNode v = get(name);
-    Fields child = new Fields(v, path + "." + name, tally);
+    Fields child = rowOf(name);
     attach(name, child);
     return child;
   }
 
-  /** A nested object that becomes a row of its own (a refresh schedule), with its own extra. */
+  /**
+   * A nested object that becomes a row of its own (a refresh schedule), with its own extra. A
+   * value that is not an object is left unread, for this row's extra.
+   */
   Fields rowOf(String name) {
+    return new Fields(readIf(name, JsonNode::isObject), path + "." + name, tally);
+  }
+
+  /** The field's value if it has the expected form (or is null), marked read; else null, unread. */
+  private JsonNode readIf(String name, Predicate<JsonNode> form) {
     String key = key(name);
     JsonNode v = key == null ? null : node.get(key);
-    if (v != null && (v.isObject() || v.isNull())) {
-      read.add(key);
+    if (v == null || !(v.isNull() || form.test(v))) {
+      return null;
     }
-    return new Fields(v, path + "." + name, tally);
+    read.add(key);
+    return v;
   }
 
   /** Elements of an array whose fields are part of this row (datasourceUsages, relations). */
@@ -258,7 +232,7 @@ final class Fields {
   }
 
   private List<Fields> elements(String name) {
-    JsonNode v = get(name);
+    JsonNode v = readIf(name, JsonNode::isArray);
     if (v == null || !v.isArray()) {
       return List.of();
     }
