@@ -107,7 +107,10 @@ class RealShapesIngestTest {
         "fabric_item:" + LAKEHOUSE + ">semantic_model:33333333-aaaa-4000-8000-000000000003 Association",
         // an item outside the result stays known by id only
         "artifact:99999999-0000-4000-8000-000000000099>semantic_model:33333333-aaaa-4000-8000-000000000003 Association");
+    // a relation repeating a known link (a datasetId in another workspace) is one edge, typed
     assertThat(edges).filteredOn(e -> e.contains(">report:a1000000")).hasSize(1);
+    assertThat(edges).filteredOn(e -> e.contains(">report:b1000000")).containsExactly(
+        "semantic_model:22222222-aaaa-4000-8000-000000000002>report:b1000000-0000-4000-8000-000000000001 Datasource");
     assertThat(query(store, "SELECT from_workspace_id FROM lineage_edges WHERE to_id ="
         + " '33333333-aaaa-4000-8000-000000000003' AND from_kind = 'fabric_item'")).isEqualTo(WS_A);
     assertThat(query(store, "SELECT count(*) FROM report_datasources")).isEqualTo("1");
