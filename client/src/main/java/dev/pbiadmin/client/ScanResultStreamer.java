@@ -28,7 +28,7 @@ final class ScanResultStreamer {
         } else if (value == JsonToken.START_ARRAY && "misconfiguredDatasourceInstances".equalsIgnoreCase(field)) {
           each(p, visitor::misconfiguredDatasourceInstance);
         } else {
-          p.skipChildren();
+          visitor.otherField(field, Json.MAPPER.readTree(p));
         }
       }
     });

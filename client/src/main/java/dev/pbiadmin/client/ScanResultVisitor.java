@@ -13,4 +13,10 @@ public interface ScanResultVisitor {
 
   /** One element of {@code misconfiguredDatasourceInstances}. */
   default void misconfiguredDatasourceInstance(JsonNode datasource) {}
+
+  /**
+   * A top-level key the API does not define, with its whole value: the service adds fields
+   * without notice, and a visitor that wants everything should not lose one.
+   */
+  default void otherField(String name, JsonNode value) {}
 }

@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Run pbiadmin's main job end to end on a generated demo tenant: start the embedded",
       "emulator, sign in as its service principal, extract the tenant's inventory through the",
-      "scanner API into a DuckDB file and run three example queries on it. Needs nothing but Java."
+      "scanner API into a DuckDB file and run four example queries on it. Needs nothing but Java."
     },
     footerHeading = "%nExamples:%n",
     footer = {"  pbiadmin demo", "  pbiadmin demo --workspaces 5000 --db /tmp/demo.duckdb",

@@ -12,13 +12,14 @@ import java.util.List;
 
 /**
  * What {@code pbiadmin demo} shows of the extracted inventory: row counts of the main tables and
- * three of docs/schema.md's ready queries with (the first rows of) their results.
+ * four of docs/schema.md's ready queries with (the first rows of) their results.
  */
 final class DemoReport {
   /** Tables whose row count the summary shows, in the order shown. */
   static final List<String> COUNTED = List.of("workspaces", "workspace_users", "semantic_models",
       "semantic_model_tables", "semantic_model_columns", "semantic_model_measures", "reports",
-      "dashboards", "dashboard_tiles", "dataflows", "datamarts", "datasources", "lineage_edges");
+      "report_datasources", "dashboards", "dashboard_tiles", "dataflows", "datamarts",
+      "fabric_items", "fabric_item_users", "refresh_schedules", "datasources", "lineage_edges");
 
   private record Example(String title, int shown, String sql) {}
 
@@ -43,7 +44,20 @@ final class DemoReport {
           FROM datasources d
           LEFT JOIN semantic_model_datasources l USING (datasource_id)
           GROUP BY d.datasource_type
-          ORDER BY datasources DESC, d.datasource_type"""));
+          ORDER BY datasources DESC, d.datasource_type"""),
+      new Example("Items by type, Power BI and Fabric", 20, """
+          WITH items AS (
+            SELECT workspace_id, 'SemanticModel' AS type FROM semantic_models
+            UNION ALL SELECT workspace_id, coalesce(report_type, 'Report') FROM reports
+              WHERE app_id IS NULL
+            UNION ALL SELECT workspace_id, 'Dashboard' FROM dashboards WHERE app_id IS NULL
+            UNION ALL SELECT workspace_id, 'Dataflow' FROM dataflows
+            UNION ALL SELECT workspace_id, 'Datamart' FROM datamarts
+            UNION ALL SELECT workspace_id, normalized_type FROM fabric_items)
+          SELECT type, count(*) AS items, count(DISTINCT workspace_id) AS workspaces
+          FROM items
+          GROUP BY type
+          ORDER BY items DESC, type"""));
 
   private final PrintWriter out;
   private final InventoryStore store;

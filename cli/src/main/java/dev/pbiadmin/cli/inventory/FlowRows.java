@@ -1,13 +1,11 @@
 package dev.pbiadmin.cli.inventory;
 
-import static dev.pbiadmin.cli.inventory.Fields.array;
-import static dev.pbiadmin.cli.inventory.Fields.text;
-import static dev.pbiadmin.cli.inventory.Fields.time;
+import static dev.pbiadmin.cli.inventory.Parts.labels;
+import static dev.pbiadmin.cli.inventory.Parts.row;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.SQLException;
 
-/** Dataflows and datamarts, their datasource links and their upstream lineage. */
+/** Dataflows and datamarts, their datasource links, schedules and upstream lineage. */
 final class FlowRows {
   private final Rows rows;
   private final Lineage lineage;
@@ -17,48 +15,29 @@ final class FlowRows {
     this.lineage = lineage;
   }
 
-  void write(String ws, JsonNode w) throws SQLException {
-    WorkspaceRows users = new WorkspaceRows(rows, new MetadataSeen());
-    for (JsonNode f : array(w, "dataflows")) {
-      String id = text(f, "objectId");
-      rows.add(Tables.DATAFLOWS, id, ws, text(f, "name"), text(f, "description"),
-          text(f, "modelUrl"), text(f, "configuredBy"), text(f, "modifiedBy"),
-          time(f, "modifiedDateTime"), WorkspaceRows.endorsement(f), WorkspaceRows.certifiedBy(f),
-          WorkspaceRows.label(f));
-      users.users(Tables.DATAFLOW_USERS, f, id, ws);
-      sources(rows, lineage, Tables.DATAFLOW_DATASOURCES, "dataflow", id, ws, f);
+  void write(String ws, Fields w) throws SQLException {
+    for (Fields f : w.rows("dataflows")) {
+      String id = f.id("objectId", "id");
+      lineage.item("dataflow", id);
+      Parts.users(rows, Tables.DATAFLOW_USERS, f, id, ws);
+      Parts.sources(rows, lineage, Tables.DATAFLOW_DATASOURCES, "dataflow", id, ws, f);
+      Parts.schedules(rows, "dataflow", id, ws, f);
+      lineage.relations(f, "dataflow", id);
+      rows.add(Tables.DATAFLOWS, row(new Object[] {id, ws, f.text("name"), f.text("description"),
+          f.text("modelUrl"), f.text("configuredBy"), f.text("modifiedBy"),
+          f.time("modifiedDateTime")}, labels(f), f.extra()));
     }
-    for (JsonNode d : array(w, "datamarts")) {
-      String id = text(d, "id");
-      rows.add(Tables.DATAMARTS, id, ws, text(d, "name"), text(d, "description"),
-          text(d, "type"), text(d, "status"), text(d, "state"), text(d, "configuredBy"),
-          text(d, "configuredById"), text(d, "modifiedBy"), text(d, "modifiedById"),
-          time(d, "modifiedDateTime"), WorkspaceRows.endorsement(d), WorkspaceRows.certifiedBy(d),
-          WorkspaceRows.label(d));
-      users.users(Tables.DATAMART_USERS, d, id, ws);
-      sources(rows, lineage, Tables.DATAMART_DATASOURCES, "datamart", id, ws, d);
-    }
-  }
-
-  /**
-   * The datasource links and upstream dataflows/datamarts of any item; shared by semantic models,
-   * dataflows and datamarts because the scanner shapes them alike.
-   */
-  static void sources(Rows rows, Lineage lineage, Table links, String kind, String id, String ws,
-      JsonNode item) throws SQLException {
-    for (JsonNode u : array(item, "datasourceUsages")) {
-      String ds = text(u, "datasourceInstanceId");
-      rows.add(links, id, ds, ws, false);
-      lineage.edge("datasource", ds, null, kind, id);
-    }
-    for (JsonNode u : array(item, "misconfiguredDatasourceUsages")) {
-      rows.add(links, id, text(u, "datasourceInstanceId"), ws, true);
-    }
-    for (JsonNode up : array(item, "upstreamDataflows")) {
-      lineage.edge("dataflow", text(up, "targetDataflowId"), text(up, "groupId"), kind, id);
-    }
-    for (JsonNode up : array(item, "upstreamDatamarts")) {
-      lineage.edge("datamart", text(up, "targetDatamartId"), text(up, "groupId"), kind, id);
+    for (Fields d : w.rows("datamarts")) {
+      String id = d.id("id");
+      lineage.item("datamart", id);
+      Parts.users(rows, Tables.DATAMART_USERS, d, id, ws);
+      Parts.sources(rows, lineage, Tables.DATAMART_DATASOURCES, "datamart", id, ws, d);
+      Parts.schedules(rows, "datamart", id, ws, d);
+      lineage.relations(d, "datamart", id);
+      rows.add(Tables.DATAMARTS, row(new Object[] {id, ws, d.text("name"), d.text("description"),
+          d.text("type"), d.text("status"), d.text("state"), d.text("configuredBy"),
+          d.id("configuredById"), d.text("modifiedBy"), d.id("modifiedById"),
+          d.time("modifiedDateTime")}, labels(d), d.extra()));
     }
   }
 }

@@ -166,13 +166,14 @@ public final class InventoryRun {
           + "); run 'pbiadmin inventory --resume' to retry them");
     }
     notes.addAll(MetadataNotes.explain(options, seen));
+    notes.addAll(seen.unrecognised.notes());
     long scanned = store.runs().storedWorkspaces(runId);
     if (deletedInResults > 0) {
       notes.add(deletedInResults + " scanned workspace(s) are in state Deleted (kept, with"
           + " state = 'Deleted', until they disappear from the listing)");
     }
     RunStats stats = new RunStats(scanned, removed, meter.calls(),
-        meter.waits(), meter.waited().toMillis() / 1000.0, notes);
+        meter.waits(), meter.waited().toMillis() / 1000.0, notes, seen.unrecognised.json());
     store.runs().finish(runId, status, clock.instant(), stats);
     long listed = store.runs().listed(runId);
     return new RunSummary(runId, mode.name(), status, resumed, listed, scanned,

@@ -59,41 +59,8 @@ public final class InventoryStore implements AutoCloseable {
       // The default (16 MB of WAL) checkpoints every few batches inside a batch's commit, which
       // was the biggest single cost of storing a result (JFR: duckdb_jdbc_execute under commit).
       s.execute("SET checkpoint_threshold = '256MB'");
-      s.execute("CREATE TABLE IF NOT EXISTS schema_info (version INTEGER)");
-      try (ResultSet rs = s.executeQuery("SELECT max(version) FROM schema_info")) {
-        rs.next();
-        int version = rs.getInt(1);
-        if (!rs.wasNull() && version != Tables.SCHEMA_VERSION) {
-          throw new InventoryException("the database has inventory schema version " + version
-              + " but this pbiadmin writes version " + Tables.SCHEMA_VERSION
-              + "; extract into a new file (--db)", null);
-        }
-        if (rs.wasNull()) {
-          s.execute("INSERT INTO schema_info VALUES (" + Tables.SCHEMA_VERSION + ")");
-        }
-      }
-      for (Table t : Tables.CONTENT) {
-        s.execute(t.ddl());
-      }
-      for (Table t : List.of(Tables.DATASOURCES, Tables.SCAN_RUNS, Tables.SCAN_BATCHES,
-          Tables.SCAN_BATCH_WORKSPACES, Tables.SCAN_RUN_WORKSPACES, Tables.WIDELY_SHARED_ARTIFACTS)) {
-        s.execute(t.ddl());
-      }
-      s.execute(view("endorsements", "endorsement, certified_by", "endorsement"));
-      s.execute(view("sensitivity_labels", "sensitivity_label_id", "sensitivity_label_id"));
     }
-  }
-
-  private static String view(String name, String columns, String notNull) {
-    String[][] items = {{"semantic_model", "semantic_models", "semantic_model_id"},
-        {"report", "reports", "report_id"}, {"dashboard", "dashboards", "dashboard_id"},
-        {"dataflow", "dataflows", "dataflow_id"}, {"datamart", "datamarts", "datamart_id"}};
-    List<String> parts = new ArrayList<>();
-    for (String[] i : items) {
-      parts.add("SELECT '" + i[0] + "' AS item_kind, " + i[2] + " AS item_id, workspace_id, "
-          + columns + " FROM " + i[1] + " WHERE " + notNull + " IS NOT NULL");
-    }
-    return "CREATE OR REPLACE VIEW " + name + " AS " + String.join(" UNION ALL ", parts);
+    Schema.apply(connection);
   }
 
   RunLog runs() {
@@ -114,8 +81,11 @@ public final class InventoryStore implements AutoCloseable {
         try (Appenders rows = new Appenders(connection)) {
           outcome = ScanResultIngest.read(body, rows, seen, batch.scanId(), utc(scannedAt));
         }
-        upsertDatasources(outcome);
-        runs.markStored(batch, scannedAt);
+        upsertDatasources(outcome, seen.unrecognised);
+        if (outcome.unresolvedEdges() > 0) {
+          Relations.resolve(connection);
+        }
+        runs.markStored(batch, scannedAt, outcome.extra());
         connection.commit();
         return outcome;
       } catch (IOException | SQLException | RuntimeException e) {
@@ -133,7 +103,7 @@ public final class InventoryStore implements AutoCloseable {
     List<String> ids = new ArrayList<>();
     try (PreparedStatement ps = connection.prepareStatement(
         "SELECT w.workspace_id FROM workspaces w JOIN scan_batch_workspaces b"
-            + " ON w.workspace_id = b.workspace_id WHERE b.run_id = ? AND b.batch_no = ?")) {
+            + " ON w.workspace_id = lower(b.workspace_id) WHERE b.run_id = ? AND b.batch_no = ?")) {
       ps.setLong(1, batch.runId());
       ps.setInt(2, batch.batchNo());
       try (ResultSet rs = ps.executeQuery()) {
@@ -147,13 +117,15 @@ public final class InventoryStore implements AutoCloseable {
 
   /**
    * Removes workspaces that are gone (or out of scope) and the datasources nothing links to any
-   * more, in one transaction; returns how many workspaces were removed.
+   * more, and resolves the relations whose source a later batch stored, in one transaction;
+   * returns how many workspaces were removed.
    */
   synchronized int removeWorkspaces(List<String> workspaceIds) throws SQLException {
     connection.setAutoCommit(false);
     try {
       int n = deleteWorkspaces(workspaceIds);
       pruneDatasources();
+      Relations.resolve(connection);
       connection.commit();
       return n;
     } catch (SQLException | RuntimeException e) {
@@ -180,11 +152,12 @@ public final class InventoryStore implements AutoCloseable {
     return workspaceIds.size();
   }
 
-  private void upsertDatasources(ScanResultIngest.Outcome outcome) throws SQLException {
+  private void upsertDatasources(ScanResultIngest.Outcome outcome, Unrecognised tally)
+      throws SQLException {
     List<Object[]> rows = new ArrayList<>();
-    outcome.datasources().forEach(d -> rows.add(ScanResultIngest.datasourceRow(d, false)));
+    outcome.datasources().forEach(d -> rows.add(ScanResultIngest.datasourceRow(d, false, tally)));
     outcome.misconfiguredDatasources()
-        .forEach(d -> rows.add(ScanResultIngest.datasourceRow(d, true)));
+        .forEach(d -> rows.add(ScanResultIngest.datasourceRow(d, true, tally)));
     if (rows.isEmpty()) {
       return;
     }
@@ -206,11 +179,13 @@ public final class InventoryStore implements AutoCloseable {
 
   /** Removes datasources that no item links to any more (after deletions or rescans). */
   private int pruneDatasources() throws SQLException {
+    List<String> linked = new ArrayList<>();
+    for (Table t : Tables.DATASOURCE_LINKS) {
+      linked.add("SELECT datasource_id FROM " + t.name() + " WHERE datasource_id IS NOT NULL");
+    }
     try (Statement s = connection.createStatement()) {
       return s.executeUpdate("DELETE FROM datasources WHERE datasource_id NOT IN ("
-          + "SELECT datasource_id FROM semantic_model_datasources WHERE datasource_id IS NOT NULL"
-          + " UNION SELECT datasource_id FROM dataflow_datasources WHERE datasource_id IS NOT NULL"
-          + " UNION SELECT datasource_id FROM datamart_datasources WHERE datasource_id IS NOT NULL)");
+          + String.join(" UNION ", linked) + ")");
     }
   }
 

@@ -1,12 +1,8 @@
 package dev.pbiadmin.cli.inventory;
 
-import static dev.pbiadmin.cli.inventory.Fields.array;
-import static dev.pbiadmin.cli.inventory.Fields.bool;
-import static dev.pbiadmin.cli.inventory.Fields.has;
-import static dev.pbiadmin.cli.inventory.Fields.text;
-import static dev.pbiadmin.cli.inventory.Fields.time;
+import static dev.pbiadmin.cli.inventory.Parts.labels;
+import static dev.pbiadmin.cli.inventory.Parts.row;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,76 +19,93 @@ final class ModelRows {
     this.seen = seen;
   }
 
-  void write(String ws, List<JsonNode> models) throws SQLException {
-    for (JsonNode m : models) {
-      String id = text(m, "id");
-      String error = text(m, "schemaRetrievalError");
-      rows.add(Tables.SEMANTIC_MODELS, id, ws, text(m, "name"), text(m, "description"),
-          text(m, "configuredBy"), text(m, "configuredById"), time(m, "createdDate"),
-          text(m, "contentProviderType"), text(m, "targetStorageMode"),
-          bool(m, "isEffectiveIdentityRequired"), bool(m, "isRefreshable"), error,
-          bool(m, "schemaMayNotBeUpToDate"), WorkspaceRows.endorsement(m),
-          WorkspaceRows.certifiedBy(m), WorkspaceRows.label(m));
+  /**
+   * A Direct Lake model's {@code relations} name the lakehouse, warehouse or SQL endpoint it reads
+   * (reference §5.3, §7): lineage from that item to the model.
+   */
+  void write(String ws, List<Fields> models) throws SQLException {
+    for (Fields m : models) {
+      String id = m.id("id");
+      lineage.item("semantic_model", id);
       seen.models++;
-      if (has(m, "tables")) {
+      if (m.has("tables")) {
         seen.modelsWithSchema++;
       }
-      if (has(m, "expressions")) {
+      if (m.has("expressions")) {
         seen.modelsWithExpressions++;
       }
+      tables(ws, id, m);
+      for (Fields e : m.rows("expressions")) {
+        rows.add(Tables.SEMANTIC_MODEL_EXPRESSIONS, id, e.text("name"), ws,
+            e.text("expression"), e.text("description"), e.extra());
+      }
+      roles(ws, id, m);
+      Parts.users(rows, Tables.SEMANTIC_MODEL_USERS, m, id, ws);
+      Parts.sources(rows, lineage, Tables.SEMANTIC_MODEL_DATASOURCES, "semantic_model", id, ws, m);
+      Parts.schedules(rows, "semantic_model", id, ws, m);
+      lineage.relations(m, "semantic_model", id);
+      String error = m.text("schemaRetrievalError");
       if (error != null) {
         seen.schemaErrors++;
       }
-      tables(ws, id, m);
-      for (JsonNode e : array(m, "expressions")) {
-        rows.add(Tables.SEMANTIC_MODEL_EXPRESSIONS, id, text(e, "name"), ws,
-            text(e, "expression"), text(e, "description"));
-      }
-      roles(ws, id, m);
-      new WorkspaceRows(rows, seen).users(Tables.SEMANTIC_MODEL_USERS, m, id, ws);
-      FlowRows.sources(rows, lineage, Tables.SEMANTIC_MODEL_DATASOURCES, "semantic_model", id, ws, m);
-      for (JsonNode up : array(m, "upstreamDatasets")) {
-        lineage.edge("semantic_model", text(up, "targetDatasetId"), text(up, "groupId"),
-            "semantic_model", id);
-      }
+      rows.add(Tables.SEMANTIC_MODELS, row(new Object[] {id, ws, m.text("name"),
+          m.text("description"), m.text("configuredBy"), m.id("configuredById"),
+          m.time("createdDate"), m.text("contentProviderType"), m.text("targetStorageMode"),
+          m.bool("isEffectiveIdentityRequired"), m.bool("isRefreshable"), error,
+          m.bool("schemaMayNotBeUpToDate")}, labels(m),
+          m.bool("isEffectiveIdentityRolesRequired"), m.extra()));
     }
   }
 
-  private void tables(String ws, String model, JsonNode m) throws SQLException {
-    for (JsonNode t : array(m, "tables")) {
-      String table = text(t, "name");
+  private void tables(String ws, String model, Fields m) throws SQLException {
+    for (Fields t : m.rows("tables")) {
+      String table = t.text("name");
       List<String> sources = new ArrayList<>();
-      for (JsonNode s : array(t, "source")) {
-        sources.add(text(s, "expression"));
+      List<String> schemas = new ArrayList<>();
+      for (Fields s : t.each("source")) {
+        add(sources, s.text("expression"));
+        add(schemas, s.text("schemaName"));
       }
-      rows.add(Tables.SEMANTIC_MODEL_TABLES, model, table, ws, bool(t, "isHidden"),
-          text(t, "description"), sources.isEmpty() ? null : String.join("\n", sources));
-      for (JsonNode c : array(t, "columns")) {
-        rows.add(Tables.SEMANTIC_MODEL_COLUMNS, model, table, text(c, "name"), ws,
-            text(c, "dataType"), text(c, "columnType"), text(c, "expression"),
-            text(c, "formatString"), text(c, "sortByColumn"), text(c, "dataCategory"),
-            bool(c, "isHidden"), text(c, "summarizeBy"));
+      for (Fields c : t.rows("columns")) {
+        rows.add(Tables.SEMANTIC_MODEL_COLUMNS, model, table, c.text("name"), ws,
+            c.text("dataType"), c.text("columnType"), c.text("expression"),
+            c.text("formatString"), c.text("sortByColumn"), c.text("dataCategory"),
+            c.bool("isHidden"), c.text("summarizeBy"), c.text("description"), c.extra());
       }
-      for (JsonNode x : array(t, "measures")) {
-        rows.add(Tables.SEMANTIC_MODEL_MEASURES, model, table, text(x, "name"), ws,
-            text(x, "expression"), text(x, "formatString"), text(x, "description"),
-            bool(x, "isHidden"));
+      for (Fields x : t.rows("measures")) {
+        rows.add(Tables.SEMANTIC_MODEL_MEASURES, model, table, x.text("name"), ws,
+            x.text("expression"), x.text("formatString"), x.text("description"),
+            x.bool("isHidden"), x.extra());
       }
+      rows.add(Tables.SEMANTIC_MODEL_TABLES, model, table, ws, t.bool("isHidden"),
+          t.text("description"), joined(sources), t.text("storageMode"), joined(schemas),
+          t.extra());
     }
   }
 
-  private void roles(String ws, String model, JsonNode m) throws SQLException {
-    for (JsonNode r : array(m, "roles")) {
-      String role = text(r, "name");
-      rows.add(Tables.SEMANTIC_MODEL_ROLES, model, role, ws, text(r, "modelPermission"));
-      for (JsonNode x : array(r, "members")) {
-        rows.add(Tables.SEMANTIC_MODEL_ROLE_MEMBERS, model, role, text(x, "memberName"), ws,
-            text(x, "memberId"), text(x, "memberType"), text(x, "identityProvider"));
+  private static void add(List<String> into, String value) {
+    if (value != null) {
+      into.add(value);
+    }
+  }
+
+  private static String joined(List<String> parts) {
+    return parts.isEmpty() ? null : String.join("\n", parts);
+  }
+
+  private void roles(String ws, String model, Fields m) throws SQLException {
+    for (Fields r : m.rows("roles")) {
+      String role = r.text("name");
+      for (Fields x : r.rows("members")) {
+        rows.add(Tables.SEMANTIC_MODEL_ROLE_MEMBERS, model, role, x.text("memberName"), ws,
+            x.id("memberId"), x.text("memberType"), x.text("identityProvider"), x.extra());
       }
-      for (JsonNode p : array(r, "tablePermissions")) {
-        rows.add(Tables.SEMANTIC_MODEL_TABLE_PERMISSIONS, model, role, text(p, "name"), ws,
-            text(p, "filterExpression"));
+      for (Fields p : r.rows("tablePermissions")) {
+        rows.add(Tables.SEMANTIC_MODEL_TABLE_PERMISSIONS, model, role, p.text("name"), ws,
+            p.text("filterExpression"), p.extra());
       }
+      rows.add(Tables.SEMANTIC_MODEL_ROLES, model, role, ws, r.text("modelPermission"),
+          r.extra());
     }
   }
 }

@@ -101,7 +101,8 @@ final class RunLog {
               id -> append(rows, seq[0]++, id, true));
         }
         String scanned = incremental
-            ? "modified OR workspace_id NOT IN (SELECT workspace_id FROM workspaces)" : "true";
+            ? "modified OR lower(workspace_id) NOT IN (SELECT workspace_id FROM workspaces)"
+            : "true";
         s.execute("INSERT INTO scan_run_workspaces SELECT " + runId + ", workspace_id"
             + " FROM plan_listing WHERE NOT modified GROUP BY workspace_id ORDER BY min(seq)");
         // modified ones first, each workspace once, in the order the service listed them
@@ -111,7 +112,7 @@ final class RunLog {
             + " min(CASE WHEN modified THEN 0 ELSE 1 END) AS first_kind, min(seq) AS first_seq"
             + " FROM plan_listing WHERE " + scanned + " GROUP BY workspace_id)");
         s.execute("INSERT INTO scan_batches SELECT " + runId + ", batch_no, count(*), '"
-            + Batch.PENDING + "', NULL, NULL, NULL, 0, NULL FROM scan_batch_workspaces"
+            + Batch.PENDING + "', NULL, NULL, NULL, 0, NULL, NULL FROM scan_batch_workspaces"
             + " WHERE run_id = " + runId + " GROUP BY batch_no");
         s.execute("UPDATE scan_runs SET"
             + " workspaces_listed = (SELECT count(*) FROM scan_run_workspaces WHERE run_id = "
@@ -180,9 +181,12 @@ final class RunLog {
     }
   }
 
-  /** Called inside the store's batch transaction. */
-  void markStored(Batch b, Instant at) throws SQLException {
-    update(b, "status = 'stored', stored_at = ?, error = NULL", utc(at));
+  /**
+   * Called inside the store's batch transaction; {@code extra} keeps the result's top-level keys
+   * pbiadmin does not know.
+   */
+  void markStored(Batch b, Instant at, String extra) throws SQLException {
+    update(b, "status = 'stored', stored_at = ?, error = NULL, extra = ?", utc(at), extra);
   }
 
   void markFailed(Batch b, String error) throws SQLException {
@@ -207,7 +211,7 @@ final class RunLog {
   /** Inventoried workspaces absent from the run's listing: deleted, or now out of scope. */
   List<String> unlisted(long runId) throws SQLException {
     return strings("SELECT workspace_id FROM workspaces"
-        + " WHERE workspace_id NOT IN (SELECT workspace_id FROM scan_run_workspaces"
+        + " WHERE workspace_id NOT IN (SELECT lower(workspace_id) FROM scan_run_workspaces"
         + " WHERE run_id = ?) ORDER BY workspace_id", runId);
   }
 
@@ -262,7 +266,8 @@ final class RunLog {
     synchronized (lock) {
       try (PreparedStatement ps = c.prepareStatement("UPDATE scan_runs SET status = ?,"
           + " ended_at = ?, workspaces_scanned = ?, workspaces_deleted = ?, api_calls = ?,"
-          + " throttled_waits = ?, throttled_wait_seconds = ?, notes = ? WHERE run_id = ?")) {
+          + " throttled_waits = ?, throttled_wait_seconds = ?, notes = ?, unrecognised = ?"
+          + " WHERE run_id = ?")) {
         ps.setString(1, status);
         ps.setObject(2, utc(endedAt));
         ps.setLong(3, stats.workspacesScanned());
@@ -271,7 +276,8 @@ final class RunLog {
         ps.setLong(6, stats.throttledWaits());
         ps.setDouble(7, stats.throttledWaitSeconds());
         ps.setString(8, stats.notes().isEmpty() ? null : String.join("\n", stats.notes()));
-        ps.setLong(9, runId);
+        ps.setString(9, stats.unrecognised());
+        ps.setLong(10, runId);
         ps.executeUpdate();
       }
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.SQLException;
@@ -15,15 +16,19 @@ import java.util.List;
 /**
  * Reads a {@code WorkspaceInfoResponse} as a stream: one workspace object at a time is held as a
  * tree, never the whole result (a result of 100 large workspaces runs to hundreds of megabytes).
- * Datasource instances are few per result and are returned for the caller to upsert.
+ * Datasource instances are few per result and are returned for the caller to upsert; top-level
+ * keys other than the three the API defines are returned whole, to be kept with the batch.
  */
 final class ScanResultIngest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final JsonFactory FACTORY = MAPPER.getFactory();
 
-  /** What one result held. */
+  /**
+   * What one result held. {@code extra} is the JSON of its unknown top-level keys (or null);
+   * {@code unresolvedEdges} counts lineage edges whose source's kind is not yet known.
+   */
   record Outcome(int workspacesStored, int workspacesInStateDeleted, List<JsonNode> datasources,
-      List<JsonNode> misconfiguredDatasources) {}
+      List<JsonNode> misconfiguredDatasources, String extra, int unresolvedEdges) {}
 
   private ScanResultIngest() {}
 
@@ -34,18 +39,15 @@ final class ScanResultIngest {
     int deleted = 0;
     List<JsonNode> sources = new ArrayList<>();
     List<JsonNode> misconfigured = new ArrayList<>();
+    ObjectNode extra = null;
     try (JsonParser p = FACTORY.createParser(body)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw new IOException("a scan result must be a JSON object");
       }
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String field = p.currentName();
-        JsonToken value = p.nextToken();
-        if (value != JsonToken.START_ARRAY) {
-          p.skipChildren();
-          continue;
-        }
-        if (field.equalsIgnoreCase("workspaces")) {
+        boolean array = p.nextToken() == JsonToken.START_ARRAY;
+        if (array && field.equalsIgnoreCase("workspaces")) {
           while (p.nextToken() == JsonToken.START_OBJECT) {
             JsonNode w = MAPPER.readTree(p);
             stored++;
@@ -53,16 +55,31 @@ final class ScanResultIngest {
               deleted++;
             }
           }
-        } else if (field.equalsIgnoreCase("datasourceInstances")) {
+        } else if (array && field.equalsIgnoreCase("datasourceInstances")) {
           readAll(p, sources);
-        } else if (field.equalsIgnoreCase("misconfiguredDatasourceInstances")) {
+        } else if (array && field.equalsIgnoreCase("misconfiguredDatasourceInstances")) {
           readAll(p, misconfigured);
         } else {
-          p.skipChildren();
+          extra = extra == null ? MAPPER.createObjectNode() : extra;
+          extra.set(field, MAPPER.readTree(p));
+          seen.unrecognised.field("", field);
         }
       }
     }
-    return new Outcome(stored, deleted, sources, misconfigured);
+    return new Outcome(stored, deleted, sources, misconfigured,
+        extra == null ? null : extra.toString(), workspaces.unresolved());
+  }
+
+  /** The gateway APIs send connectionDetails as a JSON string (reference §8): read either. */
+  private static JsonNode object(JsonNode details) {
+    if (details != null && details.isTextual() && details.asText().startsWith("{")) {
+      try {
+        return MAPPER.readTree(details.asText());
+      } catch (IOException notJson) {
+        return null;
+      }
+    }
+    return details;
   }
 
   private static void readAll(JsonParser p, List<JsonNode> into) throws IOException {
@@ -71,14 +88,21 @@ final class ScanResultIngest {
     }
   }
 
-  /** One row of {@code datasources}. */
-  static Object[] datasourceRow(JsonNode d, boolean misconfigured) {
-    JsonNode c = Fields.object(d, "connectionDetails");
-    return new Object[] {Fields.text(d, "datasourceId"), Fields.text(d, "datasourceType"),
-        Fields.text(d, "gatewayId"), Fields.text(c, "server"), Fields.text(c, "database"),
-        Fields.text(c, "url"), Fields.text(c, "path"), Fields.text(c, "kind"),
-        Fields.text(c, "account"), Fields.text(c, "domain"), Fields.text(c, "emailAddress"),
-        Fields.text(c, "loginServer"), Fields.text(c, "classInfo"),
-        c == null ? null : c.toString(), misconfigured};
+  /**
+   * One row of {@code datasources}. {@code connection_details} keeps the whole object; its keys
+   * per datasource type (reference §8) also get typed columns.
+   */
+  static Object[] datasourceRow(JsonNode d, boolean misconfigured, Unrecognised tally) {
+    Fields f = Fields.of(d, misconfigured ? "misconfiguredDatasourceInstances"
+        : "datasourceInstances", tally);
+    JsonNode cd = f.get("connectionDetails");
+    String details = cd == null || cd.isNull() ? null : cd.isTextual() ? cd.asText() : cd.toString();
+    Fields c = Fields.of(object(cd), "connectionDetails", tally);
+    return new Object[] {f.id("datasourceId"), f.text("datasourceType"), f.id("gatewayId"),
+        c.text("server"), c.text("database"), c.text("url"), c.text("path"), c.text("kind"),
+        c.text("account"), c.text("domain"), c.text("emailAddress"), c.text("loginServer"),
+        c.text("classInfo"), details, misconfigured, c.text("extensionDataSourceKind"),
+        c.text("extensionDataSourcePath"), c.text("sharePointSiteUrl"),
+        c.text("connectionString"), f.extra()};
   }
 }

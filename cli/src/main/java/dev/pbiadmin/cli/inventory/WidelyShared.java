@@ -64,7 +64,7 @@ public final class WidelyShared {
     for (ArtifactAccessEntry e : list.get()) {
       ArtifactAccessEntry.Sharer sharer = e.sharer();
       insert.setString(1, kind);
-      insert.setString(2, e.artifactId());
+      insert.setString(2, e.artifactId() == null ? null : e.artifactId().toLowerCase(java.util.Locale.ROOT));
       insert.setString(3, e.artifactType());
       insert.setString(4, e.displayName());
       insert.setString(5, e.accessRight());

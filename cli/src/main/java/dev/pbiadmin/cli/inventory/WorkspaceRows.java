@@ -1,24 +1,33 @@
 package dev.pbiadmin.cli.inventory;
 
-import static dev.pbiadmin.cli.inventory.Fields.array;
-import static dev.pbiadmin.cli.inventory.Fields.bool;
-import static dev.pbiadmin.cli.inventory.Fields.object;
-import static dev.pbiadmin.cli.inventory.Fields.text;
-import static dev.pbiadmin.cli.inventory.Fields.time;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 
-/** Turns one {@code WorkspaceInfo} object into rows: the workspace, its users and its items. */
+/**
+ * Turns one {@code WorkspaceInfo} object into rows: the workspace, its users and every item
+ * array. The five Power BI kinds have tables of their own; any other array of items is a Fabric
+ * item type ({@code Lakehouse}, {@code warehouses}, and whatever the service adds next), stored in
+ * {@code fabric_items} under its own key (reference §2, §3). What is neither stays in the
+ * workspace's extra.
+ */
 final class WorkspaceRows {
   private final Rows rows;
   private final MetadataSeen seen;
+  private int unresolved;
 
   WorkspaceRows(Rows rows, MetadataSeen seen) {
     this.rows = rows;
     this.seen = seen;
+  }
+
+  /** Lineage edges written so far whose source's kind is not yet known ({@link Lineage#ARTIFACT}). */
+  int unresolved() {
+    return unresolved;
   }
 
   /**
@@ -26,87 +35,54 @@ final class WorkspaceRows {
    * {@code Deleted} is kept (it can still be restored, and its items still count); one that has
    * vanished from the listing is removed when the run ends. Returns whether it is deleted.
    */
-  boolean write(JsonNode w, String scanId, LocalDateTime scannedAt) throws SQLException {
-    String id = text(w, "id");
-    String state = text(w, "state");
+  boolean write(JsonNode json, String scanId, LocalDateTime scannedAt) throws SQLException {
+    Fields w = Fields.of(json, "workspaces", seen.unrecognised);
+    String id = w.id("id");
     if (id == null) {
       throw new InventoryException("a workspace in the scan result has no id", null);
     }
-    String type = text(w, "type");
+    String state = w.text("state");
+    String type = w.text("type");
     boolean personal = type != null && type.toLowerCase(Locale.ROOT).contains("personal");
-    rows.add(Tables.WORKSPACES, id, text(w, "name"), text(w, "description"), type, state,
-        personal, bool(w, "isOnDedicatedCapacity"), text(w, "capacityId"),
-        text(w, "defaultDatasetStorageFormat"), text(w, "dataRetrievalState"), scanId, scannedAt);
-    users(Tables.WORKSPACE_USERS, w, null, id);
+    Parts.users(rows, Tables.WORKSPACE_USERS, w, null, id);
     Lineage lineage = new Lineage(rows, id);
-    new ModelRows(rows, lineage, seen).write(id, array(w, "datasets"));
-    reports(id, w, lineage);
-    dashboards(id, w, lineage);
+    new ModelRows(rows, lineage, seen).write(id, w.rows("datasets"));
+    new ReportRows(rows, lineage).write(id, w);
     new FlowRows(rows, lineage).write(id, w);
+    ItemRows items = new ItemRows(rows, lineage);
+    for (String key : itemArrays(json)) {
+      items.write(id, key, w.rows(key));
+    }
+    unresolved += lineage.flush();
+    rows.add(Tables.WORKSPACES, id, w.text("name"), w.text("description"), type, state,
+        personal, w.bool("isOnDedicatedCapacity"), w.id("capacityId"),
+        w.text("defaultDatasetStorageFormat"), w.text("dataRetrievalState"), scanId, scannedAt,
+        w.id("domainId"), w.extra());
     return "Deleted".equalsIgnoreCase(state);
   }
 
-  private void reports(String ws, JsonNode w, Lineage lineage) throws SQLException {
-    for (JsonNode r : array(w, "reports")) {
-      String id = text(r, "id");
-      String model = text(r, "datasetId");
-      String modelWs = text(r, "datasetWorkspaceId");
-      rows.add(Tables.REPORTS, id, ws, text(r, "name"), text(r, "description"),
-          text(r, "reportType"), model, modelWs, text(r, "appId"), text(r, "originalReportId"),
-          text(r, "createdBy"), text(r, "createdById"), time(r, "createdDateTime"),
-          text(r, "modifiedBy"), text(r, "modifiedById"), time(r, "modifiedDateTime"),
-          endorsement(r), certifiedBy(r), label(r));
-      users(Tables.REPORT_USERS, r, id, ws);
-      if (model != null) {
-        lineage.edge("semantic_model", model, modelWs, "report", id);
+  /**
+   * The keys of the workspace's Fabric item arrays: any array that is not a Power BI kind and
+   * holds objects with an id. An empty array holds nothing to keep.
+   */
+  private static List<String> itemArrays(JsonNode w) {
+    List<String> keys = new ArrayList<>();
+    for (Iterator<String> it = w.fieldNames(); it.hasNext(); ) {
+      String key = it.next();
+      JsonNode v = w.get(key);
+      if (!ItemTypes.isPowerBi(key) && v.isArray() && !v.isEmpty() && allItems(v)) {
+        keys.add(key);
       }
     }
+    return keys;
   }
 
-  private void dashboards(String ws, JsonNode w, Lineage lineage) throws SQLException {
-    for (JsonNode d : array(w, "dashboards")) {
-      String id = text(d, "id");
-      rows.add(Tables.DASHBOARDS, id, ws, text(d, "displayName"), bool(d, "isReadOnly"),
-          text(d, "appId"), text(d, "dataClassification"), endorsement(d), certifiedBy(d),
-          label(d));
-      for (JsonNode t : array(d, "tiles")) {
-        String report = text(t, "reportId");
-        String model = text(t, "datasetId");
-        String modelWs = text(t, "datasetWorkspaceId");
-        rows.add(Tables.DASHBOARD_TILES, id, text(t, "id"), ws, text(t, "title"), report, model,
-            modelWs);
-        if (report != null) {
-          lineage.edge("report", report, null, "dashboard", id);
-        } else if (model != null) {
-          lineage.edge("semantic_model", model, modelWs, "dashboard", id);
-        }
+  private static boolean allItems(JsonNode array) {
+    for (JsonNode e : array) {
+      if (!e.isObject() || !(e.hasNonNull("id") || e.hasNonNull("objectId"))) {
+        return false;
       }
-      users(Tables.DASHBOARD_USERS, d, id, ws);
     }
-  }
-
-  /** Writes {@code item.users[]}; {@code itemId} is null for the workspace's own users. */
-  void users(Table table, JsonNode item, String itemId, String ws) throws SQLException {
-    for (JsonNode u : array(item, "users")) {
-      Object[] principal = {text(u, "identifier"), text(u, "displayName"),
-          text(u, "emailAddress"), text(u, "graphId"), text(u, "principalType"),
-          text(u, "userType"), Fields.accessRight(u)};
-      Object[] head = itemId == null ? new Object[] {ws} : new Object[] {itemId, ws};
-      Object[] all = java.util.Arrays.copyOf(head, head.length + principal.length);
-      System.arraycopy(principal, 0, all, head.length, principal.length);
-      rows.add(table, all);
-    }
-  }
-
-  static String endorsement(JsonNode item) {
-    return text(object(item, "endorsementDetails"), "endorsement");
-  }
-
-  static String certifiedBy(JsonNode item) {
-    return text(object(item, "endorsementDetails"), "certifiedBy");
-  }
-
-  static String label(JsonNode item) {
-    return text(object(item, "sensitivityLabel"), "labelId");
+    return true;
   }
 }

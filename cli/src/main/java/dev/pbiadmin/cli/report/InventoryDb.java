@@ -19,7 +19,7 @@ import java.util.Set;
  */
 final class InventoryDb implements AutoCloseable {
   /** The inventory schema version the report's queries are written against (docs/schema.md). */
-  static final int SCHEMA_VERSION = 1;
+  static final int SCHEMA_VERSION = 2;
 
   private final Connection connection;
   private final Set<String> tables;
@@ -70,9 +70,13 @@ final class InventoryDb implements AutoCloseable {
       rs.next();
       int version = rs.getInt(1);
       if (rs.wasNull() || version != SCHEMA_VERSION) {
+        // an older file is upgraded in place by the inventory command, which writes (this opens read-only)
+        String fix = !rs.wasNull() && version < SCHEMA_VERSION
+            ? "run this pbiadmin's 'inventory --db " + file + "' once, which upgrades it"
+            : "extract it again with this pbiadmin's 'inventory'";
         throw new CliException(ExitCode.NOT_FOUND_OR_IO, file + " has inventory schema version "
             + (rs.wasNull() ? "none" : version) + " but this pbiadmin reports on version "
-            + SCHEMA_VERSION + "; extract it again with this pbiadmin's 'inventory'");
+            + SCHEMA_VERSION + "; " + fix);
       }
     }
   }

@@ -15,6 +15,7 @@ import java.time.Instant;
 final class ReportData {
   /** Rows embedded per detail table; the page says when a table holds more. */
   static final int DETAIL_ROWS = 2_000;
+  /** Semantic models the explorer starts from; as many Fabric items and paginated reports too. */
   static final int LINEAGE_MODELS = 2_000;
   static final int LINEAGE_EDGES = 40_000;
 
@@ -37,10 +38,13 @@ final class ReportData {
     headline.put("personalWorkspaces",
         rows.count("SELECT count(*) FROM workspaces WHERE is_personal"));
     headline.put("semanticModels", rows.count("SELECT count(*) FROM semantic_models"));
-    headline.put("reports", rows.count("SELECT count(*) FROM reports"));
+    headline.put("reports", rows.count("SELECT count(*) FROM " + ReportQueries.ORIGINAL_REPORTS));
+    headline.put("appReportCopies",
+        rows.count("SELECT count(*) FROM reports WHERE app_id IS NOT NULL"));
     headline.put("dashboards", rows.count("SELECT count(*) FROM dashboards"));
     headline.put("dataflows", rows.count("SELECT count(*) FROM dataflows"));
     headline.put("datamarts", rows.count("SELECT count(*) FROM datamarts"));
+    headline.put("fabricItems", rows.count("SELECT count(*) FROM fabric_items"));
     headline.put("datasources", rows.count("SELECT count(*) FROM datasources"));
     headline.put("users",
         rows.count("SELECT count(DISTINCT identifier) FROM workspace_users"));
@@ -51,11 +55,14 @@ final class ReportData {
     charts.set("workspacesByCapacity", rows.series(ReportQueries.WORKSPACES_BY_CAPACITY));
     charts.set("modelsByReports", rows.series(ReportQueries.MODELS_BY_REPORTS));
     charts.set("datasourcesByType", rows.series(ReportQueries.DATASOURCES_BY_TYPE));
+    charts.set("fabricItemsByType", rows.series(ReportQueries.FABRIC_ITEMS_BY_TYPE));
+    charts.set("fabricItemsByCapacity", rows.series(ReportQueries.FABRIC_ITEMS_BY_CAPACITY));
 
     ObjectNode tables = data.putObject("tables");
     tables.set("workspaces", rows.table(ReportQueries.WORKSPACE_TABLE, DETAIL_ROWS));
     tables.set("semanticModels", rows.table(ReportQueries.MODEL_TABLE, DETAIL_ROWS));
     tables.set("datasourceTypes", rows.table(ReportQueries.DATASOURCE_TABLE, DETAIL_ROWS));
+    tables.set("fabricItemTypes", rows.table(ReportQueries.FABRIC_ITEM_TABLE, DETAIL_ROWS));
 
     data.set("findings", findings(db, rows));
     data.set("lineage", LineageSlice.read(db.connection(), LINEAGE_MODELS, LINEAGE_EDGES));

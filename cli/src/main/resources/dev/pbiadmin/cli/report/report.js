@@ -31,8 +31,10 @@
     }
     document.getElementById('meta').textContent = text;
     var kpis = [['workspaces', 'Workspaces'], ['personalWorkspaces', 'Personal workspaces'],
-      ['semanticModels', 'Semantic models'], ['reports', 'Reports'], ['dashboards', 'Dashboards'],
-      ['dataflows', 'Dataflows'], ['datamarts', 'Datamarts'], ['datasources', 'Datasources'],
+      ['semanticModels', 'Semantic models'], ['reports', 'Reports'],
+      ['appReportCopies', 'App copies of reports'], ['dashboards', 'Dashboards'],
+      ['dataflows', 'Dataflows'], ['datamarts', 'Datamarts'], ['fabricItems', 'Fabric items'],
+      ['datasources', 'Datasources'],
       ['users', 'Workspace users'], ['activityEvents', 'Activity events']];
     var host = document.getElementById('kpis');
     kpis.forEach(function (k) {
@@ -86,6 +88,8 @@
   chart('chart-workspacesByCapacity', data.charts.workspacesByCapacity, { label: 'Workspaces', horizontal: true });
   chart('chart-modelsByReports', data.charts.modelsByReports, { label: 'Semantic models' });
   chart('chart-datasourcesByType', data.charts.datasourcesByType, { label: 'Datasources', horizontal: true });
+  chart('chart-fabricItemsByType', data.charts.fabricItemsByType, { label: 'Fabric items', horizontal: true });
+  chart('chart-fabricItemsByCapacity', data.charts.fabricItemsByCapacity, { label: 'Fabric items', horizontal: true });
 
   // ---- sortable, filterable, paginated table: only one page of rows is ever in the DOM
   function DataTable(host, table, name) {
@@ -175,11 +179,14 @@
   DataTable(document.getElementById('table-workspaces'), data.tables.workspaces, 'workspaces');
   DataTable(document.getElementById('table-semanticModels'), data.tables.semanticModels, 'semanticModels');
   DataTable(document.getElementById('table-datasourceTypes'), data.tables.datasourceTypes, 'datasourceTypes');
+  DataTable(document.getElementById('table-fabricItemTypes'), data.tables.fabricItemTypes, 'fabricItemTypes');
 
   // ---- lineage explorer
   (function () {
     var L = data.lineage, nodes = L.nodes, ups = nodes.map(function () { return []; }), downs = nodes.map(function () { return []; });
-    var KINDS = { semantic_model: 'Semantic model', datasource: 'Datasource', report: 'Report', dashboard: 'Dashboard', dataflow: 'Dataflow', datamart: 'Datamart' };
+    var KINDS = { semantic_model: 'Semantic model', datasource: 'Datasource', report: 'Report', dashboard: 'Dashboard', dataflow: 'Dataflow', datamart: 'Datamart', fabric_item: 'Fabric item', artifact: 'Item not in the inventory' };
+    // a Fabric item shows its type (Lakehouse), a paginated report says so
+    function kindOf(i) { return nodes[i][4] || KINDS[nodes[i][0]] || nodes[i][0]; }
     L.edges.forEach(function (e) { downs[e[0]].push(e[1]); ups[e[1]].push(e[0]); });
     var select = document.getElementById('lineage-select'), filter = document.getElementById('lineage-filter');
     var choices = L.selectable.slice().sort(function (a, b) {
@@ -203,7 +210,7 @@
       var q = filter.value.trim().toLowerCase(), shown = 0;
       select.textContent = '';
       for (var k = 0; k < choices.length && shown < 500; k++) {
-        var i = choices[k], text = KINDS[nodes[i][0]] + ' · ' + label(i);
+        var i = choices[k], text = kindOf(i) + ' · ' + label(i);
         if (q && text.toLowerCase().indexOf(q) < 0) { continue; }
         var o = el('option', null, text);
         o.value = nodes[i][0] + ':' + nodes[i][1];
@@ -216,7 +223,7 @@
       var li = el('li', 'node');
       li.setAttribute('data-kind', nodes[i][0]);
       li.setAttribute('data-id', nodes[i][1]);
-      li.appendChild(el('span', 'kind ' + nodes[i][0], KINDS[nodes[i][0]] || nodes[i][0]));
+      li.appendChild(el('span', 'kind ' + nodes[i][0], kindOf(i)));
       li.appendChild(el('span', 'name', nodes[i][2] === null ? nodes[i][1] : nodes[i][2]));
       if (nodes[i][3]) { li.appendChild(el('span', 'where', ' · ' + nodes[i][3])); }
       if (depth) { li.appendChild(el('span', 'depth', depth === 1 ? 'direct' : depth + ' hops')); }

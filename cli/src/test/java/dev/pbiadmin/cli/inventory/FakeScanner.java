@@ -39,6 +39,12 @@ final class FakeScanner implements ScannerApi {
   volatile int maxInFlight;
   volatile int failResultsAfter = Integer.MAX_VALUE;
   volatile boolean schema = true;
+  /**
+   * Adds Fabric items: a lakehouse per workspace that every model reads (the first workspace's,
+   * so most relations cross batches), and a CopyJob, a type pbiadmin does not know, with a field
+   * it has no column for.
+   */
+  volatile boolean fabric;
   volatile ScanOptions lastOptions;
 
   FakeScanner(Clock clock, int workspaces, int personalEvery) {
@@ -147,6 +153,14 @@ final class FakeScanner implements ScannerApi {
             .put("datasourceInstanceId", "ds-" + (id.hashCode() & 3));
         w.putArray("reports").addObject().put("id", "r-" + id).put("name", "report v" + v)
             .put("datasetId", "m-" + id);
+        if (fabric) {
+          String lakehouse = "lh-" + modified.keySet().iterator().next();
+          model.putArray("relations").addObject().put("dependentOnArtifactId", lakehouse)
+              .put("relationType", "Association");
+          w.putArray("Lakehouse").addObject().put("id", "lh-" + id).put("name", "lake");
+          w.putArray("CopyJob").addObject().put("id", "cj-" + id).put("name", "copy")
+              .put("futureField", 1);
+        }
         sources.addObject().put("datasourceId", "ds-" + (id.hashCode() & 3))
             .put("datasourceType", "Sql").putObject("connectionDetails").put("server", "srv");
       }

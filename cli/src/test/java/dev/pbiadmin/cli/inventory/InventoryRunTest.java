@@ -148,6 +148,27 @@ class InventoryRunTest {
   }
 
   @Test
+  void execute_unknownItemTypeAndRelationsAcrossBatches_keepsCountsAndLinksEverything()
+      throws Exception {
+    FakeScanner api = new FakeScanner(clock, 250, 5);
+    api.fabric = true;
+    try (InventoryStore store = InventoryStore.open(dir.resolve("a.duckdb"))) {
+      RunSummary s = run(store, api, InventoryOptions.defaults(), false);
+
+      assertThat(s.notes())
+          .anyMatch(n -> n.startsWith("1 item type(s) new to pbiadmin") && n.contains("CopyJob (250)"))
+          .anyMatch(n -> n.contains("no column for") && n.contains("workspaces.CopyJob.futureField (250)"));
+      assertThat(InventoryStoreTest.query(store, "SELECT unrecognised FROM scan_runs"))
+          .isEqualTo("{\"itemTypes\":{\"CopyJob\":250},\"fields\":{\"workspaces.CopyJob.futureField\":250}}");
+      assertThat(store.count("fabric_items")).isEqualTo(500);
+      assertThat(InventoryStoreTest.query(store, "SELECT count(*) FROM lineage_edges"
+          + " WHERE from_kind = 'fabric_item' AND to_kind = 'semantic_model'")).isEqualTo("250");
+      assertThat(InventoryStoreTest.query(store, "SELECT count(*) FROM lineage_edges"
+          + " WHERE from_kind = 'artifact'")).isEqualTo("0");
+    }
+  }
+
+  @Test
   void execute_resumeWithNothingUnfinished_refuses() {
     FakeScanner api = new FakeScanner(clock, 5, 4);
     try (InventoryStore store = InventoryStore.open(dir.resolve("a.duckdb"))) {

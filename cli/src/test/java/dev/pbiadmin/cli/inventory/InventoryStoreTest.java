@@ -106,6 +106,39 @@ class InventoryStoreTest {
   }
 
   @Test
+  void open_versionOneDatabase_addsWhatIsMissingAndLowerCasesIds() throws Exception {
+    Path db = dir.resolve("v1.duckdb");
+    try (InventoryStore store = InventoryStore.open(db);
+        Statement s = store.connection().createStatement()) {
+      // back to version 1's shape: without the tables and columns version 2 added
+      for (String t : List.of("fabric_items", "fabric_item_users", "fabric_item_datasources",
+          "report_datasources", "refresh_schedules")) {
+        s.execute("DROP TABLE " + t);
+      }
+      s.execute("ALTER TABLE workspaces DROP COLUMN extra");
+      s.execute("ALTER TABLE workspaces DROP COLUMN domain_id");
+      s.execute("ALTER TABLE lineage_edges DROP COLUMN relation_type");
+      s.execute("UPDATE schema_info SET version = 1");
+      s.execute("INSERT INTO workspaces (workspace_id, name, capacity_id) VALUES"
+          + " ('D507422C-8D6D-4361-AC7A-30074A8CD0A1', 'Old', 'ABC')");
+      s.execute("INSERT INTO lineage_edges VALUES ('semantic_model', 'M-1', 'report', 'R-1',"
+          + " 'D507422C-8D6D-4361-AC7A-30074A8CD0A1', NULL)");
+    }
+
+    try (InventoryStore store = InventoryStore.open(db)) {
+      assertThat(query(store, "SELECT max(version) FROM schema_info")).isEqualTo("2");
+      assertThat(query(store, "SELECT workspace_id || ' ' || capacity_id || ' ' || name"
+          + " || coalesce(domain_id, '') || coalesce(extra, '') FROM workspaces"))
+          .isEqualTo("d507422c-8d6d-4361-ac7a-30074a8cd0a1 abc Old");
+      assertThat(query(store, "SELECT from_id || to_id || coalesce(relation_type, '-')"
+          + " FROM lineage_edges")).isEqualTo("m-1r-1-");
+      assertThat(store.count("fabric_items")).isZero();
+      store.storeBatch(plan(store), sample(), new MetadataSeen(), T0);
+      assertThat(store.count("workspaces")).isEqualTo(3);
+    }
+  }
+
+  @Test
   void savePlan_incrementalWithRepeats_scansModifiedAndUninventoriedOnceEach() throws Exception {
     try (InventoryStore store = InventoryStore.open(dir.resolve("p.duckdb"))) {
       query(store, "INSERT INTO workspaces (workspace_id) VALUES ('a') RETURNING workspace_id");

@@ -4,18 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SchemaDocTest {
   @Test
   void schemaDoc_everyTable_isDocumentedWithItsKeyAndColumns() throws Exception {
     String doc = Files.readString(Path.of("..", "docs", "schema.md"));
-    List<Table> all = new ArrayList<>(Tables.CONTENT);
-    all.addAll(List.of(Tables.DATASOURCES, Tables.SCAN_RUNS, Tables.SCAN_BATCHES,
-        Tables.SCAN_BATCH_WORKSPACES, Tables.SCAN_RUN_WORKSPACES));
-    for (Table t : all) {
+    for (Table t : Tables.ALL) {
       int at = doc.indexOf("### `" + t.name() + "`");
       assertThat(at).as(t.name()).isNotNegative();
       int end = doc.indexOf("###", at + 4);

@@ -42,7 +42,9 @@ class ReportDataTest {
     assertThat(h.get("workspaces").asLong()).isEqualTo(3);
     assertThat(h.get("personalWorkspaces").asLong()).isEqualTo(1);
     assertThat(h.get("semanticModels").asLong()).isEqualTo(3);
-    assertThat(h.get("reports").asLong()).isEqualTo(2);
+    assertThat(h.get("reports").asLong()).isEqualTo(3); // r1, r2, r3: the app's copy apart
+    assertThat(h.get("appReportCopies").asLong()).isEqualTo(1);
+    assertThat(h.get("fabricItems").asLong()).isEqualTo(3);
     assertThat(h.get("dashboards").asLong()).isEqualTo(1);
     assertThat(h.get("datasources").asLong()).isEqualTo(2);
     assertThat(h.get("users").asLong()).isEqualTo(3);
@@ -58,6 +60,22 @@ class ReportDataTest {
     assertThat(texts(charts.at("/modelsByReports/labels"))).containsExactly("0 reports", "2-5 reports");
     assertThat(texts(charts.at("/modelsByReports/values"))).containsExactly("2", "1");
     assertThat(texts(charts.at("/datasourcesByType/values"))).containsExactly("1", "1");
+    assertThat(texts(charts.at("/fabricItemsByType/labels")))
+        .containsExactly("Lakehouse", "Notebook", "Warehouse");
+    assertThat(texts(charts.at("/fabricItemsByCapacity/labels"))).containsExactly("c1", "Shared capacity");
+    assertThat(texts(charts.at("/fabricItemsByCapacity/values"))).containsExactly("2", "1");
+  }
+
+  @Test
+  void read_fabricItemTable_countsEachTypeWithItsScannerKeyAndWhatItFeeds() throws Exception {
+    JsonNode types = read(false).at("/tables/fabricItemTypes");
+    assertThat(types.get("total").asLong()).isEqualTo(3);
+    assertThat(texts(types.get("columns"))).startsWith("Type", "Scanner key", "Items", "Workspaces",
+        "Capacities", "Downstream links");
+    List<String> rows = new ArrayList<>();
+    types.get("rows").forEach(r -> rows.add(String.join(" ", texts(r))));
+    assertThat(rows).containsExactly("Lakehouse Lakehouse 1 1 1 2 0", "Notebook Notebook 1 1 1 0 0",
+        "Warehouse warehouses 1 1 0 0 0");
   }
 
   @Test
@@ -89,17 +107,25 @@ class ReportDataTest {
     List<String> edges = new ArrayList<>();
     lineage.get("edges").forEach(e -> edges.add(nodes.get(e.get(0).asInt()) + ">" + nodes.get(e.get(1).asInt())));
     assertThat(edges).containsExactlyInAnyOrder("datasource:d1>semantic_model:m1",
-        "semantic_model:m1>report:r1", "semantic_model:m1>report:r2", "report:r1>dashboard:b1");
+        "semantic_model:m1>report:r1", "semantic_model:m1>report:r2",
+        "semantic_model:m1>report:r1app", "report:r1>dashboard:b1",
+        "fabric_item:lh1>semantic_model:m1", "fabric_item:lh1>fabric_item:nb1",
+        "datasource:d2>report:r3");
     List<String> selectable = new ArrayList<>();
     lineage.get("selectable").forEach(i -> selectable.add(nodes.get(i.asInt())));
-    // d2 feeds nothing: it has no lineage to explore
+    // the warehouse has no lineage to explore
     assertThat(selectable).containsExactlyInAnyOrder("semantic_model:m1", "semantic_model:m2",
-        "semantic_model:m3", "datasource:d1");
+        "semantic_model:m3", "fabric_item:lh1", "fabric_item:nb1", "report:r3", "datasource:d1",
+        "datasource:d2");
     assertThat(lineage.get("truncated").asBoolean()).isFalse();
     JsonNode d1 = lineage.get("nodes").get(nodes.indexOf("datasource:d1"));
     assertThat(d1.get(2).asText()).isEqualTo("Sql: sql.example / sales");
     JsonNode b1 = lineage.get("nodes").get(nodes.indexOf("dashboard:b1"));
-    assertThat(texts(b1)).containsExactly("dashboard", "b1", "Board", "Finance");
+    assertThat(texts(b1)).containsExactly("dashboard", "b1", "Board", "Finance", null);
+    JsonNode lh1 = lineage.get("nodes").get(nodes.indexOf("fabric_item:lh1"));
+    assertThat(texts(lh1)).containsExactly("fabric_item", "lh1", "Sales lake", "Finance", "Lakehouse");
+    JsonNode r3 = lineage.get("nodes").get(nodes.indexOf("report:r3"));
+    assertThat(r3.get(4).asText()).isEqualTo("Paginated report");
   }
 
   @Test
@@ -109,9 +135,10 @@ class ReportDataTest {
       JsonNode lineage = LineageSlice.read(inventory.connection(), 1, 2);
       List<String> nodes = new ArrayList<>();
       lineage.get("nodes").forEach(n -> nodes.add(n.get(0).asText() + ":" + n.get(1).asText()));
-      assertThat(nodes).startsWith("semantic_model:m1");
+      assertThat(nodes).startsWith("semantic_model:m1", "fabric_item:lh1", "report:r3");
       assertThat(lineage.get("edges")).hasSize(2);
-      assertThat(lineage.get("edgesInSlice").asLong()).isEqualTo(4);
+      // the slice of m1, lh1 (the item with most edges) and r3 holds all eight edges
+      assertThat(lineage.get("edgesInSlice").asLong()).isEqualTo(8);
       assertThat(lineage.get("truncated").asBoolean()).isTrue();
       assertThat(lineage.get("totalModels").asLong()).isEqualTo(3);
     }

@@ -9,9 +9,13 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 
-/** Reports of hand-made inventories in a real browser: hostile names, and no content at all. */
+/**
+ * Reports of hand-made inventories in a real browser: hostile names, lineage through Fabric items
+ * and paginated reports, and no content at all.
+ */
 class ReportEdgeCasesIT {
   @TempDir Path dir;
   private ChromeDriver browser;
@@ -47,12 +51,44 @@ class ReportEdgeCasesIT {
   }
 
   @Test
+  void lineageExplorer_lakehouseAndPaginatedReport_walkDownToTheDashboardAndUpToTheDatasource()
+      throws Exception {
+    open(TinyInventory.create(dir.resolve("tiny.duckdb"), false));
+
+    pick("fabric_item:lh1");
+    assertThat(nodes("lineage-selected")).containsExactly("fabric_item:lh1");
+    assertThat(browser.findElement(By.cssSelector("#lineage-selected .kind")).getText())
+        .isEqualTo("Lakehouse");
+    assertThat(nodes("lineage-upstream")).isEmpty();
+    assertThat(nodes("lineage-downstream")).containsExactlyInAnyOrder("semantic_model:m1",
+        "fabric_item:nb1", "report:r1", "report:r1app", "report:r2", "dashboard:b1");
+
+    pick("report:r3");
+    assertThat(browser.findElement(By.cssSelector("#lineage-selected .kind")).getText())
+        .isEqualTo("Paginated report");
+    assertThat(nodes("lineage-upstream")).containsExactly("datasource:d2");
+
+    pick("datasource:d2");
+    assertThat(nodes("lineage-downstream")).containsExactly("report:r3");
+    assertThat(ReportBrowser.errors(browser)).isEmpty();
+  }
+
+  private void pick(String node) {
+    browser.findElement(By.cssSelector("#lineage-select option[value='" + node + "']")).click();
+  }
+
+  private List<String> nodes(String id) {
+    return browser.findElement(By.id(id)).findElements(By.cssSelector("[data-kind]")).stream()
+        .map(li -> li.getAttribute("data-kind") + ":" + li.getAttribute("data-id")).toList();
+  }
+
+  @Test
   void report_emptyInventory_rendersWithoutErrorsAndSaysThereIsNoData() throws Exception {
     Path db = dir.resolve("empty.duckdb");
     InventoryStore.open(db).close();
     open(db);
     assertThat(browser.executeScript("return document.querySelectorAll('canvas').length")).isEqualTo(0L);
-    assertThat(browser.executeScript("return document.querySelectorAll('p.empty').length")).isEqualTo(5L);
+    assertThat(browser.executeScript("return document.querySelectorAll('p.empty').length")).isEqualTo(7L);
     assertThat(browser.executeScript("return document.getElementById('activity').textContent"))
         .asString().contains("No activity events");
     assertThat(ReportBrowser.errors(browser)).isEmpty();

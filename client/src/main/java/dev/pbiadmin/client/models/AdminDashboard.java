@@ -1,7 +1,11 @@
 package dev.pbiadmin.client.models;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Map;
 
 /** A dashboard ({@code AdminDashboard}); {@code tiles} only with {@code $expand=tiles}. */
 public record AdminDashboard(
@@ -13,4 +17,9 @@ public record AdminDashboard(
     String embedUrl,
     String workspaceId,
     String dataClassification,
-    List<Tile> tiles) {}
+    List<Tile> tiles,
+    @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
+  public AdminDashboard {
+    additionalProperties = AdditionalProperties.copy(additionalProperties);
+  }
+}

@@ -1,6 +1,10 @@
 package dev.pbiadmin.client.models;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.util.Map;
 
 /** A dataflow ({@code AdminDataflow}); {@code workspaceId} only from GetDataflowsAsAdmin. */
 public record AdminDataflow(
@@ -11,4 +15,9 @@ public record AdminDataflow(
     String configuredBy,
     String modifiedBy,
     Instant modifiedDateTime,
-    String workspaceId) {}
+    String workspaceId,
+    @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
+  public AdminDataflow {
+    additionalProperties = AdditionalProperties.copy(additionalProperties);
+  }
+}

@@ -1,8 +1,12 @@
 package dev.pbiadmin.client.models;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A semantic model ({@code AdminDataset}). The swagger spells several names in PascalCase
@@ -24,4 +28,10 @@ public record AdminDataset(
     Boolean addRowsAPIEnabled,
     String targetStorageMode,
     String workspaceId,
-    List<DataflowLink> upstreamDataflows) {}
+    List<DataflowLink> upstreamDataflows,
+    String configuredById,
+    @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
+  public AdminDataset {
+    additionalProperties = AdditionalProperties.copy(additionalProperties);
+  }
+}

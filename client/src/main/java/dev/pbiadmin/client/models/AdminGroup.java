@@ -1,7 +1,11 @@
 package dev.pbiadmin.client.models;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A workspace as the admin APIs return it ({@code AdminGroup}: GetGroupsAsAdmin, GetGroupAsAdmin).
@@ -27,4 +31,9 @@ public record AdminGroup(
     List<AdminDashboard> dashboards,
     List<AdminDataset> datasets,
     List<AdminDataflow> dataflows,
-    List<Workbook> workbooks) {}
+    List<Workbook> workbooks,
+    @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
+  public AdminGroup {
+    additionalProperties = AdditionalProperties.copy(additionalProperties);
+  }
+}

@@ -1,5 +1,10 @@
 package dev.pbiadmin.client.models;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+
 /**
  * One access grant or share ({@code ArtifactAccessEntry}): GetUserArtifactAccessAsAdmin and the
  * widely-shared-artifact reports. {@code sharer} is set for shared links.
@@ -10,7 +15,11 @@ public record ArtifactAccessEntry(
     String artifactType,
     String accessRight,
     String shareType,
-    Sharer sharer) {
+    Sharer sharer,
+    @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
+  public ArtifactAccessEntry {
+    additionalProperties = AdditionalProperties.copy(additionalProperties);
+  }
 
   /** The user who shared ({@code User}). */
   public record Sharer(
@@ -19,5 +28,10 @@ public record ArtifactAccessEntry(
       String identifier,
       String graphId,
       String principalType,
-      String userType) {}
+      String userType,
+      @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
+    public Sharer {
+      additionalProperties = AdditionalProperties.copy(additionalProperties);
+    }
+  }
 }

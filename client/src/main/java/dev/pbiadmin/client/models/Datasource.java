@@ -1,5 +1,10 @@
 package dev.pbiadmin.client.models;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+
 /** A data source of a dataset or dataflow, or a scan result's datasource instance. */
 public record Datasource(
     String datasourceType,
@@ -7,7 +12,11 @@ public record Datasource(
     String datasourceId,
     String gatewayId,
     String name,
-    String connectionString) {
+    String connectionString,
+    @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
+  public Datasource {
+    additionalProperties = AdditionalProperties.copy(additionalProperties);
+  }
 
   /** {@code DatasourceConnectionDetails}: which fields are set depends on the source kind. */
   public record ConnectionDetails(
@@ -20,5 +29,14 @@ public record Datasource(
       String domain,
       String emailAddress,
       String loginServer,
-      String classInfo) {}
+      String classInfo,
+      String extensionDataSourceKind,
+      String extensionDataSourcePath,
+      String sharePointSiteUrl,
+      String connectionString,
+      @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
+    public ConnectionDetails {
+      additionalProperties = AdditionalProperties.copy(additionalProperties);
+    }
+  }
 }

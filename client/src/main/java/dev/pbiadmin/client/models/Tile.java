@@ -1,5 +1,10 @@
 package dev.pbiadmin.client.models;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+
 /** A dashboard tile ({@code AdminTile}). */
 public record Tile(
     String id,
@@ -9,4 +14,11 @@ public record Tile(
     Integer rowSpan,
     Integer colSpan,
     String embedUrl,
-    String embedData) {}
+    String embedData,
+    String datasetWorkspaceId,
+    String subTitle,
+    @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
+  public Tile {
+    additionalProperties = AdditionalProperties.copy(additionalProperties);
+  }
+}

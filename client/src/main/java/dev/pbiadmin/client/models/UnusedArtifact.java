@@ -1,6 +1,10 @@
 package dev.pbiadmin.client.models;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.util.Map;
 
 /** An item not used for 30 days or more ({@code UnusedArtifactEntity}). */
 public record UnusedArtifact(
@@ -9,4 +13,9 @@ public record UnusedArtifact(
     String artifactType,
     Long artifactSizeInMB,
     Instant createdDateTime,
-    Instant lastAccessedDateTime) {}
+    Instant lastAccessedDateTime,
+    @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
+  public UnusedArtifact {
+    additionalProperties = AdditionalProperties.copy(additionalProperties);
+  }
+}
