@@ -3,6 +3,7 @@ package dev.pbiadmin.emulator.powerbi;
 import dev.pbiadmin.emulator.content.Dataset;
 import dev.pbiadmin.emulator.content.Placed;
 import dev.pbiadmin.emulator.content.Report;
+import dev.pbiadmin.emulator.content.Timestamps;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -38,8 +39,8 @@ final class Imports {
         g.writeStringField("name", d.name());
         g.writeStringField("importState", "Succeeded");
         if (d.createdDate() != null) {
-          g.writeStringField("createdDateTime", d.createdDate().toString());
-          g.writeStringField("updatedDateTime", d.createdDate().toString());
+          g.writeStringField("createdDateTime", Timestamps.utc(d.createdDate()));
+          g.writeStringField("updatedDateTime", Timestamps.utc(d.createdDate()));
         }
         g.writeArrayFieldStart("reports");
         for (Report r : p.workspace().reports()) {
