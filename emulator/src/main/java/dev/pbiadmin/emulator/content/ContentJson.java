@@ -222,6 +222,29 @@ public final class ContentJson {
     g.writeEndObject();
   }
 
+  /**
+   * A refresh schedule as the service writes it in scan results and refreshables:
+   * {@code notifyOption} in camel case, as in Microsoft's Admin_GetRefreshables example (the
+   * swagger's definition says {@code NotifyOption}).
+   */
+  public static void writeRefreshSchedule(JsonGenerator g, RefreshSchedule s) throws IOException {
+    g.writeObjectFieldStart("refreshSchedule");
+    strings(g, "days", s.days());
+    strings(g, "times", s.times());
+    g.writeBooleanField("enabled", s.enabled());
+    g.writeStringField("localTimeZoneId", s.localTimeZoneId());
+    g.writeStringField("notifyOption", s.notifyOption());
+    g.writeEndObject();
+  }
+
+  static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
+    g.writeArrayFieldStart(field);
+    for (String v : values) {
+      g.writeString(v);
+    }
+    g.writeEndArray();
+  }
+
   /** {@code DependentDataflow}. */
   public static void writeDependentDataflow(JsonGenerator g, ItemRef ref) throws IOException {
     g.writeStartObject();

@@ -75,21 +75,15 @@ final class ScanDatasets {
 
   static void schedules(JsonGenerator g, RefreshSchedule s, RefreshSchedule.DirectQuery dq) throws IOException {
     if (s != null) {
-      g.writeObjectFieldStart("refreshSchedule");
-      ScanItems.strings(g, "days", s.days());
-      ScanItems.strings(g, "times", s.times());
-      g.writeBooleanField("enabled", s.enabled());
-      g.writeStringField("localTimeZoneId", s.localTimeZoneId());
-      g.writeStringField("notifyOption", s.notifyOption());
-      g.writeEndObject();
+      ContentJson.writeRefreshSchedule(g, s);
     }
     if (dq != null) {
       g.writeObjectFieldStart("directQueryRefreshSchedule");
       if (dq.frequency() != null) {
         g.writeNumberField("frequency", dq.frequency());
       }
-      ScanItems.strings(g, "days", dq.days());
-      ScanItems.strings(g, "times", dq.times());
+      ContentJson.strings(g, "days", dq.days());
+      ContentJson.strings(g, "times", dq.times());
       g.writeStringField("localTimeZoneId", dq.localTimeZoneId());
       g.writeEndObject();
     }

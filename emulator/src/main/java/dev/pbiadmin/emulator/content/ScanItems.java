@@ -167,14 +167,6 @@ final class ScanItems {
     g.writeEndArray();
   }
 
-  static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
-    g.writeArrayFieldStart(field);
-    for (String v : values) {
-      g.writeString(v);
-    }
-    g.writeEndArray();
-  }
-
   static void utc(JsonGenerator g, String field, java.time.Instant t) throws IOException {
     if (t != null) {
       g.writeStringField(field, Timestamps.utc(t));

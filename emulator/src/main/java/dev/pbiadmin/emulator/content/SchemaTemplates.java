@@ -106,7 +106,7 @@ final class SchemaTemplates {
     if (r.chance(0.2)) {
       String table = tables.get(0).name();
       roles.add(new Dataset.Role("Regional readers", "Read",
-          List.of(new Dataset.RoleMember("readers-" + t + "@" + "rls", null, "Group", "AzureAD")),
+          List.of(new Dataset.RoleMember("readers-" + t + "@" + "rls", r.guid(), "Group", "AzureAD")),
           List.of(new Dataset.TablePermission(table, "[" + table + "Region] = USERPRINCIPALNAME()"))));
     }
     return new Template(tables, expressions, roles);

@@ -82,6 +82,10 @@ final class RealShapes {
         "createdDate", json(SERVICE_TIME));
     out.put("AdminDataset", camelDataset);
     out.put("Dataset", camelDataset);
+    // golden: Imports_GetImportsAsAdmin's example has both; the Import definition neither
+    out.put("Import", Map.of("connectionType", json(STRING), "source", json(STRING)));
+    // golden: Admin_GetRefreshables' example spells it in camel case; RefreshSchedule says NotifyOption
+    out.put("RefreshSchedule", Map.of("notifyOption", json(STRING)));
     return out;
   }
 
