@@ -91,7 +91,7 @@ final class ItemBuilder {
     return a == null ? null : a.identifier();
   }
 
-  String authorId() {
+  private String authorId() {
     Principal a = author();
     return a == null ? null : a.graphId();
   }
