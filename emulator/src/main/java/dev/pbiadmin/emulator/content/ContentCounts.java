@@ -33,8 +33,9 @@ import java.util.Map;
  * @param paginatedReports reports with {@code reportType} {@code PaginatedReport}, app copies included
  * @param paginatedReportDatasourceUsages the elements of the paginated reports'
  *     {@code datasourceUsages} arrays, app copies included
- * @param calculatedColumns columns with {@code columnType} {@code Calculated} (each with its DAX
- *     {@code expression}), counted per semantic model that has them
+ * @param calculatedColumns columns with {@code columnType} {@code Calculated}, counted per semantic
+ *     model that has them (their DAX {@code expression} is written only with
+ *     {@code datasetExpressions=true})
  */
 public record ContentCounts(
     int capacities,

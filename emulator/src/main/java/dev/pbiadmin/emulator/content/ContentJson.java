@@ -232,8 +232,8 @@ public final class ContentJson {
     strings(g, "days", s.days());
     strings(g, "times", s.times());
     g.writeBooleanField("enabled", s.enabled());
-    g.writeStringField("localTimeZoneId", s.localTimeZoneId());
-    g.writeStringField("notifyOption", s.notifyOption());
+    str(g, "localTimeZoneId", s.localTimeZoneId());
+    str(g, "notifyOption", s.notifyOption());
     g.writeEndObject();
   }
 

@@ -17,8 +17,8 @@ public record RefreshSchedule(
     List<String> days, List<String> times, boolean enabled, String localTimeZoneId, String notifyOption) {
 
   public RefreshSchedule {
-    days = List.copyOf(days);
-    times = List.copyOf(times);
+    days = days == null ? List.of() : List.copyOf(days);
+    times = times == null ? List.of() : List.copyOf(times);
   }
 
   /**
@@ -29,8 +29,8 @@ public record RefreshSchedule(
    */
   public record DirectQuery(Integer frequency, List<String> days, List<String> times, String localTimeZoneId) {
     public DirectQuery {
-      days = List.copyOf(days);
-      times = List.copyOf(times);
+      days = days == null ? List.of() : List.copyOf(days);
+      times = times == null ? List.of() : List.copyOf(times);
     }
   }
 }

@@ -84,7 +84,7 @@ final class ScanDatasets {
       }
       ContentJson.strings(g, "days", dq.days());
       ContentJson.strings(g, "times", dq.times());
-      g.writeStringField("localTimeZoneId", dq.localTimeZoneId());
+      str(g, "localTimeZoneId", dq.localTimeZoneId());
       g.writeEndObject();
     }
   }

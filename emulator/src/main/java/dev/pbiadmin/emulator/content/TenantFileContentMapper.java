@@ -88,8 +88,10 @@ final class TenantFileContentMapper {
         register(dataflows, wsId, id(d.id(), "dataflow:" + wsId, require(d.name(), "dataflow name")), d.name());
       }
       for (ItemSpec i : list(w.items())) {
-        require(i.type(), "type of item " + i.name());
-        register(items, wsId, id(i.id(), "item:" + wsId, require(i.name(), "item name")), i.name());
+        String id = itemId(wsId, i);
+        // a lakehouse and its SQL analytics endpoint share a name: the name refers to the first one listed
+        items.put(key(id), new String[] {wsId, id});
+        items.putIfAbsent(key(i.name()), new String[] {wsId, id});
       }
     }
   }
@@ -137,7 +139,7 @@ final class TenantFileContentMapper {
     }
     List<FabricItem> fabric = new ArrayList<>();
     for (ItemSpec i : list(w.items())) {
-      fabric.add(new FabricItem(i.type(), items.get(key(wsId + "/" + i.name()))[1], i.name(), i.description(), "Active",
+      fabric.add(new FabricItem(i.type(), itemId(wsId, i), i.name(), i.description(), "Active",
           null, null, now, null, null, now, i.extendedProperties(), relations(i.relations(), "Datasource", "item " + i.name()),
           Endorsement.NONE, access(i.users())));
     }
@@ -239,6 +241,12 @@ final class TenantFileContentMapper {
       throw new IllegalArgumentException("workspace " + workspace + " has modifiedAt '" + text
           + "', which is not an ISO-8601 instant such as 2026-11-01T08:00:00Z");
     }
+  }
+
+  /** Derived from the type as well as the name, as items of different types may share a name. */
+  private static String itemId(String wsId, ItemSpec i) {
+    String name = require(i.name(), "item name");
+    return id(i.id(), "item:" + wsId + "/" + require(i.type(), "type of item " + name), name);
   }
 
   private static String id(String explicit, String kind, String name) {

@@ -117,6 +117,27 @@ class TenantFileContentTest {
   }
 
   @Test
+  void toContentSet_lakehouseAndEndpointShareAName_eachHasItsOwnIdAndTheNameMeansTheFirst() throws Exception {
+    TenantFileContent spec = YAML.readValue("""
+        workspaces:
+          - name: Lake
+            items:
+              - {type: Lakehouse, name: sales_lake}
+              - {type: SQLAnalyticsEndpoint, name: sales_lake, relations: [{item: sales_lake, relationType: CascadeDelete}]}
+            datasets:
+              - {name: M, refreshSchedule: {times: ["06:00"], enabled: true}}
+        """, TenantFileContent.class);
+
+    Workspace lake = spec.toContentSet(NOW, "contoso.com").workspaces().get(0);
+
+    FabricItem lakehouse = lake.fabricItems().get(0);
+    FabricItem endpoint = lake.fabricItems().get(1);
+    assertThat(endpoint.id()).isNotEqualTo(lakehouse.id());
+    assertThat(endpoint.relations()).containsExactly(new Relation(lakehouse.id(), "CascadeDelete", lake.id()));
+    assertThat(lake.datasets().get(0).refreshSchedule().days()).isEmpty();
+  }
+
+  @Test
   void toContentSet_unknownReference_namesIt() throws Exception {
     TenantFileContent spec = YAML.readValue("""
         workspaces:
