@@ -15,7 +15,7 @@ import java.util.Map;
  * @param lastUpdatedDate last change ({@code lastUpdatedDate}, or {@code modifiedDateTime} on the
  *     datamart-style kinds)
  * @param extendedProperties the PascalCase {@code extendedProperties}; {@code null} when they are
- *     derived from the ids at write time (generated items), see {@link FabricKinds}
+ *     derived from the ids at write time (generated items), see {@code FabricKinds}
  * @param relations what the item depends on; written only with {@code lineage=true}
  * @param users its access list; written only with {@code getArtifactUsers=true}
  */

@@ -12,19 +12,19 @@ import java.util.UUID;
  * {@code extendedProperties} a kind shows. A key not listed here is an artifact-style kind without
  * extended properties, which is how new kinds arrive.
  */
-public final class FabricKinds {
+final class FabricKinds {
   /** Warehouses and SQL analytics endpoints are datamart-style, not artifact-style (§5.7). */
   private static final Set<String> DATAMART_STYLE = Set.of("warehouses", "SQLAnalyticsEndpoint", "SQLEndpoints");
 
   private FabricKinds() {}
 
   /** Whether items under {@code key} carry {@code configuredBy}/{@code modifiedDateTime} (§5.7). */
-  public static boolean datamartStyle(String key) {
+  static boolean datamartStyle(String key) {
     return DATAMART_STYLE.contains(key);
   }
 
   /** The access-right field of the item's users (§6). */
-  public static String accessRightField(String key) {
+  static String accessRightField(String key) {
     return datamartStyle(key) ? "datamartUserAccessRight" : "artifactUserAccessRight";
   }
 
@@ -35,7 +35,7 @@ public final class FabricKinds {
    *
    * @param region the workspace's capacity region, for {@code KQLDatabase}
    */
-  public static Map<String, String> extendedProperties(FabricItem item, String workspaceId, String region) {
+  static Map<String, String> extendedProperties(FabricItem item, String workspaceId, String region) {
     if (item.extendedProperties() != null) {
       return item.extendedProperties();
     }
