@@ -32,8 +32,8 @@ public final class ContentFilters {
       .with("workspaceId", GUID);
   private static final EntitySchema DATASET = EntitySchema.of("AdminDataset")
       .with("id", GUID).with("name", STRING).with("description", STRING).with("configuredBy", STRING)
-      .with("CreatedDate", DATETIME).with("ContentProviderType", ENUM).with("targetStorageMode", ENUM)
-      .with("IsRefreshable", BOOLEAN).with("IsOnPremGatewayRequired", BOOLEAN).with("workspaceId", GUID);
+      .with("createdDate", DATETIME).with("ContentProviderType", ENUM).with("targetStorageMode", ENUM)
+      .with("isRefreshable", BOOLEAN).with("isOnPremGatewayRequired", BOOLEAN).with("workspaceId", GUID);
   private static final EntitySchema DATAFLOW = EntitySchema.of("AdminDataflow")
       .with("objectId", GUID).with("name", STRING).with("description", STRING).with("configuredBy", STRING)
       .with("workspaceId", GUID);
@@ -151,11 +151,11 @@ public final class ContentFilters {
       case "name" -> d.name();
       case "description" -> d.description();
       case "configuredBy" -> d.configuredBy();
-      case "CreatedDate" -> d.createdDate();
+      case "createdDate" -> d.createdDate();
       case "ContentProviderType" -> d.contentProviderType();
       case "targetStorageMode" -> d.targetStorageMode();
-      case "IsRefreshable" -> d.isRefreshable();
-      case "IsOnPremGatewayRequired" -> d.isOnPremGatewayRequired();
+      case "isRefreshable" -> d.isRefreshable();
+      case "isOnPremGatewayRequired" -> d.isOnPremGatewayRequired();
       case "workspaceId" -> w.id();
       default -> null;
     };

@@ -138,20 +138,60 @@ final class ContentIndex {
   private ContentCounts count(List<Workspace> ws) {
     Map<String, Integer> byType = new TreeMap<>();
     Map<String, Integer> byState = new TreeMap<>();
-    int orphaned = 0, users = 0, tiles = 0, workbooks = 0;
+    Map<String, Integer> byKey = new TreeMap<>();
+    Tally t = new Tally();
     for (Workspace w : ws) {
       byType.merge(w.type(), 1, Integer::sum);
       byState.merge(w.state(), 1, Integer::sum);
-      orphaned += w.hasNoAdmin() ? 1 : 0;
-      users += w.users().size();
-      workbooks += w.workbooks().size();
+      t.orphaned += w.hasNoAdmin() ? 1 : 0;
+      t.users += w.users().size();
+      t.workbooks += w.workbooks().size();
       for (Dashboard d : w.dashboards()) {
-        tiles += d.tiles().size();
+        t.tiles += d.tiles().size();
+      }
+      for (FabricItem f : w.fabricItems()) {
+        byKey.merge(f.key(), 1, Integer::sum);
+        t.itemUsers += f.users().size();
+        t.itemRelations += f.relations().size();
+      }
+      t.reports(w.reports());
+      t.datasets(w.datasets());
+      for (Dataflow d : w.dataflows()) {
+        t.dataflowSchedules += d.refreshSchedule() == null ? 0 : 1;
       }
     }
-    return new ContentCounts(content.capacities().size(), ws.size(), byType, byState, orphaned, users,
-        reports.size(), dashboards.size(), tiles, datasets.size(), dataflows.size(), datamarts.size(),
-        workbooks, apps.size(), datasources.size());
+    return new ContentCounts(content.capacities().size(), ws.size(), byType, byState, t.orphaned, t.users,
+        reports.size(), dashboards.size(), t.tiles, datasets.size(), dataflows.size(), datamarts.size(),
+        t.workbooks, apps.size(), datasources.size(), byKey.values().stream().mapToInt(Integer::intValue).sum(), byKey,
+        t.itemUsers, t.itemRelations, t.datasetRelations, t.datasetSchedules, t.directQuerySchedules,
+        t.dataflowSchedules, t.appReports, t.paginated, t.paginatedUsages, t.calculatedColumns);
+  }
+
+  /** Running totals of {@link #count}; calculated columns are counted once per shared table list. */
+  private static final class Tally {
+    int orphaned, users, tiles, workbooks, itemUsers, itemRelations, datasetRelations, datasetSchedules,
+        directQuerySchedules, dataflowSchedules, appReports, paginated, paginatedUsages, calculatedColumns;
+    private final Map<List<Dataset.Table>, Integer> calculatedPerSchema = new java.util.IdentityHashMap<>();
+
+    void reports(List<Report> list) {
+      for (Report r : list) {
+        appReports += r.appId() == null ? 0 : 1;
+        if (r.isPaginated()) {
+          paginated++;
+          paginatedUsages += r.datasourceUsages().size();
+        }
+      }
+    }
+
+    void datasets(List<Dataset> list) {
+      for (Dataset d : list) {
+        datasetRelations += d.relations().size();
+        datasetSchedules += d.refreshSchedule() == null ? 0 : 1;
+        directQuerySchedules += d.directQueryRefreshSchedule() == null ? 0 : 1;
+        calculatedColumns += calculatedPerSchema.computeIfAbsent(d.tables(), tables -> (int) tables.stream()
+            .flatMap(table -> table.columns().stream()).filter(Dataset.Column::isCalculated).count());
+      }
+    }
   }
 
   /** Power BI ids are GUIDs, which the service matches case-insensitively. */

@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Writes content in the shapes and field names of the contract's admin definitions
- * ({@code AdminGroup}, {@code AdminReport}, {@code AdminDataset}, …), streaming, so a 5,000-group
- * page with every expansion never exists as a tree. Where the swagger definition and its examples
- * spell a field differently ({@code CreatedDate} vs {@code createdDate}), the definition wins:
- * responses are validated against it. Absent values are omitted, as the service does.
+ * Writes content in the shapes of the contract's admin definitions ({@code AdminGroup},
+ * {@code AdminReport}, {@code AdminDataset}, …), streaming, so a 5,000-group page with every
+ * expansion never exists as a tree. Field names are spelt as Microsoft's examples spell them
+ * (contract/golden/powerbi), which is what the service sends, where the swagger's definitions differ:
+ * a model's {@code isRefreshable}, {@code createdDate} (with an offset) and, inconsistently,
+ * {@code ContentProviderType} (scan-result-real-shapes.md §9). Absent values are omitted, as the
+ * service does.
  */
 public final class ContentJson {
   private static final String APP = "https://app.powerbi.com";
@@ -26,7 +28,7 @@ public final class ContentJson {
       str(g, "name", w.name());
       g.writeBooleanField("isReadOnly", w.isReadOnly());
       g.writeBooleanField("isOnDedicatedCapacity", w.isOnDedicatedCapacity());
-      str(g, "capacityId", w.capacityId());
+      str(g, "capacityId", IdCase.reference(w.capacityId(), w.id()));
       str(g, "dataflowStorageId", w.dataflowStorageId());
       if (w.isOnDedicatedCapacity()) {
         str(g, "defaultDatasetStorageFormat", w.defaultDatasetStorageFormat());
@@ -182,13 +184,15 @@ public final class ContentJson {
     g.writeStringField("webUrl", APP + "/groups/" + w.id() + "/datasets/" + d.id());
     g.writeBooleanField("addRowsAPIEnabled", d.addRowsApiEnabled());
     str(g, "configuredBy", d.configuredBy());
-    g.writeBooleanField("IsRefreshable", d.isRefreshable());
-    g.writeBooleanField("IsEffectiveIdentityRequired", d.isEffectiveIdentityRequired());
-    g.writeBooleanField("IsEffectiveIdentityRolesRequired", d.isEffectiveIdentityRolesRequired());
-    g.writeBooleanField("IsOnPremGatewayRequired", d.isOnPremGatewayRequired());
-    g.writeBooleanField("IsInPlaceSharingEnabled", d.isInPlaceSharingEnabled());
+    g.writeBooleanField("isRefreshable", d.isRefreshable());
+    g.writeBooleanField("isEffectiveIdentityRequired", d.isEffectiveIdentityRequired());
+    g.writeBooleanField("isEffectiveIdentityRolesRequired", d.isEffectiveIdentityRolesRequired());
+    g.writeBooleanField("isOnPremGatewayRequired", d.isOnPremGatewayRequired());
+    g.writeBooleanField("isInPlaceSharingEnabled", d.isInPlaceSharingEnabled());
     str(g, "targetStorageMode", d.targetStorageMode());
-    time(g, "CreatedDate", d.createdDate());
+    if (d.createdDate() != null) {
+      g.writeStringField("createdDate", Timestamps.offset(d.createdDate()));
+    }
     str(g, "ContentProviderType", d.contentProviderType());
     if (!d.upstreamDataflows().isEmpty()) {
       g.writeArrayFieldStart("upstreamDataflows");
@@ -216,6 +220,29 @@ public final class ContentJson {
       g.writeStringField("workspaceId", w.id());
     }
     g.writeEndObject();
+  }
+
+  /**
+   * A refresh schedule as the service writes it in scan results and refreshables:
+   * {@code notifyOption} in camel case, as in Microsoft's Admin_GetRefreshables example (the
+   * swagger's definition says {@code NotifyOption}).
+   */
+  public static void writeRefreshSchedule(JsonGenerator g, RefreshSchedule s) throws IOException {
+    g.writeObjectFieldStart("refreshSchedule");
+    strings(g, "days", s.days());
+    strings(g, "times", s.times());
+    g.writeBooleanField("enabled", s.enabled());
+    str(g, "localTimeZoneId", s.localTimeZoneId());
+    str(g, "notifyOption", s.notifyOption());
+    g.writeEndObject();
+  }
+
+  static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
+    g.writeArrayFieldStart(field);
+    for (String v : values) {
+      g.writeString(v);
+    }
+    g.writeEndArray();
   }
 
   /** {@code DependentDataflow}. */
@@ -250,7 +277,9 @@ public final class ContentJson {
     g.writeStringField("name", a.name());
     str(g, "description", a.description());
     str(g, "publishedBy", a.publishedBy());
-    time(g, "lastUpdate", a.lastUpdate());
+    if (a.lastUpdate() != null) {
+      g.writeStringField("lastUpdate", Timestamps.offset(a.lastUpdate()));
+    }
     g.writeStringField("workspaceId", a.workspaceId());
     g.writeEndObject();
   }
@@ -327,7 +356,7 @@ public final class ContentJson {
 
   static void time(JsonGenerator g, String field, Instant value) throws IOException {
     if (value != null) {
-      g.writeStringField(field, value.toString());
+      g.writeStringField(field, Timestamps.utc(value));
     }
   }
 }

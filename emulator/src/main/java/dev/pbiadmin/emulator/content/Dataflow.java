@@ -3,7 +3,11 @@ package dev.pbiadmin.emulator.content;
 import java.time.Instant;
 import java.util.List;
 
-/** A Power Query dataflow (Gen1). */
+/**
+ * A Power Query dataflow (Gen1).
+ *
+ * @param refreshSchedule its scheduled refresh, or {@code null}
+ */
 public record Dataflow(
     String objectId,
     String name,
@@ -14,6 +18,7 @@ public record Dataflow(
     Endorsement endorsement,
     List<String> datasourceUsages,
     List<ItemRef> upstreamDataflows,
+    RefreshSchedule refreshSchedule,
     List<Access> users) {
 
   public Dataflow {

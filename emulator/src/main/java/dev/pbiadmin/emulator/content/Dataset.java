@@ -8,16 +8,21 @@ import java.util.List;
  * and {@code roles} lists with other datasets built from the same template, so a large tenant does
  * not hold a schema per dataset.
  *
- * @param contentProviderType e.g. {@code PbixInImportMode}, {@code PbixInDirectQueryMode}
+ * @param contentProviderType e.g. {@code PbixInImportMode}, {@code PbixInDirectQueryMode}; {@code null}
+ *     for Direct Lake models, whose value is not documented (their tables say {@code DirectLake})
  * @param targetStorageMode {@code Abf} (small) or {@code PremiumFiles} (large)
  * @param datasourceUsages ids of {@link DatasourceInstance}s it reads
  * @param schemaRetrievalError reason the scanner could not read its schema, or {@code null}
+ * @param refreshSchedule its scheduled refresh, or {@code null} (models that are not refreshed)
+ * @param directQueryRefreshSchedule cache refresh of DirectQuery models, or {@code null}
+ * @param relations a Direct Lake model's store (lakehouse, warehouse or SQL analytics endpoint)
  */
 public record Dataset(
     String id,
     String name,
     String description,
     String configuredBy,
+    String configuredById,
     Instant createdDate,
     String contentProviderType,
     String targetStorageMode,
@@ -35,6 +40,10 @@ public record Dataset(
     List<ItemRef> upstreamDataflows,
     List<ItemRef> upstreamDatasets,
     String schemaRetrievalError,
+    boolean schemaMayNotBeUpToDate,
+    RefreshSchedule refreshSchedule,
+    RefreshSchedule.DirectQuery directQueryRefreshSchedule,
+    List<Relation> relations,
     List<Access> users) {
 
   public Dataset {
@@ -44,25 +53,40 @@ public record Dataset(
     datasourceUsages = List.copyOf(datasourceUsages);
     upstreamDataflows = List.copyOf(upstreamDataflows);
     upstreamDatasets = List.copyOf(upstreamDatasets);
+    relations = List.copyOf(relations);
     users = List.copyOf(users);
   }
 
-  /** A table; {@code sourceExpression} is its Power Query (M) partition source, or {@code null}. */
+  /**
+   * A table; {@code sourceExpression} is its Power Query (M) partition source, or {@code null};
+   * {@code storageMode} is {@code DirectLake} on Direct Lake models (read by DataHub and
+   * semantic-link-labs), else {@code null} (not written).
+   */
   public record Table(
       String name,
       String description,
       boolean isHidden,
       List<Column> columns,
       List<Measure> measures,
-      String sourceExpression) {
+      String sourceExpression,
+      String storageMode) {
     public Table {
       columns = List.copyOf(columns);
       measures = List.copyOf(measures);
     }
   }
 
-  /** A column; {@code dataType} as the service spells it ({@code String}, {@code Int64}, …). */
-  public record Column(String name, String dataType, boolean isHidden, String formatString) {}
+  /**
+   * A column; {@code dataType} as the service spells it ({@code String}, {@code Int64}, …);
+   * {@code columnType} {@code Data}, {@code Calculated} or {@code CalculatedTableColumn}
+   * (scan-result-real-shapes.md §5.4), with the DAX {@code expression} of a calculated column.
+   */
+  public record Column(String name, String dataType, boolean isHidden, String formatString, String columnType,
+      String expression) {
+    public boolean isCalculated() {
+      return "Calculated".equals(columnType);
+    }
+  }
 
   /** A DAX measure. */
   public record Measure(

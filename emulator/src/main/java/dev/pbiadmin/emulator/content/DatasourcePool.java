@@ -8,10 +8,15 @@ import java.util.Map;
 /**
  * The tenant's data sources, of several kinds, shared between the items that read them: a few
  * sources (the data warehouse, the CRM) are used by very many items, most by one or two.
+ * {@code connectionDetails} use the keys real scan results carry per type
+ * (scan-result-real-shapes.md §8): {@code sharePointSiteUrl} for SharePoint lists, and for
+ * custom and certified connectors ({@code Extension}) {@code extensionDataSourceKind} with an
+ * {@code extensionDataSourcePath} that is JSON inside a string for Databricks (slashes escaped)
+ * and {@code host;database} for Amazon Redshift.
  */
 final class DatasourcePool {
   private static final String[] KINDS = {"Sql", "Sql", "Sql", "AnalysisServices", "Web",
-      "SharePointList", "File", "OData", "Oracle", "Snowflake", "Extension", "Folder"};
+      "SharePointList", "File", "OData", "Oracle", "Extension", "Extension", "Folder"};
 
   final List<DatasourceInstance> all = new ArrayList<>();
   private final List<String> gateways = new ArrayList<>();
@@ -36,7 +41,7 @@ final class DatasourcePool {
           details.put("database", "Model" + i);
         }
         case "Web", "OData" -> details.put("url", "https://api" + i + ".example.com/" + ("OData".equals(kind) ? "odata" : "v1"));
-        case "SharePointList" -> details.put("url", "https://" + domain.split("\\.")[0] + ".sharepoint.com/sites/site" + i);
+        case "SharePointList" -> details.put("sharePointSiteUrl", "https://" + domain.split("\\.")[0] + ".sharepoint.com/sites/site" + i + "/");
         case "File", "Folder" -> {
           onPrem = true;
           details.put("path", "\\\\fileserver\\share" + i + ("File".equals(kind) ? "\\data.xlsx" : ""));
@@ -45,13 +50,15 @@ final class DatasourcePool {
           onPrem = true;
           details.put("server", "ora" + i + ".corp.local:1521/ORCL");
         }
-        case "Snowflake" -> {
-          details.put("server", "acct" + i + ".snowflakecomputing.com");
-          details.put("database", "ANALYTICS");
-        }
         default -> {
-          details.put("kind", "Databricks");
-          details.put("path", "adb-" + i + ".azuredatabricks.net");
+          if (r.chance(0.6)) {
+            details.put("extensionDataSourceKind", "Databricks");
+            details.put("extensionDataSourcePath", "{\"host\":\"adb-" + i + ".azuredatabricks.net\",\"httpPath\":\"\\/sql\\/1.0\\/warehouses\\/"
+                + Long.toHexString(r.nextInt(Integer.MAX_VALUE)) + "\"}");
+          } else {
+            details.put("extensionDataSourceKind", "AmazonRedshift");
+            details.put("extensionDataSourcePath", "redshift-" + i + ".example.eu-west-1.redshift.amazonaws.com;dev");
+          }
         }
       }
       DatasourceInstance source = new DatasourceInstance(r.guid(), kind, details, onPrem ? r.pick(gateways) : null, r.chance(0.03));

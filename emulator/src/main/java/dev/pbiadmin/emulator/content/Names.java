@@ -19,10 +19,17 @@ final class Names {
   static final String[] SUFFIX = {"Overview", "Dashboard", "Report", "Analysis", "Monthly",
       "Weekly", "Daily", "Tracker", "Deep Dive", "Scorecard", "Model", "Details"};
 
+  static final String[] LAYERS = {"bronze", "silver", "gold", "raw", "curated", "landing"};
+
   private Names() {}
 
   static String workspace(Randoms r) {
     return r.pick(AREA) + " " + r.pick(REGION) + (r.chance(0.3) ? " - " + r.pick(SUBJECT) : "");
+  }
+
+  static String lakehouse(Randoms r) {
+    return r.pick(LAYERS) + "_" + r.pick(SUBJECT)
+        .toLowerCase(java.util.Locale.ROOT).replace(' ', '_');
   }
 
   static String item(Randoms r) {

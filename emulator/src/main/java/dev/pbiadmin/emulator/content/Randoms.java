@@ -63,6 +63,18 @@ final class Randoms {
     return random.nextInt(typicalMax + 1);
   }
 
+  /**
+   * {@code t} with a new sub-second part of 0 to 7 decimal digits (100 ns ticks), as the service's
+   * timestamps have: mostly all seven, often milliseconds, sometimes fewer.
+   */
+  Instant stamp(Instant t) {
+    double u = random.nextDouble();
+    int digits = u < 0.5 ? 7 : u < 0.8 ? 3 : random.nextInt(8);
+    long unit = (long) Math.pow(10, 7 - digits);
+    long ticks = random.nextLong(10_000_000) / unit * unit;
+    return t.with(java.time.temporal.ChronoField.NANO_OF_SECOND, ticks * 100);
+  }
+
   /** An instant uniformly within {@code window} before {@code end}, to the millisecond. */
   Instant before(Instant end, Duration window) {
     return end.minusMillis((long) (random.nextDouble() * window.toMillis()));

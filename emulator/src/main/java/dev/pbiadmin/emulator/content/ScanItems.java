@@ -1,7 +1,6 @@
 package dev.pbiadmin.emulator.content;
 
 import static dev.pbiadmin.emulator.content.ContentJson.str;
-import static dev.pbiadmin.emulator.content.ContentJson.time;
 import static dev.pbiadmin.emulator.content.ContentJson.users;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -9,7 +8,13 @@ import java.io.IOException;
 import java.util.List;
 import java.util.function.Predicate;
 
-/** The item shapes of a scan result: {@code WorkspaceInfoReport}, {@code WorkspaceInfoDataset}, … */
+/**
+ * The item shapes of a scan result other than semantic models ({@link ScanDatasets}) and Fabric
+ * items ({@link ScanFabricItems}): {@code WorkspaceInfoReport}, {@code WorkspaceInfoDashboard}, …,
+ * with the fields real scan results have beyond the swagger (scan-result-real-shapes.md §5):
+ * {@code originalReportObjectId}, a paginated report's {@code datasourceUsages}, a dataflow's
+ * {@code modifiedBy} and {@code modifiedDateTime}; and the parts every kind shares.
+ */
 final class ScanItems {
   private ScanItems() {}
 
@@ -21,14 +26,19 @@ final class ScanItems {
     g.writeStringField("reportType", r.reportType());
     str(g, "datasetId", r.datasetId());
     str(g, "appId", r.appId());
-    time(g, "createdDateTime", r.createdDateTime());
-    time(g, "modifiedDateTime", r.modifiedDateTime());
+    str(g, "originalReportObjectId", r.originalReportObjectId());
+    // the swagger's example writes a scanned report's dates without a zone
+    unzoned(g, "createdDateTime", r.createdDateTime());
+    unzoned(g, "modifiedDateTime", r.modifiedDateTime());
     str(g, "createdBy", r.createdBy());
     str(g, "modifiedBy", r.modifiedBy());
     str(g, "createdById", r.createdById());
     str(g, "modifiedById", r.modifiedById());
     endorsement(g, r.endorsement());
     str(g, "datasetWorkspaceId", r.datasetWorkspaceId());
+    if (o.lineage() && r.isPaginated()) {
+      ids(g, "datasourceUsages", r.datasourceUsages());
+    }
     if (o.getArtifactUsers()) {
       users(g, "users", r.users(), "reportUserAccessRight");
     }
@@ -62,116 +72,20 @@ final class ScanItems {
     g.writeEndObject();
   }
 
-  static void dataset(JsonGenerator g, Dataset d, ScanOptions o, Predicate<String> misconfigured) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("id", d.id());
-    str(g, "name", d.name());
-    str(g, "description", d.description());
-    str(g, "configuredBy", d.configuredBy());
-    time(g, "CreatedDate", d.createdDate());
-    str(g, "ContentProviderType", d.contentProviderType());
-    str(g, "targetStorageMode", d.targetStorageMode());
-    endorsement(g, d.endorsement());
-    if (o.schema()) {
-      if (d.schemaRetrievalError() != null) {
-        g.writeStringField("schemaRetrievalError", d.schemaRetrievalError());
-      }
-      g.writeArrayFieldStart("tables");
-      for (Dataset.Table t : d.tables()) {
-        table(g, t, o.expressions());
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("roles");
-      for (Dataset.Role role : d.roles()) {
-        role(g, role);
-      }
-      g.writeEndArray();
+  /** {@code relations}, with the target's id in the case the service chose for it ({@link IdCase}). */
+  static void relations(JsonGenerator g, String holderId, List<Relation> relations) throws IOException {
+    if (relations.isEmpty()) {
+      return;
     }
-    if (o.expressions() && !d.expressions().isEmpty()) {
-      g.writeArrayFieldStart("expressions");
-      for (Dataset.Expression e : d.expressions()) {
-        g.writeStartObject();
-        g.writeStringField("name", e.name());
-        g.writeStringField("expression", e.expression());
-        str(g, "description", e.description());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-    }
-    if (o.lineage()) {
-      usages(g, d.datasourceUsages(), misconfigured);
-      refs(g, "upstreamDataflows", "targetDataflowId", d.upstreamDataflows());
-      refs(g, "upstreamDatasets", "targetDatasetId", d.upstreamDatasets());
-    }
-    if (o.getArtifactUsers()) {
-      users(g, "users", d.users(), "datasetUserAccessRight");
-    }
-    g.writeEndObject();
-  }
-
-  // Measure.expression is "required" in the swagger, but with the expressions setting off the
-  // service leaves it out, as it does every other DAX and M text; so do we.
-  private static void table(JsonGenerator g, Dataset.Table t, boolean expressions) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("name", t.name());
-    g.writeArrayFieldStart("columns");
-    for (Dataset.Column c : t.columns()) {
+    g.writeArrayFieldStart("relations");
+    for (Relation rel : relations) {
       g.writeStartObject();
-      g.writeStringField("name", c.name());
-      g.writeStringField("dataType", c.dataType());
-      g.writeBooleanField("isHidden", c.isHidden());
-      str(g, "formatString", c.formatString());
+      g.writeStringField("dependentOnArtifactId", IdCase.reference(rel.dependentOnArtifactId(), holderId));
+      g.writeStringField("relationType", rel.relationType());
+      g.writeStringField("workspaceId", rel.workspaceId());
       g.writeEndObject();
     }
     g.writeEndArray();
-    g.writeArrayFieldStart("measures");
-    for (Dataset.Measure m : t.measures()) {
-      g.writeStartObject();
-      g.writeStringField("name", m.name());
-      if (expressions) {
-        g.writeStringField("expression", m.expression());
-      }
-      str(g, "formatString", m.formatString());
-      str(g, "description", m.description());
-      g.writeBooleanField("isHidden", m.isHidden());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeBooleanField("isHidden", t.isHidden());
-    str(g, "description", t.description());
-    if (expressions && t.sourceExpression() != null) {
-      g.writeArrayFieldStart("source");
-      g.writeStartObject();
-      g.writeStringField("expression", t.sourceExpression());
-      g.writeEndObject();
-      g.writeEndArray();
-    }
-    g.writeEndObject();
-  }
-
-  private static void role(JsonGenerator g, Dataset.Role role) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("name", role.name());
-    str(g, "modelPermission", role.modelPermission());
-    g.writeArrayFieldStart("members");
-    for (Dataset.RoleMember m : role.members()) {
-      g.writeStartObject();
-      g.writeStringField("memberName", m.memberName());
-      str(g, "memberId", m.memberId());
-      str(g, "memberType", m.memberType());
-      str(g, "identityProvider", m.identityProvider());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("tablePermissions");
-    for (Dataset.TablePermission p : role.tablePermissions()) {
-      g.writeStartObject();
-      g.writeStringField("name", p.name());
-      str(g, "filterExpression", p.filterExpression());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeEndObject();
   }
 
   static void dataflow(JsonGenerator g, Dataflow d, ScanOptions o, Predicate<String> misconfigured) throws IOException {
@@ -181,8 +95,10 @@ final class ScanItems {
     str(g, "description", d.description());
     g.writeStringField("modelUrl", "https://wabi-emulated.analysis.windows.net/dataflows/" + d.objectId() + "/model.json");
     str(g, "configuredBy", d.configuredBy());
-    // the swagger's example shows modifiedBy/modifiedDateTime, its WorkspaceInfoDataflow does not:
-    // the definition wins, as responses are validated against it
+    // the swagger's example and real consumers show these; its WorkspaceInfoDataflow does not
+    str(g, "modifiedBy", d.modifiedBy());
+    utc(g, "modifiedDateTime", d.modifiedDateTime());
+    ScanDatasets.schedules(g, d.refreshSchedule(), null);
     endorsement(g, d.endorsement());
     if (o.lineage()) {
       usages(g, d.datasourceUsages(), misconfigured);
@@ -206,17 +122,11 @@ final class ScanItems {
     str(g, "configuredById", d.configuredById());
     str(g, "modifiedBy", d.modifiedBy());
     str(g, "modifiedById", d.modifiedById());
-    time(g, "modifiedDateTime", d.modifiedDateTime());
+    utc(g, "modifiedDateTime", d.modifiedDateTime());
     endorsement(g, d.endorsement());
     if (o.lineage()) {
       refs(g, "upstreamDataflows", "targetDataflowId", d.upstreamDataflows());
-      g.writeArrayFieldStart("datasourceUsages");
-      for (String id : d.datasourceUsages()) {
-        g.writeStartObject();
-        g.writeStringField("datasourceInstanceId", id);
-        g.writeEndObject();
-      }
-      g.writeEndArray();
+      ids(g, "datasourceUsages", d.datasourceUsages());
     }
     if (o.getArtifactUsers()) {
       users(g, "users", d.users(), "datamartUserAccessRight");
@@ -224,7 +134,7 @@ final class ScanItems {
     g.writeEndObject();
   }
 
-  private static void usages(JsonGenerator g, List<String> ids, Predicate<String> misconfigured) throws IOException {
+  static void usages(JsonGenerator g, List<String> ids, Predicate<String> misconfigured) throws IOException {
     g.writeArrayFieldStart("datasourceUsages");
     for (String id : ids) {
       if (!misconfigured.test(id)) {
@@ -247,7 +157,29 @@ final class ScanItems {
     }
   }
 
-  private static void refs(JsonGenerator g, String field, String idField, List<ItemRef> refs) throws IOException {
+  private static void ids(JsonGenerator g, String field, List<String> ids) throws IOException {
+    g.writeArrayFieldStart(field);
+    for (String id : ids) {
+      g.writeStartObject();
+      g.writeStringField("datasourceInstanceId", id);
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  static void utc(JsonGenerator g, String field, java.time.Instant t) throws IOException {
+    if (t != null) {
+      g.writeStringField(field, Timestamps.utc(t));
+    }
+  }
+
+  private static void unzoned(JsonGenerator g, String field, java.time.Instant t) throws IOException {
+    if (t != null) {
+      g.writeStringField(field, Timestamps.unzoned(t));
+    }
+  }
+
+  static void refs(JsonGenerator g, String field, String idField, List<ItemRef> refs) throws IOException {
     if (refs.isEmpty()) {
       return;
     }
@@ -261,7 +193,7 @@ final class ScanItems {
     g.writeEndArray();
   }
 
-  private static void endorsement(JsonGenerator g, Endorsement e) throws IOException {
+  static void endorsement(JsonGenerator g, Endorsement e) throws IOException {
     if (e.endorsement() != null) {
       g.writeObjectFieldStart("endorsementDetails");
       g.writeStringField("endorsement", e.endorsement());

@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Writes {@code WorkspaceInfoResponse} (GetScanResult) for a list of workspaces, streaming.
  * Datasource instances are those the written items use, each once, split into well-configured and
- * misconfigured ones.
+ * misconfigured ones. Beside the swagger's arrays each workspace carries its Fabric items, one
+ * array per kind ({@link ScanFabricItems}).
  */
 public final class ScanResultWriter {
   private final TenantContent content;
@@ -54,49 +55,60 @@ public final class ScanResultWriter {
     ContentJson.str(g, "description", w.description());
     g.writeStringField("type", w.type());
     g.writeStringField("state", w.state());
+    ContentJson.str(g, "dataRetrievalState", w.dataRetrievalState());
     g.writeBooleanField("isOnDedicatedCapacity", w.isOnDedicatedCapacity());
-    ContentJson.str(g, "capacityId", w.capacityId());
+    ContentJson.str(g, "capacityId", IdCase.reference(w.capacityId(), w.id()));
     if (w.isOnDedicatedCapacity()) {
       ContentJson.str(g, "defaultDatasetStorageFormat", w.defaultDatasetStorageFormat());
     }
-    g.writeArrayFieldStart("reports");
-    for (Report r : w.reports()) {
+    // a kind without items has no array at all (scan-result-real-shapes.md §10.1)
+    boolean sources = o.lineage() || o.datasourceDetails();
+    array(g, "reports", w.reports(), r -> {
       ScanItems.report(g, r, o);
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("dashboards");
-    for (Dashboard d : w.dashboards()) {
-      ScanItems.dashboard(g, d, o);
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("datasets");
-    for (Dataset d : w.datasets()) {
-      ScanItems.dataset(g, d, o, this::isMisconfigured);
-      if (o.lineage() || o.datasourceDetails()) {
+      if (r.isPaginated() && sources) {
+        used.addAll(r.datasourceUsages());
+      }
+    });
+    array(g, "dashboards", w.dashboards(), d -> ScanItems.dashboard(g, d, o));
+    array(g, "datasets", w.datasets(), d -> {
+      ScanDatasets.dataset(g, d, o, this::isMisconfigured);
+      if (sources) {
         used.addAll(d.datasourceUsages());
       }
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("dataflows");
-    for (Dataflow d : w.dataflows()) {
+    });
+    array(g, "dataflows", w.dataflows(), d -> {
       ScanItems.dataflow(g, d, o, this::isMisconfigured);
-      if (o.lineage() || o.datasourceDetails()) {
+      if (sources) {
         used.addAll(d.datasourceUsages());
       }
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("datamarts");
-    for (Datamart d : w.datamarts()) {
+    });
+    array(g, "datamarts", w.datamarts(), d -> {
       ScanItems.datamart(g, d, o);
-      if (o.lineage() || o.datasourceDetails()) {
+      if (sources) {
         used.addAll(d.datasourceUsages());
       }
-    }
-    g.writeEndArray();
+    });
+    ScanFabricItems.write(g, w, w.capacityId() == null ? null
+        : content.capacity(w.capacityId()).map(Capacity::region).orElse(null), o);
     if (o.getArtifactUsers()) {
       ContentJson.users(g, "users", w.users(), "groupUserAccessRight");
     }
     g.writeEndObject();
+  }
+
+  private interface ItemWriter<T> {
+    void write(T item) throws IOException;
+  }
+
+  private static <T> void array(JsonGenerator g, String key, List<T> items, ItemWriter<T> writer) throws IOException {
+    if (items.isEmpty()) {
+      return;
+    }
+    g.writeArrayFieldStart(key);
+    for (T item : items) {
+      writer.write(item);
+    }
+    g.writeEndArray();
   }
 
   private boolean isMisconfigured(String datasourceId) {

@@ -62,22 +62,46 @@ public record TenantFileContent(
    */
   public record WorkspaceSpec(String id, String name, String description, String type, String state,
       String capacity, String modifiedAt, List<AccessSpec> users, List<DatasetSpec> datasets,
-      List<ReportSpec> reports, List<DashboardSpec> dashboards, List<DataflowSpec> dataflows) {}
+      List<ReportSpec> reports, List<DashboardSpec> dashboards, List<DataflowSpec> dataflows,
+      List<ItemSpec> items) {}
+
+  /**
+   * A Fabric item; {@code type} is its scan-result array key as the service spells it
+   * ({@code Lakehouse}, {@code Notebook}, {@code warehouses}, {@code SQLAnalyticsEndpoint}, … or
+   * any other), {@code extendedProperties} its PascalCase properties (derived from the ids when
+   * omitted), {@code relations} what it depends on.
+   */
+  public record ItemSpec(String id, String type, String name, String description, Map<String, String> extendedProperties,
+      List<RelationSpec> relations, List<AccessSpec> users) {}
+
+  /**
+   * A relation to a Fabric item (id or name, any workspace); {@code relationType} defaults to
+   * {@code Datasource} for Fabric items and {@code Association} (Direct Lake) for semantic models.
+   */
+  public record RelationSpec(String item, String relationType) {}
 
   /**
    * A semantic model. {@code datasources} lists data source ids; {@code upstreamDataflows} dataflow
-   * ids or names (in any workspace); {@code endorsement} {@code Promoted} or {@code Certified}.
+   * ids or names (in any workspace); {@code endorsement} {@code Promoted} or {@code Certified};
+   * {@code relations} the Fabric items it is built on (a Direct Lake model's lakehouse).
    */
   public record DatasetSpec(String id, String name, String configuredBy, String contentProviderType,
       String endorsement, String sensitivityLabel, List<String> datasources, List<String> upstreamDataflows,
-      List<TableSpec> tables, List<AccessSpec> users) {}
+      List<TableSpec> tables, RefreshSchedule refreshSchedule, List<RelationSpec> relations, List<AccessSpec> users) {}
 
-  /** A table with its columns ({@code name: dataType}) and measures ({@code name: DAX}). */
-  public record TableSpec(String name, Map<String, String> columns, Map<String, String> measures, String source) {}
+  /**
+   * A table with its columns ({@code name: dataType}), calculated columns ({@code name: DAX}) and
+   * measures ({@code name: DAX}).
+   */
+  public record TableSpec(String name, Map<String, String> columns, Map<String, String> calculatedColumns,
+      Map<String, String> measures, String source) {}
 
-  /** A report; {@code dataset} is a dataset id or name (any workspace). */
+  /**
+   * A report; {@code dataset} is a dataset id or name (any workspace); {@code datasources} lists the
+   * data source ids a paginated report reads.
+   */
   public record ReportSpec(String id, String name, String reportType, String dataset, String endorsement,
-      String sensitivityLabel, List<AccessSpec> users) {}
+      String sensitivityLabel, List<String> datasources, List<AccessSpec> users) {}
 
   /** A dashboard; each tile names a report (id or name) or nothing (a text tile). */
   public record DashboardSpec(String id, String name, List<TileSpec> tiles, List<AccessSpec> users) {}
@@ -88,6 +112,10 @@ public record TenantFileContent(
   public record DataflowSpec(String id, String name, String configuredBy, List<String> datasources,
       List<String> upstreamDataflows, List<AccessSpec> users) {}
 
-  /** An app published from {@code workspace} (id or name). */
-  public record AppSpec(String id, String name, String description, String workspace, List<AccessSpec> users) {}
+  /**
+   * An app published from {@code workspace} (id or name); each of its {@code reports} (names or
+   * ids in that workspace) gets an app copy beside the original, as in the real service.
+   */
+  public record AppSpec(String id, String name, String description, String workspace, List<String> reports,
+      List<AccessSpec> users) {}
 }

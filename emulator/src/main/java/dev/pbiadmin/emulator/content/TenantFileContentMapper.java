@@ -4,6 +4,8 @@ import dev.pbiadmin.emulator.content.TenantFileContent.AccessSpec;
 import dev.pbiadmin.emulator.content.TenantFileContent.DashboardSpec;
 import dev.pbiadmin.emulator.content.TenantFileContent.DataflowSpec;
 import dev.pbiadmin.emulator.content.TenantFileContent.DatasetSpec;
+import dev.pbiadmin.emulator.content.TenantFileContent.ItemSpec;
+import dev.pbiadmin.emulator.content.TenantFileContent.RelationSpec;
 import dev.pbiadmin.emulator.content.TenantFileContent.ReportSpec;
 import dev.pbiadmin.emulator.content.TenantFileContent.WorkspaceSpec;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +28,9 @@ final class TenantFileContentMapper {
   private final Map<String, String[]> datasets = new HashMap<>();
   private final Map<String, String[]> reports = new HashMap<>();
   private final Map<String, String[]> dataflows = new HashMap<>();
+  private final Map<String, String[]> items = new HashMap<>();
+  /** Workspace id → [app id, report name or id] of each report an app publishes. */
+  private final Map<String, List<String[]>> appReports = new HashMap<>();
   private final Map<String, String> workspaceIds = new HashMap<>();
   private final Map<String, String> capacityIds = new HashMap<>();
 
@@ -51,14 +56,18 @@ final class TenantFileContentMapper {
           d.connectionDetails() == null ? Map.of() : d.connectionDetails(), d.gatewayId(), Boolean.TRUE.equals(d.misconfigured())));
     }
     registerNames();
-    List<Workspace> workspaces = new ArrayList<>();
-    for (WorkspaceSpec w : spec.workspaces()) {
-      workspaces.add(workspace(w));
-    }
     List<App> apps = new ArrayList<>();
     for (var a : spec.apps()) {
       String ws = resolve(workspaceIds, require(a.workspace(), "app workspace"), "workspace", "app " + a.name());
-      apps.add(new App(id(a.id(), "app", require(a.name(), "app name")), a.name(), a.description(), ws, null, now, access(a.users())));
+      String appId = id(a.id(), "app", require(a.name(), "app name"));
+      apps.add(new App(appId, a.name(), a.description(), ws, null, now, access(a.users())));
+      for (String report : list(a.reports())) {
+        appReports.computeIfAbsent(ws, k -> new ArrayList<>()).add(new String[] {appId, report});
+      }
+    }
+    List<Workspace> workspaces = new ArrayList<>();
+    for (WorkspaceSpec w : spec.workspaces()) {
+      workspaces.add(workspace(w));
     }
     return new ContentSet(capacities, workspaces, apps, sources, List.of(), new ArrayList<>(principals.values()));
   }
@@ -78,6 +87,12 @@ final class TenantFileContentMapper {
       for (DataflowSpec d : list(w.dataflows())) {
         register(dataflows, wsId, id(d.id(), "dataflow:" + wsId, require(d.name(), "dataflow name")), d.name());
       }
+      for (ItemSpec i : list(w.items())) {
+        String id = itemId(wsId, i);
+        // a lakehouse and its SQL analytics endpoint share a name: the name refers to the first one listed
+        items.put(key(id), new String[] {wsId, id});
+        items.putIfAbsent(key(i.name()), new String[] {wsId, id});
+      }
     }
   }
 
@@ -92,8 +107,16 @@ final class TenantFileContentMapper {
     for (ReportSpec r : list(w.reports())) {
       String[] target = r.dataset() == null ? null : resolveItem(datasets, r.dataset(), "dataset", "report " + r.name());
       rs.add(new Report(reports.get(key(wsId + "/" + r.name()))[1], r.name(), null, or(r.reportType(), "PowerBIReport"),
-          target == null ? null : target[1], target == null || target[0].equals(wsId) ? null : target[0], null,
-          null, null, null, null, now, now, endorsement(r.endorsement(), r.sensitivityLabel()), access(r.users())));
+          target == null ? null : target[1], target == null || target[0].equals(wsId) ? null : target[0], null, null,
+          null, null, null, null, now, now, endorsement(r.endorsement(), r.sensitivityLabel()), list(r.datasources()),
+          access(r.users())));
+    }
+    for (String[] published : appReports.getOrDefault(wsId, List.of())) {
+      String[] original = resolveItem(reports, published[1], "report", "an app of workspace " + w.name());
+      Report report = rs.stream().filter(x -> x.id().equals(original[1])).findFirst().orElseThrow(() ->
+          new IllegalArgumentException("an app of workspace " + w.name() + " publishes report '" + published[1]
+              + "', which is in another workspace"));
+      rs.add(report.appCopy(uuid("appReport:" + published[0] + "/" + report.id()), published[0]));
     }
     List<Dashboard> dbs = new ArrayList<>();
     for (DashboardSpec d : list(w.dashboards())) {
@@ -111,27 +134,47 @@ final class TenantFileContentMapper {
     List<Dataflow> dfs = new ArrayList<>();
     for (DataflowSpec d : list(w.dataflows())) {
       dfs.add(new Dataflow(dataflows.get(key(wsId + "/" + d.name()))[1], d.name(), null, d.configuredBy(), d.configuredBy(),
-          now, Endorsement.NONE, list(d.datasources()), refs(d.upstreamDataflows(), "dataflow " + d.name()), access(d.users())));
+          now, Endorsement.NONE, list(d.datasources()), refs(d.upstreamDataflows(), "dataflow " + d.name()), null,
+          access(d.users())));
+    }
+    List<FabricItem> fabric = new ArrayList<>();
+    for (ItemSpec i : list(w.items())) {
+      fabric.add(new FabricItem(i.type(), itemId(wsId, i), i.name(), i.description(), "Active",
+          null, null, now, null, null, now, i.extendedProperties(), relations(i.relations(), "Datasource", "item " + i.name()),
+          Endorsement.NONE, access(i.users())));
     }
     boolean onCapacity = capacityId != null;
     return new Workspace(wsId, w.name(), or(w.description(), ""), or(w.type(), "Workspace"), or(w.state(), "Active"),
-        capacityId, false, onCapacity ? "Small" : null, false, null, instant(w.modifiedAt(), w.name()),
-        access(w.users()), rs, dbs, ds, dfs, List.of(), List.of());
+        capacityId, false, onCapacity ? "Small" : null, false, null, ItemBuilder.DATA_RETRIEVAL_STATE,
+        instant(w.modifiedAt(), w.name()), access(w.users()), rs, dbs, ds, dfs, List.of(), List.of(), fabric);
+  }
+
+  private List<Relation> relations(List<RelationSpec> specs, String defaultType, String owner) {
+    List<Relation> out = new ArrayList<>();
+    for (RelationSpec r : list(specs)) {
+      String[] target = resolveItem(items, require(r.item(), "item of a relation of " + owner), "item", owner);
+      out.add(new Relation(target[1], or(r.relationType(), defaultType), target[0]));
+    }
+    return out;
   }
 
   private Dataset dataset(String wsId, DatasetSpec d) {
     List<Dataset.Table> tables = new ArrayList<>();
     for (var t : list(d.tables())) {
       List<Dataset.Column> columns = new ArrayList<>();
-      (t.columns() == null ? Map.<String, String>of() : t.columns()).forEach((n, type) -> columns.add(new Dataset.Column(n, type, false, null)));
+      (t.columns() == null ? Map.<String, String>of() : t.columns())
+          .forEach((n, type) -> columns.add(new Dataset.Column(n, type, false, null, "Data", null)));
+      (t.calculatedColumns() == null ? Map.<String, String>of() : t.calculatedColumns())
+          .forEach((n, dax) -> columns.add(new Dataset.Column(n, "String", false, null, "Calculated", dax)));
       List<Dataset.Measure> measures = new ArrayList<>();
       (t.measures() == null ? Map.<String, String>of() : t.measures()).forEach((n, dax) -> measures.add(new Dataset.Measure(n, dax, null, null, false)));
-      tables.add(new Dataset.Table(require(t.name(), "table name"), null, false, columns, measures, t.source()));
+      tables.add(new Dataset.Table(require(t.name(), "table name"), null, false, columns, measures, t.source(), null));
     }
-    return new Dataset(datasets.get(key(wsId + "/" + d.name()))[1], d.name(), null, d.configuredBy(), now,
+    return new Dataset(datasets.get(key(wsId + "/" + d.name()))[1], d.name(), null, d.configuredBy(), null, now,
         or(d.contentProviderType(), "PbixInImportMode"), "Abf", true, false, false, false, false, false,
         endorsement(d.endorsement(), d.sensitivityLabel()), tables, List.of(), List.of(), list(d.datasources()),
-        refs(d.upstreamDataflows(), "dataset " + d.name()), List.of(), null, access(d.users()));
+        refs(d.upstreamDataflows(), "dataset " + d.name()), List.of(), null, false, d.refreshSchedule(), null,
+        relations(d.relations(), "Association", "dataset " + d.name()), access(d.users()));
   }
 
   private List<ItemRef> refs(List<String> names, String owner) {
@@ -198,6 +241,12 @@ final class TenantFileContentMapper {
       throw new IllegalArgumentException("workspace " + workspace + " has modifiedAt '" + text
           + "', which is not an ISO-8601 instant such as 2026-11-01T08:00:00Z");
     }
+  }
+
+  /** Derived from the type as well as the name, as items of different types may share a name. */
+  private static String itemId(String wsId, ItemSpec i) {
+    String name = require(i.name(), "item name");
+    return id(i.id(), "item:" + wsId + "/" + require(i.type(), "type of item " + name), name);
   }
 
   private static String id(String explicit, String kind, String name) {

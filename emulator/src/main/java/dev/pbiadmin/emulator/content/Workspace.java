@@ -15,7 +15,11 @@ import java.util.List;
  * @param capacityId capacity the workspace is assigned to, or {@code null} (shared capacity)
  * @param defaultDatasetStorageFormat {@code Small} or {@code Large}; reported only on a capacity
  * @param modifiedAt last change, what {@code workspaces/modified?modifiedSince=} compares against
+ * @param dataRetrievalState the scan result's {@code dataRetrievalState}, or {@code null} (not
+ *     written); its values are not documented and no public consumer shows one
  * @param users workspace access list ({@code groupUserAccessRight})
+ * @param fabricItems Fabric items of every kind, in the order they are listed; the scanner writes
+ *     one array per {@link FabricItem#key()} (scan-result-real-shapes.md §3)
  */
 public record Workspace(
     String id,
@@ -28,6 +32,7 @@ public record Workspace(
     String defaultDatasetStorageFormat,
     boolean hasWorkspaceLevelSettings,
     String dataflowStorageId,
+    String dataRetrievalState,
     Instant modifiedAt,
     List<Access> users,
     List<Report> reports,
@@ -35,7 +40,8 @@ public record Workspace(
     List<Dataset> datasets,
     List<Dataflow> dataflows,
     List<Datamart> datamarts,
-    List<Workbook> workbooks) {
+    List<Workbook> workbooks,
+    List<FabricItem> fabricItems) {
 
   public Workspace {
     users = List.copyOf(users);
@@ -45,6 +51,7 @@ public record Workspace(
     dataflows = List.copyOf(dataflows);
     datamarts = List.copyOf(datamarts);
     workbooks = List.copyOf(workbooks);
+    fabricItems = List.copyOf(fabricItems);
   }
 
   public boolean isOnDedicatedCapacity() {
@@ -66,14 +73,19 @@ public record Workspace(
   }
 
   public Workspace withModifiedAt(Instant at) {
-    return new Workspace(id, name, description, type, state, capacityId, isReadOnly,
-        defaultDatasetStorageFormat, hasWorkspaceLevelSettings, dataflowStorageId, at, users,
-        reports, dashboards, datasets, dataflows, datamarts, workbooks);
+    return withState(state, at);
   }
 
   public Workspace withState(String newState, Instant at) {
     return new Workspace(id, name, description, type, newState, capacityId, isReadOnly,
-        defaultDatasetStorageFormat, hasWorkspaceLevelSettings, dataflowStorageId, at, users,
-        reports, dashboards, datasets, dataflows, datamarts, workbooks);
+        defaultDatasetStorageFormat, hasWorkspaceLevelSettings, dataflowStorageId, dataRetrievalState, at, users,
+        reports, dashboards, datasets, dataflows, datamarts, workbooks, fabricItems);
+  }
+
+  /** This workspace with another access list, changed at {@code at}. */
+  public Workspace withUsers(List<Access> newUsers, Instant at) {
+    return new Workspace(id, name, description, type, state, capacityId, isReadOnly,
+        defaultDatasetStorageFormat, hasWorkspaceLevelSettings, dataflowStorageId, dataRetrievalState, at, newUsers,
+        reports, dashboards, datasets, dataflows, datamarts, workbooks, fabricItems);
   }
 }

@@ -16,6 +16,8 @@ final class WorkspaceFactory {
   private final Population people;
   private final DatasourcePool sources;
   private final SchemaTemplates schemas;
+  private final RefreshSchedules schedules;
+  private final FabricFactory fabric;
   private final List<Capacity> capacities;
   private final List<String> labels = new ArrayList<>();
   private final Map<String, Integer> names = new HashMap<>();
@@ -34,6 +36,8 @@ final class WorkspaceFactory {
     this.people = people;
     this.sources = sources;
     this.schemas = schemas;
+    this.schedules = new RefreshSchedules(r, 24);
+    this.fabric = new FabricFactory(r, schemas);
     this.capacities = capacities;
     for (int i = 0; i < 5; i++) {
       labels.add(r.guid());
@@ -56,6 +60,9 @@ final class WorkspaceFactory {
         capacityId != null, false, people);
     int datasets = r.chance(0.5) ? 0 : r.longTail(2, 0.02, 40);
     fill(items, datasets, r.longTail(1, 0.02, 30), r.chance(0.15) ? 1 : 0, 0, 0);
+    if (capacityId != null) {
+      fabric.personal(items);
+    }
     return items.workspace(prefix + owner.displayName(), "", type, state, capacityId, false, false);
   }
 
@@ -92,15 +99,20 @@ final class WorkspaceFactory {
     int dataflows = r.chance(0.15) ? r.longTail(3, 0.05, 30) : 0;
     int datamarts = capacityId != null && r.chance(0.05) ? r.between(1, 2) : 0;
     fill(items, datasets, extraReports, dashboards, dataflows, datamarts);
-    String name = unique(Names.workspace(r));
-    Workspace w = items.workspace(name, r.chance(0.6) ? "Workspace for " + name : "", type, state,
-        capacityId, r.chance(0.01), r.chance(0.1));
-    if (!w.reports().isEmpty() && w.isActive() && r.chance(0.08)) {
-      apps.add(new App(r.guid(), name + " App", "Published content of " + name, w.id(),
-          admin.identifier(), r.before(modifiedAt, SIXTY_DAYS),
-          List.of(new Access(people.member(r), "Read"), new Access(admin, "All"))));
+    if (capacityId != null) {
+      fabric.shared(items, sources, () -> endorsement(0.03, 0.05, items));
     }
-    return w;
+    String name = unique(Names.workspace(r));
+    boolean active = !state.equals("Deleted") && !state.equals("Removing");
+    if (!items.reports.isEmpty() && active && r.chance(0.08)) {
+      String appId = r.guid();
+      apps.add(new App(appId, name + " App", "Published content of " + name, items.workspaceId,
+          admin.identifier(), r.stamp(r.before(modifiedAt, SIXTY_DAYS)),
+          List.of(new Access(people.member(r), "Read"), new Access(admin, "All"))));
+      items.appCopies(r, appId);
+    }
+    return items.workspace(name, r.chance(0.6) ? "Workspace for " + name : "", type, state,
+        capacityId, r.chance(0.01), r.chance(0.1));
   }
 
   /** Workspace names are unique; generated bases never end in a number, so "Base 2" cannot clash. */
@@ -113,16 +125,18 @@ final class WorkspaceFactory {
     for (int i = 0; i < dataflows; i++) {
       List<ItemRef> upstream = !dataflowPool.isEmpty() && r.chance(0.3)
           ? List.of(dataflowPool.get(r.nextInt(dataflowPool.size()))) : List.of();
-      Dataflow df = b.dataflow(r, Names.item(r) + " Flow", sources.usages(r), upstream, endorsement(0.05, 0.1, b));
+      Dataflow df = b.dataflow(r, Names.item(r) + " Flow", sources.usages(r), upstream, endorsement(0.05, 0.1, b),
+          r.chance(0.6) ? schedules.pick(r) : null);
       if (b.shared()) {
         dataflowPool.add(new ItemRef(df.objectId(), b.workspaceId));
       }
     }
     for (int i = 0; i < datasets; i++) {
-      Dataset ds = b.dataset(r, schemas.pick(r), sources, endorsement(0.05, 0.10, b), dataflowPool, sharedDatasets);
+      Dataset ds = b.dataset(r, schemas.pick(r), sources, endorsement(0.05, 0.10, b), dataflowPool, sharedDatasets,
+          schedules);
       int reports = r.chance(0.15) ? 0 : r.between(1, 2);
       for (int k = 0; k < reports; k++) {
-        publicize(b, b.report(r, ds.id(), null, endorsement(0.03, 0.05, b)));
+        publicize(b, b.report(r, ds.id(), null, sources, endorsement(0.03, 0.05, b)));
       }
       if (b.shared() && (ds.endorsement().endorsement() != null || r.chance(0.1))) {
         sharedDatasets.add(new ItemRef(ds.id(), b.workspaceId));
@@ -131,9 +145,9 @@ final class WorkspaceFactory {
     for (int i = 0; i < extraReports; i++) {
       if (!sharedDatasets.isEmpty() && r.chance(0.5)) {
         ItemRef target = sharedDatasets.get(r.skewed(sharedDatasets.size()));
-        publicize(b, b.report(r, target.targetId(), target.groupId(), endorsement(0.02, 0.04, b)));
+        publicize(b, b.report(r, target.targetId(), target.groupId(), sources, endorsement(0.02, 0.04, b)));
       } else if (!b.datasets.isEmpty()) {
-        publicize(b, b.report(r, r.pick(b.datasets).id(), null, endorsement(0.02, 0.04, b)));
+        publicize(b, b.report(r, r.pick(b.datasets).id(), null, sources, endorsement(0.02, 0.04, b)));
       }
     }
     for (int i = 0; i < dashboards; i++) {

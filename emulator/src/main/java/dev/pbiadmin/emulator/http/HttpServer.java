@@ -15,8 +15,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Builds the emulator's one Javalin server on 127.0.0.1: an HTTPS connector (or plain HTTP), a
- * {@code RequestId} header on every response, a request-size cap, JSON for unmatched routes, and a
- * JSON fallback for anything a module did not render itself, so no HTML error page ever escapes.
+ * {@code RequestId} header on every response, a request-size cap, JSON for unmatched routes and
+ * wrong methods, and a JSON fallback for exceptions no module rendered, so no HTML error page ever
+ * escapes and every error body is exactly one JSON document.
  */
 public final class HttpServer {
   /** Largest request body accepted; larger bodies get 413. */
@@ -65,11 +66,9 @@ public final class HttpServer {
         throw new HttpResponseException(413, ServerError.of(413).message());
       }
     });
-    app.error(404, ctx -> {
-      if (ctx.result() == null || ctx.result().isEmpty()) {
-        ctx.json(errorBody("NotFound", "No resource at " + ctx.method() + " " + ctx.path() + "."));
-      }
-    });
+    // No status-based error handler (app.error): modules stream their error bodies straight to the
+    // response, which such a handler cannot see, so it would append a second document to theirs.
+    // Unmatched routes arrive as Javalin's EndpointNotFound, an HttpResponseException, below.
     app.exception(HttpResponseException.class, (e, ctx) -> {
       ctx.status(e.getStatus());
       ServerError error = ServerError.of(e.getStatus());

@@ -119,11 +119,12 @@ final class WorkspaceAdmin {
     Workspace w = new Workspace(id, name, body.text("description", base == null ? null : base.description()), type,
         body.text("state", base == null ? "Active" : base.state()), capacityId, base != null && base.isReadOnly(),
         capacityId == null ? null : base == null || base.defaultDatasetStorageFormat() == null ? "Small" : base.defaultDatasetStorageFormat(),
-        base != null && base.hasWorkspaceLevelSettings(), base == null ? null : base.dataflowStorageId(), at,
+        base != null && base.hasWorkspaceLevelSettings(), base == null ? null : base.dataflowStorageId(),
+        base == null ? null : base.dataRetrievalState(), at,
         base == null ? List.of() : base.users(), base == null ? List.of() : base.reports(),
         base == null ? List.of() : base.dashboards(), base == null ? List.of() : base.datasets(),
         base == null ? List.of() : base.dataflows(), base == null ? List.of() : base.datamarts(),
-        base == null ? List.of() : base.workbooks());
+        base == null ? List.of() : base.workbooks(), base == null ? List.of() : base.fabricItems());
     content.putWorkspace(w);
     return w;
   }
@@ -175,9 +176,7 @@ final class WorkspaceAdmin {
   private static Workspace withUsers(Workspace w, Instant at, java.util.function.Consumer<List<Access>> edit) {
     List<Access> users = new ArrayList<>(w.users());
     edit.accept(users);
-    return new Workspace(w.id(), w.name(), w.description(), w.type(), w.state(), w.capacityId(), w.isReadOnly(),
-        w.defaultDatasetStorageFormat(), w.hasWorkspaceLevelSettings(), w.dataflowStorageId(), at, users,
-        w.reports(), w.dashboards(), w.datasets(), w.dataflows(), w.datamarts(), w.workbooks());
+    return w.withUsers(users, at);
   }
 
   private Workspace change(String id, UnaryOperator<Workspace> edit) {

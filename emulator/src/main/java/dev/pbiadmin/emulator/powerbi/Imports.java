@@ -3,6 +3,7 @@ package dev.pbiadmin.emulator.powerbi;
 import dev.pbiadmin.emulator.content.Dataset;
 import dev.pbiadmin.emulator.content.Placed;
 import dev.pbiadmin.emulator.content.Report;
+import dev.pbiadmin.emulator.content.Timestamps;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -14,6 +15,8 @@ import java.util.UUID;
  * the import's id is derived from the dataset's, so it is stable.
  */
 final class Imports {
+  private static final String APP = "https://app.powerbi.com";
+
   private final Service s;
 
   Imports(Service service) {
@@ -37,9 +40,12 @@ final class Imports {
         g.writeStringField("id", UUID.nameUUIDFromBytes(("import:" + d.id()).getBytes(StandardCharsets.UTF_8)).toString());
         g.writeStringField("name", d.name());
         g.writeStringField("importState", "Succeeded");
+        // as in Microsoft's example; the swagger's Import definition lacks both
+        g.writeStringField("connectionType", "import");
+        g.writeStringField("source", "Upload");
         if (d.createdDate() != null) {
-          g.writeStringField("createdDateTime", d.createdDate().toString());
-          g.writeStringField("updatedDateTime", d.createdDate().toString());
+          g.writeStringField("createdDateTime", Timestamps.utc(d.createdDate()));
+          g.writeStringField("updatedDateTime", Timestamps.utc(d.createdDate()));
         }
         g.writeArrayFieldStart("reports");
         for (Report r : p.workspace().reports()) {
@@ -49,6 +55,8 @@ final class Imports {
             g.writeStringField("name", r.name());
             g.writeStringField("reportType", r.reportType());
             g.writeStringField("datasetId", d.id());
+            g.writeStringField("webUrl", APP + "/groups/" + p.workspace().id() + "/reports/" + r.id());
+            g.writeStringField("embedUrl", APP + "/reportEmbed?reportId=" + r.id() + "&groupId=" + p.workspace().id());
             g.writeEndObject();
           }
         }
@@ -57,6 +65,7 @@ final class Imports {
         g.writeStartObject();
         g.writeStringField("id", d.id());
         g.writeStringField("name", d.name());
+        g.writeStringField("webUrl", APP + "/groups/" + p.workspace().id() + "/datasets/" + d.id());
         g.writeEndObject();
         g.writeEndArray();
         g.writeEndObject();

@@ -6,6 +6,7 @@ import dev.pbiadmin.emulator.content.ContentJson;
 import dev.pbiadmin.emulator.content.Dashboard;
 import dev.pbiadmin.emulator.content.Dataflow;
 import dev.pbiadmin.emulator.content.Dataset;
+import dev.pbiadmin.emulator.content.IdCase;
 import dev.pbiadmin.emulator.content.Report;
 import dev.pbiadmin.emulator.content.Workspace;
 import java.io.IOException;
@@ -39,7 +40,7 @@ final class MyOrgApi {
         g.writeBooleanField("isReadOnly", w.isReadOnly());
         g.writeBooleanField("isOnDedicatedCapacity", w.isOnDedicatedCapacity());
         if (w.capacityId() != null) {
-          g.writeStringField("capacityId", w.capacityId());
+          g.writeStringField("capacityId", IdCase.reference(w.capacityId(), w.id()));
           g.writeStringField("defaultDatasetStorageFormat", w.defaultDatasetStorageFormat() == null ? "Small" : w.defaultDatasetStorageFormat());
         }
         g.writeStringField("name", w.name());

@@ -132,7 +132,17 @@ final class Pipeline {
     return PowerBiException.throttled(RetryAfter.realSeconds(emulatedWait, clock.scale()), reason);
   }
 
+  /**
+   * Answers with {@code e}'s status and its one JSON body. A handler that failed mid-response may
+   * have written part of a body already: that part is discarded while nothing has been sent, and
+   * once the response is committed no error can be rendered any more (the client sees a cut body).
+   */
   void render(Context ctx, PowerBiException e) {
+    if (ctx.res().isCommitted()) {
+      LOG.warn("{} {}: {} after the response was committed; the body is cut short", ctx.method(), ctx.path(), e.code());
+      return;
+    }
+    ctx.res().resetBuffer();
     ctx.status(e.status());
     if (e instanceof PowerBiException.Throttled throttled) {
       ctx.header("Retry-After", Long.toString(throttled.retryAfterSeconds()));

@@ -5,13 +5,16 @@ import dev.pbiadmin.emulator.content.Capacity;
 import dev.pbiadmin.emulator.content.ContentJson;
 import dev.pbiadmin.emulator.content.Dataset;
 import dev.pbiadmin.emulator.content.Placed;
+import dev.pbiadmin.emulator.content.Timestamps;
 import dev.pbiadmin.emulator.content.Workspace;
 import dev.pbiadmin.emulator.odata.QueryOptions;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * The refreshables APIs: the refreshable datasets of workspaces on a capacity, with refresh
@@ -19,7 +22,9 @@ import java.util.Set;
  * are derived from each dataset's id: stable across calls, different between datasets.
  */
 final class Refreshables {
-  private static final Set<String> EXPAND = Set.of("capacities", "groups");
+  // the parameter's text says capacities and groups, Microsoft's examples send capacity and group: both work
+  private static final Set<String> EXPAND = Set.of("capacities", "groups", "capacity", "group");
+  private static final String[] REFRESH_TYPES = {"Scheduled", "Scheduled", "ViaApi", "OnDemand"};
   private final Service s;
 
   Refreshables(Service service) {
@@ -39,7 +44,7 @@ final class Refreshables {
   /** Admin_GetRefreshableForCapacity: one refreshable, still wrapped in {@code value}. */
   void one(Call call) throws IOException {
     Capacity c = capacity(call);
-    Set<String> expand = Expands.of(call, EXPAND);
+    Set<String> expand = expand(call);
     String id = Ids.guid("refreshableId", call.pathParam("refreshableId"));
     Placed<Dataset> d = s.content().dataset(id)
         .filter(p -> c.id().equalsIgnoreCase(p.workspace().capacityId()) && p.item().isRefreshable())
@@ -50,7 +55,7 @@ final class Refreshables {
 
   private void write(Call call, Capacity only) throws IOException {
     Paging paging = new Paging(QueryOptions.top(call.query("$top"), true, Integer.MAX_VALUE, 0), QueryOptions.skip(call.query("$skip")));
-    Set<String> expand = Expands.of(call, EXPAND);
+    Set<String> expand = expand(call);
     String filter = call.query("$filter");
     if (filter != null && !filter.isBlank()) {
       throw PowerBiException.badRequest("$filter", "$filter on refreshables is not supported by the emulator");
@@ -85,6 +90,10 @@ final class Refreshables {
     g.writeNumberField("averageDuration", 30 + seed % 600);
     g.writeNumberField("medianDuration", 25 + seed % 500);
     g.writeNumberField("refreshesPerDay", perDay);
+    lastRefresh(g, d, seed, now);
+    if (d.refreshSchedule() != null) {
+      ContentJson.writeRefreshSchedule(g, d.refreshSchedule());
+    }
     if (d.configuredBy() != null) {
       g.writeArrayFieldStart("configuredBy");
       g.writeString(d.configuredBy());
@@ -101,6 +110,30 @@ final class Refreshables {
       g.writeEndObject();
     }
     g.writeEndObject();
+  }
+
+  /** The latest refresh, derived from the id like the statistics: within the last day, mostly completed. */
+  private static void lastRefresh(JsonGenerator g, Dataset d, int seed, Instant now) throws IOException {
+    Instant start = now.minusSeconds(600 + seed % 86_000);
+    g.writeObjectFieldStart("lastRefresh");
+    g.writeStringField("refreshType", REFRESH_TYPES[seed % REFRESH_TYPES.length]);
+    g.writeStringField("startTime", Timestamps.utc(start));
+    g.writeStringField("endTime", Timestamps.utc(start.plusSeconds(30 + seed % 600)));
+    g.writeStringField("status", seed % 7 == 0 ? "Failed" : "Completed");
+    g.writeStringField("requestId", UUID.nameUUIDFromBytes(("refresh:" + d.id()).getBytes(StandardCharsets.UTF_8)).toString());
+    g.writeEndObject();
+  }
+
+  private static Set<String> expand(Call call) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String name : Expands.of(call, EXPAND)) {
+      out.add(switch (name) {
+        case "capacity" -> "capacities";
+        case "group" -> "groups";
+        default -> name;
+      });
+    }
+    return out;
   }
 
   private Capacity capacity(Call call) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.pbiadmin.emulator.content.ContentJson;
 import dev.pbiadmin.emulator.content.ScanOptions;
 import dev.pbiadmin.emulator.content.ScanResultWriter;
+import dev.pbiadmin.emulator.content.Timestamps;
 import dev.pbiadmin.emulator.content.Workspace;
 import dev.pbiadmin.emulator.directory.TenantSetting;
 import java.io.IOException;
@@ -128,7 +129,7 @@ final class ScannerApi {
   private static Map<String, Object> scanRequest(Scan scan, Instant now) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("id", scan.id());
-    body.put("createdDateTime", scan.createdAt().toString());
+    body.put("createdDateTime", Timestamps.utcTicks(scan.createdAt()));
     String status = scan.status(now);
     body.put("status", status);
     if ("Failed".equals(status)) {

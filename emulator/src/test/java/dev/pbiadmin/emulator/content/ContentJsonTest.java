@@ -130,6 +130,20 @@ class ContentJsonTest {
   }
 
   @Test
+  void writeAdminDataset_spellsFieldsAsMicrosoftsExamples() throws IOException {
+    Workspace w = tenant.workspaces().stream().filter(x -> !x.datasets().isEmpty()).findFirst().orElseThrow();
+    Dataset model = w.datasets().stream().filter(x -> x.contentProviderType() != null).findFirst().orElseThrow();
+
+    JsonNode d = render(g -> ContentJson.writeAdminDataset(g, w, model, true));
+
+    // Groups_GetGroupsAsAdmin's example: camel-case booleans and createdDate with an offset, yet ContentProviderType
+    assertThat(d.has("isRefreshable") && d.has("isOnPremGatewayRequired") && d.has("isInPlaceSharingEnabled")).isTrue();
+    assertThat(d.has("IsRefreshable") || d.has("CreatedDate") || d.has("contentProviderType")).isFalse();
+    assertThat(d.get("createdDate").asText()).matches(".*T.*[+-]\\d{2}:\\d{2}");
+    assertThat(d.get("ContentProviderType").asText()).startsWith("Pbix");
+  }
+
+  @Test
   void tenantWideShapes_validateStrictlyAgainstTheirOperations() throws IOException {
     ContentSet c = tenant.snapshot();
     assertValid("Admin_GetCapacitiesAsAdmin", list(g -> {

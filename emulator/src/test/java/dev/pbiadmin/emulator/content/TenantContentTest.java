@@ -60,7 +60,8 @@ class TenantContentTest {
     tenant.touchWorkspace(first.id(), now);
     tenant.deleteWorkspace(second.id(), now);
     Workspace added = new Workspace("aaaaaaaa-0000-4000-8000-000000000001", "New one", "", "Workspace", "Active",
-        null, false, null, false, null, now, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        null, false, null, false, null, null, now, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+        List.of());
     tenant.putWorkspace(added);
 
     assertThat(tenant.modifiedSince(TestTenants.NOW)).extracting(Workspace::id)
@@ -80,8 +81,9 @@ class TenantContentTest {
         .findFirst().orElseThrow();
     tenant.updateWorkspace(shared.id(), w -> new Workspace(w.id(), w.name(), w.description(), w.type(), w.state(),
         w.capacityId(), w.isReadOnly(), w.defaultDatasetStorageFormat(), w.hasWorkspaceLevelSettings(),
-        w.dataflowStorageId(), TestTenants.NOW, w.users().subList(0, 1), w.reports().subList(1, w.reports().size()),
-        w.dashboards(), w.datasets(), w.dataflows(), w.datamarts(), w.workbooks()));
+        w.dataflowStorageId(), w.dataRetrievalState(), TestTenants.NOW, w.users().subList(0, 1),
+        w.reports().subList(1, w.reports().size()), w.dashboards(), w.datasets(), w.dataflows(), w.datamarts(),
+        w.workbooks(), w.fabricItems()));
     tenant.removeWorkspace(tenant.workspaces().get(0).id());
 
     TenantContent rebuilt = new TenantContent(tenant.snapshot());

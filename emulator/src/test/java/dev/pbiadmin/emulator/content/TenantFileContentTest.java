@@ -75,6 +75,69 @@ class TenantFileContentTest {
   }
 
   @Test
+  void toContentSet_fabricItemsDirectLakeAndAppReports_becomeContent() throws Exception {
+    TenantFileContent spec = YAML.readValue("""
+        workspaces:
+          - name: Lake
+            items:
+              - {type: Lakehouse, name: sales_lake}
+              - {type: Notebook, name: Clean sales, relations: [{item: sales_lake}]}
+              - {type: CopyJob, name: Nightly copy, extendedProperties: {Mode: Incremental}}
+            datasets:
+              - name: Sales DL
+                relations: [{item: sales_lake}]
+                refreshSchedule: {days: [Monday], times: ["06:00"], enabled: true, localTimeZoneId: UTC, notifyOption: NoNotification}
+                tables:
+                  - {name: sales, columns: {amount: Double}, calculatedColumns: {big: "IF('sales'[amount] > 100, \\"y\\", \\"n\\")"}}
+            reports:
+              - {name: Sales, dataset: Sales DL}
+              - {name: Invoice, reportType: PaginatedReport, datasources: [6f1c1e1a-0000-4000-8000-000000000009]}
+        apps:
+          - {name: Sales app, workspace: Lake, reports: [Sales]}
+        """, TenantFileContent.class);
+
+    ContentSet c = spec.toContentSet(NOW, "contoso.com");
+    ContentCounts counts = new TenantContent(c).counts();
+
+    Workspace lake = c.workspaces().get(0);
+    FabricItem lakehouse = lake.fabricItems().get(0);
+    assertThat(lake.fabricItems()).extracting(FabricItem::key).containsExactly("Lakehouse", "Notebook", "CopyJob");
+    assertThat(lake.fabricItems().get(1).relations()).containsExactly(new Relation(lakehouse.id(), "Datasource", lake.id()));
+    assertThat(lake.fabricItems().get(2).extendedProperties()).containsEntry("Mode", "Incremental");
+    assertThat(lake.datasets().get(0).relations()).containsExactly(new Relation(lakehouse.id(), "Association", lake.id()));
+    assertThat(lake.datasets().get(0).refreshSchedule().times()).containsExactly("06:00");
+    assertThat(lake.reports()).hasSize(3);
+    Report copy = lake.reports().get(2);
+    assertThat(copy.appId()).isEqualTo(c.apps().get(0).id());
+    assertThat(copy.originalReportObjectId()).isEqualTo(lake.reports().get(0).id());
+    assertThat(counts.fabricItemsByKey()).containsEntry("CopyJob", 1);
+    assertThat(counts.calculatedColumns()).isEqualTo(1);
+    assertThat(counts.paginatedReportDatasourceUsages()).isEqualTo(1);
+    assertThat(counts.appReports()).isEqualTo(1);
+  }
+
+  @Test
+  void toContentSet_lakehouseAndEndpointShareAName_eachHasItsOwnIdAndTheNameMeansTheFirst() throws Exception {
+    TenantFileContent spec = YAML.readValue("""
+        workspaces:
+          - name: Lake
+            items:
+              - {type: Lakehouse, name: sales_lake}
+              - {type: SQLAnalyticsEndpoint, name: sales_lake, relations: [{item: sales_lake, relationType: CascadeDelete}]}
+            datasets:
+              - {name: M, refreshSchedule: {times: ["06:00"], enabled: true}}
+        """, TenantFileContent.class);
+
+    Workspace lake = spec.toContentSet(NOW, "contoso.com").workspaces().get(0);
+
+    FabricItem lakehouse = lake.fabricItems().get(0);
+    FabricItem endpoint = lake.fabricItems().get(1);
+    assertThat(endpoint.id()).isNotEqualTo(lakehouse.id());
+    assertThat(endpoint.relations()).containsExactly(new Relation(lakehouse.id(), "CascadeDelete", lake.id()));
+    assertThat(lake.datasets().get(0).refreshSchedule().days()).isEmpty();
+  }
+
+  @Test
   void toContentSet_unknownReference_namesIt() throws Exception {
     TenantFileContent spec = YAML.readValue("""
         workspaces:

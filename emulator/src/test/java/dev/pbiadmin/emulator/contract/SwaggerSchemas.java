@@ -32,7 +32,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * are merged into one object and {@code additionalProperties} is set to false, so a misspelt or
  * invented field fails. Strict still allows {@code @odata.*} annotations, and names listed in
  * {@code required} but missing from {@code properties} (the swagger's {@code DataflowUser} requires
- * {@code dataflowUserAccessRight} while declaring {@code DataflowUserAccessRight}).
+ * {@code dataflowUserAccessRight} while declaring {@code DataflowUserAccessRight}). Strict also
+ * allows what the real service sends beyond the definitions, property by property, each listed with
+ * its evidence in {@link RealShapes} (Fabric item arrays, camel-case spellings, …).
  *
  * <p>The swagger's path comes from the {@code pbiadmin.contract} system property (set by the
  * build), falling back to the repository's {@code contract/} folder. Thread-safe.
@@ -52,6 +54,7 @@ public final class SwaggerSchemas {
     this.lenientDefinitions = (ObjectNode) clean(swagger.get("definitions"));
     this.strictDefinitions = MAPPER.createObjectNode();
     lenientDefinitions.fieldNames().forEachRemaining(name -> strictDefinitions.set(name, strict(name)));
+    RealShapes.definitions().forEach(strictDefinitions::set);
   }
 
   /** The shared instance, loaded once from the contract file. */
@@ -148,6 +151,7 @@ public final class SwaggerSchemas {
     Map<String, JsonNode> properties = new LinkedHashMap<>();
     Set<String> required = new LinkedHashSet<>();
     collect(lenientDefinitions.get(name), properties, required, 0);
+    properties.putAll(RealShapes.properties().getOrDefault(name, Map.of()));
     ObjectNode out = MAPPER.createObjectNode();
     JsonNode original = lenientDefinitions.get(name);
     if (properties.isEmpty() && !original.has("allOf")) {

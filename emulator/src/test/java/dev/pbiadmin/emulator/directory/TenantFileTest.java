@@ -42,7 +42,11 @@ class TenantFileTest {
     var content = dev.pbiadmin.emulator.content.TenantFileContent.parse(TenantFile.contentJson(file).orElseThrow())
         .toContentSet(java.time.Instant.parse("2026-11-27T00:00:00Z"), "contoso.onmicrosoft.com");
     assertThat(content.workspaces()).extracting(w -> w.name()).containsExactly("Finance", "Sales");
-    assertThat(content.workspaces().get(0).datasets()).singleElement().satisfies(d -> assertThat(d.name()).isEqualTo("Ledger"));
+    assertThat(content.workspaces().get(0).datasets()).extracting(d -> d.name()).containsExactly("Ledger", "Ledger lake model");
+    assertThat(content.workspaces().get(0).fabricItems()).extracting(f -> f.key())
+        .containsExactly("Lakehouse", "SQLAnalyticsEndpoint", "Notebook", "CopyJob");
+    assertThat(content.workspaces().get(0).reports()).filteredOn(r -> r.appId() != null).singleElement()
+        .satisfies(r -> assertThat(r.name()).isEqualTo("Ledger overview"));
     assertThat(content.capacities()).singleElement().satisfies(c -> assertThat(c.displayName()).isEqualTo("Finance F64"));
     AppRegistration legacy = seed.apps().get(1);
     assertThat(legacy.permissions().get(0).isApplication()).isTrue();

@@ -1,0 +1,45 @@
+package dev.pbiadmin.emulator.content;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A Fabric item (lakehouse, notebook, warehouse, …) as the scanner lists it, one array per kind
+ * beside {@code reports} and {@code datasets} (scan-result-real-shapes.md §3–§4).
+ *
+ * @param key the item array's key exactly as the service spells it ({@code Lakehouse},
+ *     {@code warehouses}, {@code SQLAnalyticsEndpoint}, {@code sqldbnative}, …); any string, so a
+ *     kind the emulator does not know yet can still be declared
+ * @param createdDate creation time ({@code createdDate}; warehouses and SQL endpoints show none)
+ * @param lastUpdatedDate last change ({@code lastUpdatedDate}, or {@code modifiedDateTime} on the
+ *     datamart-style kinds)
+ * @param extendedProperties the PascalCase {@code extendedProperties}; {@code null} when they are
+ *     derived from the ids at write time (generated items), see {@code FabricKinds}
+ * @param relations what the item depends on; written only with {@code lineage=true}
+ * @param users its access list; written only with {@code getArtifactUsers=true}
+ */
+public record FabricItem(
+    String key,
+    String id,
+    String name,
+    String description,
+    String state,
+    String createdBy,
+    String createdById,
+    Instant createdDate,
+    String modifiedBy,
+    String modifiedById,
+    Instant lastUpdatedDate,
+    Map<String, String> extendedProperties,
+    List<Relation> relations,
+    Endorsement endorsement,
+    List<Access> users) {
+
+  public FabricItem {
+    extendedProperties = extendedProperties == null ? null
+        : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extendedProperties));
+    relations = List.copyOf(relations);
+    users = List.copyOf(users);
+  }
+}
