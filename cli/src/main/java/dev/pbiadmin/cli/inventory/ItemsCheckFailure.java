@@ -19,13 +19,19 @@ final class ItemsCheckFailure {
       + " user who is a Fabric administrator with the delegated permission Tenant.Read.All; 'pbiadmin"
       + " doctor' with the same options says which is missing.";
 
+  /** Fabric's 401 is about the token, its 403 about permissions (Microsoft's troubleshooting article). */
+  static final String TOKEN = "A 401 that a fresh token does not cure means Fabric does not take this"
+      + " identity's tokens: check that --fabric-api-url is the Fabric API of the identity's own cloud and"
+      + " tenant. ";
+
   private ItemsCheckFailure() {}
 
   static String explain(RuntimeException e) {
     if (e instanceof PowerBiNotAuthorizedException refused) {
       return "Fabric refused the caller (HTTP " + refused.statusCode()
           + refused.errorCode().map(c -> " " + c).orElse("")
-          + refused.requestId().map(id -> ", RequestId " + id).orElse("") + "). " + PERMISSION;
+          + refused.requestId().map(id -> ", RequestId " + id).orElse("") + "). "
+          + (refused.statusCode() == 401 ? TOKEN : "") + PERMISSION;
     }
     if (e instanceof ThrottledException) {
       return "Fabric kept throttling Items_ListItems (429), which allows 200 requests an hour per caller,"
