@@ -7,6 +7,7 @@ import dev.pbiadmin.emulator.Emulator;
 import dev.pbiadmin.emulator.content.FabricItem;
 import dev.pbiadmin.emulator.content.Workspace;
 import dev.pbiadmin.emulator.junit.EmulatorExtension;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -93,10 +94,12 @@ class ItemsCheckIT {
     // the demo tenant's service principal against another tenant's Fabric API: a token Fabric does not take
     Emulator other = HIDDEN.get();
     Path db = dir.resolve("refused.duckdb");
+    Path bundle = dir.resolve("both-ca.pem");
+    Files.writeString(bundle, Files.readString(DEMO.get().dataDir().resolve("ca.pem"))
+        + Files.readString(other.dataDir().resolve("ca.pem")));
 
     CliRun run = CliRun.run("inventory", "--emulator", DEMO.get().dataDir().toString(), "--db", db.toString(),
-        "--items-check", "--fabric-api-url", other.fabricApiUrl().toString(),
-        "--ca-cert", other.dataDir().resolve("ca.pem").toString());
+        "--items-check", "--fabric-api-url", other.fabricApiUrl().toString(), "--ca-cert", bundle.toString());
 
     assertThat(run.exitCode()).as(run.all()).isZero();
     assertThat(run.out()).contains(": succeeded in").doesNotContain("Items check (");
