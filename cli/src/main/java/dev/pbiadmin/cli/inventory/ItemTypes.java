@@ -18,7 +18,8 @@ final class ItemTypes {
   private static final Set<String> POWER_BI =
       Set.of("reports", "dashboards", "datasets", "dataflows", "datamarts", "users");
 
-  private static final Map<String, String> FABRIC = Map.ofEntries(
+  /** Every Fabric item-array key seen in real scan results, lower-cased, with its item type. */
+  static final Map<String, String> FABRIC = Map.ofEntries(
       Map.entry("warehouses", "Warehouse"),
       Map.entry("sqlanalyticsendpoint", "SQLEndpoint"),
       // older key of the same kind (reference §3: INFERRED renamed)
