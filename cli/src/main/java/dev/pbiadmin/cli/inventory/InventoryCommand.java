@@ -161,11 +161,20 @@ public final class InventoryCommand implements Runnable {
           + " so the comparison would list items of the failed batches.");
       return;
     }
+    boolean terminal = root.interactive();
     try {
       FabricAdminClient fabric = ClientFactory.fabric(connection);
-      ItemsCheck.run(store, summary.runId(), fabric.listItems(ListItemsOptions.all()),
-          Clock.systemUTC().instant()).print(out);
+      ItemsCheck.Result result = ItemsCheck.run(store, summary.runId(),
+          fabric.listItems(ListItemsOptions.all()), Clock.systemUTC().instant(), n -> {
+            if (terminal) {
+              err.printf("\rItems check: %,d items listed by Fabric", n);
+              err.flush();
+            }
+          });
+      clearLine(terminal, err);
+      result.print(out);
     } catch (RuntimeException e) {
+      clearLine(terminal, err);
       String why = ItemsCheckFailure.explain(e);
       ItemsCheck.failed(store, summary.runId(), Clock.systemUTC().instant(), why);
       err.println("pbiadmin: warning: the items check could not list the tenant's items through the"
@@ -174,6 +183,13 @@ public final class InventoryCommand implements Runnable {
       if (root.verbose()) {
         e.printStackTrace(err);
       }
+      err.flush();
+    }
+  }
+
+  private static void clearLine(boolean terminal, PrintWriter err) {
+    if (terminal) {
+      err.print("\r\033[2K");
       err.flush();
     }
   }

@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.LongConsumer;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -42,6 +43,7 @@ public final class ItemsCheck {
       + " WHERE coalesce(state, 'Active') NOT IN ('Deleted', 'Removing')";
   private static final String APP = "App";
   private static final int SHOWN = 20;
+  private static final int PROGRESS_EVERY = 1000;
 
   /** One item only one side has, or that the sides type differently. */
   public record Difference(String itemId, String workspaceId, String workspaceName, String itemType,
@@ -116,10 +118,11 @@ public final class ItemsCheck {
 
   /**
    * Stores {@code listing} (lazily paged: a failure while paging throws, and the previous check
-   * stays as it was), compares it with the inventory of run {@code runId} and records the check.
+   * stays as it was), compares it with the inventory of run {@code runId} and records the check;
+   * {@code listed} hears every thousand items, for a progress line.
    */
   public static Result run(InventoryStore store, long runId, Iterable<FabricItem> listing,
-      Instant now) {
+      Instant now, LongConsumer listed) {
     Connection c = store.connection();
     try {
       c.setAutoCommit(false);
@@ -132,10 +135,14 @@ public final class ItemsCheck {
         }
         LocalDateTime at = InventoryStore.utc(now);
         try (Appenders rows = new Appenders(c.unwrap(DuckDBConnection.class))) {
+          long n = 0;
           for (FabricItem i : listing) {
             rows.add(Tables.FABRIC_ADMIN_ITEMS, lower(i.id()), lower(i.workspaceId()),
                 i.type(), i.name(), i.state(), lower(i.capacityId()),
                 InventoryStore.utc(i.lastUpdatedDate()), at);
+            if (++n % PROGRESS_EVERY == 0) {
+              listed.accept(n);
+            }
           }
         }
         compare(c);
