@@ -6,6 +6,8 @@ import dev.pbiadmin.cli.PbiAdmin;
 import dev.pbiadmin.cli.auth.AuthOptions;
 import dev.pbiadmin.cli.auth.ClientFactory;
 import dev.pbiadmin.cli.auth.Connection;
+import dev.pbiadmin.client.FabricAdminClient;
+import dev.pbiadmin.client.ListItemsOptions;
 import dev.pbiadmin.client.PowerBiAdminClient;
 import dev.pbiadmin.client.PowerBiException;
 import dev.pbiadmin.client.Sleeper;
@@ -34,7 +36,8 @@ import picocli.CommandLine.Spec;
       "  pbiadmin inventory --emulator .pbiadmin/emulator",
       "  pbiadmin inventory --db tenant.duckdb --incremental --full-every 7",
       "  pbiadmin inventory --resume",
-      "  pbiadmin inventory --no-personal --parquet out/"
+      "  pbiadmin inventory --no-personal --parquet out/",
+      "  pbiadmin inventory --items-check"
     })
 public final class InventoryCommand implements Runnable {
   @ParentCommand PbiAdmin root;
@@ -91,6 +94,12 @@ public final class InventoryCommand implements Runnable {
       description = "Include inactive workspaces (default on).")
   boolean inactive;
 
+  @Option(names = "--items-check", description = "After the scan, list every item through the"
+      + " Fabric admin API (GET /v1/admin/items) and compare it with what the scanner returned:"
+      + " counts by item type per workspace, and the items either side lacks (tables items_check_*)."
+      + " If Fabric refuses, the inventory is kept and a warning says why.")
+  boolean itemsCheck;
+
   @Option(names = "--parquet", paramLabel = "DIR", description = "Also write every table as DIR/<table>.parquet.")
   Path parquet;
 
@@ -118,6 +127,9 @@ public final class InventoryCommand implements Runnable {
       RunSummary summary = InventoryRun.over(store, client, meter, Clock.systemUTC(), sleeper,
           progress).execute(options, resume);
       summary.print(out);
+      if (itemsCheck) {
+        checkItems(connection, store, summary, out, err);
+      }
       if (widelyShared && summary.succeeded()) {
         refreshWidelyShared(store, client, out);
       }
@@ -135,6 +147,50 @@ public final class InventoryCommand implements Runnable {
         throw new InventoryException("the run is incomplete; run 'pbiadmin inventory --resume'"
             + " to retry the batches that failed", null);
       }
+    }
+  }
+
+  /**
+   * The items check never fails the inventory: whatever stops it is recorded in items_checks and
+   * said as a warning, and the run's own outcome decides the exit code.
+   */
+  private void checkItems(Connection connection, InventoryStore store, RunSummary summary,
+      PrintWriter out, PrintWriter err) {
+    if (!summary.succeeded()) {
+      err.println("pbiadmin: warning: the items check was skipped: the inventory run is incomplete,"
+          + " so the comparison would list items of the failed batches.");
+      return;
+    }
+    boolean terminal = root.interactive();
+    try {
+      FabricAdminClient fabric = ClientFactory.fabric(connection);
+      ItemsCheck.Result result = ItemsCheck.run(store, summary.runId(),
+          fabric.listItems(ListItemsOptions.all()), Clock.systemUTC().instant(), n -> {
+            if (terminal) {
+              err.printf("\rItems check: %,d items listed by Fabric", n);
+              err.flush();
+            }
+          });
+      clearLine(terminal, err);
+      result.print(out);
+    } catch (RuntimeException e) {
+      clearLine(terminal, err);
+      String why = ItemsCheckFailure.explain(e);
+      ItemsCheck.failed(store, summary.runId(), Clock.systemUTC().instant(), why);
+      err.println("pbiadmin: warning: the items check could not list the tenant's items through the"
+          + " Fabric admin API: " + why + " The inventory is complete and stored; items_checks"
+          + " records the failed check.");
+      if (root.verbose()) {
+        e.printStackTrace(err);
+      }
+      err.flush();
+    }
+  }
+
+  private static void clearLine(boolean terminal, PrintWriter err) {
+    if (terminal) {
+      err.print("\r\033[2K");
+      err.flush();
     }
   }
 

@@ -196,6 +196,35 @@ final class Tables {
           "sharer_email VARCHAR", "sharer_display_name VARCHAR", "sharer_principal_type VARCHAR",
           "refreshed_at TIMESTAMP");
 
+  /**
+   * What the Fabric admin API's Items_ListItems ({@code GET /v1/admin/items}) listed at the last
+   * items check ({@code inventory --items-check}); replaced by each check.
+   */
+  static final Table FABRIC_ADMIN_ITEMS =
+      Table.of("fabric_admin_items", List.of("item_id"),
+          "item_id VARCHAR", "workspace_id VARCHAR", "item_type VARCHAR", "name VARCHAR",
+          "state VARCHAR", "capacity_id VARCHAR", "last_updated_date TIMESTAMP",
+          "listed_at TIMESTAMP");
+  /** Items per workspace and Fabric item type on each side of the last items check. */
+  static final Table ITEMS_CHECK_COUNTS =
+      Table.of("items_check_counts", List.of("workspace_id", "item_type"),
+          "workspace_id VARCHAR", "item_type VARCHAR", "scanner_count BIGINT",
+          "fabric_count BIGINT", "compared BOOLEAN");
+  /** The items one side of the last items check has and the other has not, or types differently. */
+  static final Table ITEMS_CHECK_DIFFERENCES =
+      Table.of("items_check_differences", List.of("item_id", "difference"),
+          "item_id VARCHAR", "workspace_id VARCHAR", "item_type VARCHAR", "name VARCHAR",
+          "difference VARCHAR", "note VARCHAR");
+  /** One row per items check, failed ones included, with its totals. */
+  static final Table ITEMS_CHECKS =
+      Table.of("items_checks", List.of("checked_at"),
+          "checked_at TIMESTAMP", "run_id BIGINT", "status VARCHAR", "fabric_items BIGINT",
+          "scanner_items BIGINT", "not_in_scan BIGINT", "not_in_fabric_list BIGINT",
+          "type_differs BIGINT", "not_compared BIGINT", "message VARCHAR");
+  /** The items check's tables, which {@code --items-check} writes. */
+  static final List<Table> ITEMS_CHECK =
+      List.of(FABRIC_ADMIN_ITEMS, ITEMS_CHECK_COUNTS, ITEMS_CHECK_DIFFERENCES, ITEMS_CHECKS);
+
   static final List<Table> EXPORTED;
   /** Every table of the inventory. */
   static final List<Table> ALL;
@@ -205,6 +234,7 @@ final class Tables {
     exported.add(DATASOURCES);
     exported.add(SCAN_RUNS);
     exported.add(WIDELY_SHARED_ARTIFACTS);
+    exported.addAll(ITEMS_CHECK);
     EXPORTED = List.copyOf(exported);
     var all = new java.util.ArrayList<>(EXPORTED);
     all.addAll(List.of(SCAN_BATCHES, SCAN_BATCH_WORKSPACES, SCAN_RUN_WORKSPACES));

@@ -40,7 +40,34 @@ class InventoryIT {
       // workbooks and apps are not part of a scan result (GetGroupsAsAdmin/GetAppsAsAdmin are)
       assertThat(store.count("semantic_model_columns")).isPositive();
       assertThat(store.count("lineage_edges")).isPositive();
+      fabricItemsSchedulesAndRelationsEqualTheGroundTruth(store, truth);
     }
+  }
+
+  /** The tables for what real scan results carry beyond the Power BI kinds (issue 19). */
+  private static void fabricItemsSchedulesAndRelationsEqualTheGroundTruth(InventoryStore store, ContentCounts truth)
+      throws Exception {
+    assertThat(truth.fabricItems()).isPositive();
+    assertThat(InventoryStoreTest.counts(store, "fabric_items", "fabric_item_users", "refresh_schedules"))
+        .containsExactly((long) truth.fabricItems(), (long) truth.fabricItemUsers(),
+            (long) (truth.datasetRefreshSchedules() + truth.directQueryRefreshSchedules()
+                + truth.dataflowRefreshSchedules()));
+    for (var key : truth.fabricItemsByKey().entrySet()) {
+      assertThat(InventoryStoreTest.query(store, "SELECT count(*) FROM fabric_items WHERE item_type = '"
+          + key.getKey() + "'")).as(key.getKey()).isEqualTo(String.valueOf(key.getValue()));
+    }
+    // every relations[] entry is one edge carrying the service's relationType
+    assertThat(InventoryStoreTest.query(store, "SELECT count(*) FROM lineage_edges WHERE relation_type IS NOT NULL"))
+        .isEqualTo(String.valueOf(truth.fabricItemRelations() + truth.datasetRelations()));
+    assertThat(InventoryStoreTest.query(store, "SELECT count(*) FROM lineage_edges WHERE from_kind = 'artifact'"))
+        .isEqualTo("0");
+    assertThat(InventoryStoreTest.counts(store, "report_datasources"))
+        .containsExactly((long) truth.paginatedReportDatasourceUsages());
+    assertThat(InventoryStoreTest.query(store, "SELECT count(*) FROM reports WHERE app_id IS NOT NULL"
+        + " AND original_report_id IS NOT NULL")).isEqualTo(String.valueOf(truth.appReports()));
+    assertThat(InventoryStoreTest.query(store, "SELECT count(*) FROM refresh_schedules"
+        + " WHERE schedule_type = 'directQueryRefreshSchedule'"))
+        .isEqualTo(String.valueOf(truth.directQueryRefreshSchedules()));
   }
 
   @Test

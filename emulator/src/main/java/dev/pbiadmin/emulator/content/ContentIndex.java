@@ -150,6 +150,10 @@ final class ContentIndex {
         t.tiles += d.tiles().size();
       }
       for (FabricItem f : w.fabricItems()) {
+        if (!f.inScanResult()) {
+          // ground truth of what scans return; the Fabric admin API's listing has these too
+          continue;
+        }
         byKey.merge(f.key(), 1, Integer::sum);
         t.itemUsers += f.users().size();
         t.itemRelations += f.relations().size();

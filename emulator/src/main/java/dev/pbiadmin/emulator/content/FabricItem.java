@@ -18,6 +18,10 @@ import java.util.Map;
  *     derived from the ids at write time (generated items), see {@code FabricKinds}
  * @param relations what the item depends on; written only with {@code lineage=true}
  * @param users its access list; written only with {@code getArtifactUsers=true}
+ * @param inScanResult whether the scanner returns it; {@code false} for an item the Fabric admin
+ *     API lists but scan results leave out, as they do for item types the scanner does not return
+ *     yet (a tenant file's {@code inScanResult: false}), so a test can show that pbiadmin's items
+ *     check finds it
  */
 public record FabricItem(
     String key,
@@ -34,7 +38,8 @@ public record FabricItem(
     Map<String, String> extendedProperties,
     List<Relation> relations,
     Endorsement endorsement,
-    List<Access> users) {
+    List<Access> users,
+    boolean inScanResult) {
 
   public FabricItem {
     extendedProperties = extendedProperties == null ? null

@@ -21,11 +21,11 @@ final class ScanFabricItems {
   private ScanFabricItems() {}
 
   static void write(JsonGenerator g, Workspace w, String region, ScanOptions o) throws IOException {
-    if (w.fabricItems().isEmpty()) {
-      return;
-    }
     Map<String, List<FabricItem>> byKey = new LinkedHashMap<>();
     for (FabricItem item : w.fabricItems()) {
+      if (!item.inScanResult()) {
+        continue;
+      }
       byKey.computeIfAbsent(item.key(), k -> new ArrayList<>()).add(item);
     }
     for (Map.Entry<String, List<FabricItem>> kind : byKey.entrySet()) {

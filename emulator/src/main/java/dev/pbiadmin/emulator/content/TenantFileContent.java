@@ -69,10 +69,12 @@ public record TenantFileContent(
    * A Fabric item; {@code type} is its scan-result array key as the service spells it
    * ({@code Lakehouse}, {@code Notebook}, {@code warehouses}, {@code SQLAnalyticsEndpoint}, … or
    * any other), {@code extendedProperties} its PascalCase properties (derived from the ids when
-   * omitted), {@code relations} what it depends on.
+   * omitted), {@code relations} what it depends on; {@code inScanResult: false} leaves it out of scan
+   * results while the Fabric admin API still lists it, as for item types the scanner does not return
+   * yet (default true).
    */
   public record ItemSpec(String id, String type, String name, String description, Map<String, String> extendedProperties,
-      List<RelationSpec> relations, List<AccessSpec> users) {}
+      List<RelationSpec> relations, List<AccessSpec> users, Boolean inScanResult) {}
 
   /**
    * A relation to a Fabric item (id or name, any workspace); {@code relationType} defaults to

@@ -141,7 +141,7 @@ final class TenantFileContentMapper {
     for (ItemSpec i : list(w.items())) {
       fabric.add(new FabricItem(i.type(), itemId(wsId, i), i.name(), i.description(), "Active",
           null, null, now, null, null, now, i.extendedProperties(), relations(i.relations(), "Datasource", "item " + i.name()),
-          Endorsement.NONE, access(i.users())));
+          Endorsement.NONE, access(i.users()), i.inScanResult() == null || i.inScanResult()));
     }
     boolean onCapacity = capacityId != null;
     return new Workspace(wsId, w.name(), or(w.description(), ""), or(w.type(), "Workspace"), or(w.state(), "Active"),

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -18,12 +19,27 @@ import java.util.stream.Stream;
  * to Fabric item types (extend {@link #ofType} when the content model gains item kinds). Items are
  * listed in the API's documented page order, by type first: Fabric items, Datamarts, Reports,
  * Dashboards, SemanticModels, Apps, Dataflows; only items of active workspaces ("Returns a list of
- * active Fabric and PowerBI items").
+ * active Fabric and PowerBI items"). The Fabric items are every item of the content's Fabric item
+ * arrays, with the ids the scanner returns, including those the scanner leaves out
+ * ({@code inScanResult: false}).
  */
 final class FabricItems {
-  /** Item types in the order Items_ListItems pages through them. */
+  /** The Power BI item types in the order Items_ListItems pages through them, after the Fabric items. */
   static final List<String> PAGE_ORDER =
       List.of("Datamart", "Report", "PaginatedReport", "Dashboard", "SemanticModel", "App", "Dataflow");
+
+  /**
+   * Scan-result item-array keys that are not an {@code ItemType} spelt in another case
+   * (scan-result-real-shapes.md §3): the plural {@code warehouses}, the SQL analytics endpoint's two
+   * keys, and the lower-case internal names.
+   */
+  private static final Map<String, String> KEY_ALIASES = Map.of(
+      "warehouses", "Warehouse",
+      "sqlanalyticsendpoint", "SQLEndpoint",
+      "sqlendpoints", "SQLEndpoint",
+      "reflexproject", "Reflex",
+      "sqldbnative", "SQLDatabase",
+      "functionset", "UserDataFunction");
 
   /**
    * One item.
@@ -43,13 +59,33 @@ final class FabricItems {
   /** Every item of every active workspace, in page order. */
   Stream<Item> all() {
     List<Workspace> active = content.workspaces().stream().filter(Workspace::isActive).toList();
-    return PAGE_ORDER.stream().flatMap(type -> active.stream().flatMap(w -> ofType(w, type)));
+    return Stream.concat(active.stream().flatMap(this::fabric),
+        PAGE_ORDER.stream().flatMap(type -> active.stream().flatMap(w -> ofType(w, type))));
   }
 
   /** One item of a workspace by id, whatever its type. */
   Optional<Item> find(Workspace w, String itemId) {
-    return PAGE_ORDER.stream().flatMap(type -> ofType(w, type))
+    return Stream.concat(fabric(w), PAGE_ORDER.stream().flatMap(type -> ofType(w, type)))
         .filter(i -> i.id().equalsIgnoreCase(itemId)).findFirst();
+  }
+
+  /**
+   * The Fabric item type of a scan-result item-array key: its alias, else the {@code ItemType} it
+   * spells in another case ({@code Lakehouse}, {@code KQLDatabase}), else the key itself (a kind the
+   * swagger does not name yet keeps its own name).
+   */
+  static String itemType(String key) {
+    String lower = key.toLowerCase(Locale.ROOT);
+    String alias = KEY_ALIASES.get(lower);
+    if (alias != null) {
+      return alias;
+    }
+    return ItemsApi.ITEM_TYPES.stream().filter(t -> t.equalsIgnoreCase(key)).findFirst().orElse(key);
+  }
+
+  private Stream<Item> fabric(Workspace w) {
+    return w.fabricItems().stream().map(f -> new Item(f.id(), itemType(f.key()), f.name(), f.description(), w.id(),
+        w.capacityId(), f.lastUpdatedDate(), creator(f.createdById(), f.createdBy()), f.users()));
   }
 
   private Stream<Item> ofType(Workspace w, String type) {

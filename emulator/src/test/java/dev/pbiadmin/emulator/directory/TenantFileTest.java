@@ -44,7 +44,9 @@ class TenantFileTest {
     assertThat(content.workspaces()).extracting(w -> w.name()).containsExactly("Finance", "Sales");
     assertThat(content.workspaces().get(0).datasets()).extracting(d -> d.name()).containsExactly("Ledger", "Ledger lake model");
     assertThat(content.workspaces().get(0).fabricItems()).extracting(f -> f.key())
-        .containsExactly("Lakehouse", "SQLAnalyticsEndpoint", "Notebook", "CopyJob");
+        .containsExactly("Lakehouse", "SQLAnalyticsEndpoint", "Notebook", "CopyJob", "GraphQLApi");
+    assertThat(content.workspaces().get(0).fabricItems()).filteredOn(f -> !f.inScanResult())
+        .extracting(f -> f.name()).containsExactly("Orders API");
     assertThat(content.workspaces().get(0).reports()).filteredOn(r -> r.appId() != null).singleElement()
         .satisfies(r -> assertThat(r.name()).isEqualTo("Ledger overview"));
     assertThat(content.capacities()).singleElement().satisfies(c -> assertThat(c.displayName()).isEqualTo("Finance F64"));

@@ -30,7 +30,7 @@ class FabricContentIT {
   private static final Set<String> NOT_EMULATED = Set.of("tags", "domainId", "defaultIdentity");
 
   @RegisterExtension
-  static final EmulatorExtension EMULATOR = EmulatorExtension.builder().demoWorkspaces(24).fabricPageSize(PAGE).build();
+  static final EmulatorExtension EMULATOR = EmulatorExtension.builder().demoWorkspaces(60).fabricPageSize(PAGE).build();
 
   private final FabricSchemas schemas = FabricSchemas.load();
   private EmulatorHttp http;
@@ -110,6 +110,25 @@ class FabricContentIT {
     }
     Set<String> ours = pages.stream().flatMap(p -> JsonShapes.of(p).stream()).collect(Collectors.toSet());
     assertThat(without(shape("Items_ListItems", "ListItems.json"))).isSubsetOf(ours);
+  }
+
+  @Test
+  void listItems_fabricItemsOfTheContent_sameIdsAsScanResultsUnderTheSpecsItemTypes() {
+    List<JsonNode> all = items(follow("/v1/admin/items"), "itemEntities");
+
+    Set<String> powerBi = Set.copyOf(FabricItems.PAGE_ORDER);
+    List<String> listed = all.stream().filter(i -> !powerBi.contains(i.get("type").asText()))
+        .map(i -> i.get("id").asText() + " " + i.get("type").asText()).sorted().toList();
+    List<String> content = workspaces().stream().filter(Workspace::isActive).flatMap(w -> w.fabricItems().stream())
+        .map(f -> f.id() + " " + FabricItems.itemType(f.key())).sorted().toList();
+    assertThat(listed).isNotEmpty().containsExactlyElementsOf(content);
+    assertThat(all.stream().map(i -> i.get("type").asText()).distinct()).allMatch(ItemsApi.ITEM_TYPES::contains);
+    assertThat(FabricItems.itemType("warehouses")).isEqualTo("Warehouse");
+    assertThat(FabricItems.itemType("SQLAnalyticsEndpoint")).isEqualTo("SQLEndpoint");
+    assertThat(FabricItems.itemType("reflexproject")).isEqualTo("Reflex");
+    assertThat(FabricItems.itemType("sqldbnative")).isEqualTo("SQLDatabase");
+    assertThat(FabricItems.itemType("kqldatabase")).isEqualTo("KQLDatabase");
+    assertThat(FabricItems.itemType("HLSCohort")).isEqualTo("HLSCohort");
   }
 
   @Test
