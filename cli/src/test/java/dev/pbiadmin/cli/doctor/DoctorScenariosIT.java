@@ -654,6 +654,23 @@ class DoctorScenariosIT {
     assertNoSecretIn(report, "Not-The-Password-2");
   }
 
+  @Test
+  void asAdmin_detailedMetadataEnabledForAnotherGroup_warningStatesWhichGroupAndTheChange() {
+    Sp sp = healthyApp();
+    String others = admin.newGroup("metadata readers", "Security");
+    admin.putSetting(METADATA, Map.of("enabled", true, "enabledSecurityGroups", List.of(others)));
+    admin.putSetting(EXPRESSIONS, Map.of("enabled", false));
+    DoctorReport report = run(asAdmin(sp.settings()));
+    CheckResult metadata = report.result("metadata").orElseThrow();
+    assertThat(metadata.status()).isEqualTo(Status.WARN);
+    assertThat(metadata.code()).isEqualTo("DetailedMetadataOff");
+    assertThat(metadata.causes()).singleElement().asString().contains("(AdminApisIncludeDetailedMetadata) is enabled for"
+        + " \"metadata readers\"; this service principal is in none of them");
+    assertThat(metadata.fix().get(0)).startsWith("Exact change: add the security group \"pbiadmin readers\"");
+    assertThat(report.exitCode()).isZero();
+    assertThat(report.fix().orElseThrow().change().settingName()).isEqualTo(METADATA);
+  }
+
   // ---- metadata ----
 
   @Test
