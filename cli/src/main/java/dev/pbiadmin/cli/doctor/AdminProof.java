@@ -33,7 +33,6 @@ final class AdminProof {
     SettingVerdict v = found.get();
     List<String> evidence = new ArrayList<>(ranked.evidence());
     evidence.addAll(view.get().evidence());
-    evidence.add("read from the tenant setting: " + v.fact());
     List<String> causes = new ArrayList<>();
     String code;
     switch (v.outcome()) {
