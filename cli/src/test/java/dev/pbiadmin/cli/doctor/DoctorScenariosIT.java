@@ -490,7 +490,7 @@ class DoctorScenariosIT {
   }
 
   @Test
-  void asAdmin_inEnabledAndExcludedGroup_statesBothGroupsAsFactAndTheExactChange() {
+  void asAdmin_inEnabledAndExcludedGroup_statesBothGroupsAsFactAndTheExactChange() throws Exception {
     Sp sp = inEnabledAndExcluded("no admin APIs (admin view)");
     DoctorReport report = run(asAdmin(sp.settings()));
     CheckResult first = firstFailure(report, "admin", "ExcludedSecurityGroup");
@@ -501,6 +501,11 @@ class DoctorScenariosIT {
         + " specific security groups\"").contains("POST /v1/admin/tenantsettings/AllowServicePrincipalsUseReadAdminAPIs/update");
     assertThat(report.fix().orElseThrow().change().request().excludedSecurityGroups()).isNull();
     assertThat(report.result("settings").orElseThrow().code()).isEqualTo("SettingChangeProposed");
+    JsonNode json = Fixtures.JSON.readTree(new JsonReport().render(report));
+    assertThat(json.path("proposedChange").path("settingName").asText()).isEqualTo(READ_ONLY);
+    assertThat(json.path("proposedChange").path("request").path("enabledSecurityGroups").get(0).path("graphId").asText())
+        .isEqualTo(readersGroup);
+    assertThat(json.path("checks").get(8).path("id").asText()).isEqualTo("settings");
     assertNotBlamingCredentialsOrRoles(first);
   }
 
