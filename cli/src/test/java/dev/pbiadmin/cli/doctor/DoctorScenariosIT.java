@@ -311,15 +311,20 @@ class DoctorScenariosIT {
     assertNotBlamingCredentialsOrRoles(first);
   }
 
-  @Test
-  void inEnabledAndExcludedGroupWithoutGraph_firstCauseNamesTheExceptionFirst() {
-    EmulatorAdmin.App app = admin.newApp("doctor-excluded-no-graph");
+  /** {@link #inEnabledAndExcluded} for an app that may not read Microsoft Graph; its doctor settings. */
+  private static DoctorSettings inEnabledAndExcludedWithoutGraph(String appName, String excluded) {
+    EmulatorAdmin.App app = admin.newApp(appName);
     admin.addMember(readersGroup, app.servicePrincipalId());
-    String blocked = admin.newGroup("no admin APIs either", "Security", app.servicePrincipalId());
+    String blocked = admin.newGroup(excluded, "Security", app.servicePrincipalId());
     admin.putSetting(READ_ONLY, Map.of("enabled", true, "enabledSecurityGroups", List.of(readersGroup),
         "excludedSecurityGroups", List.of(blocked)));
-    CheckResult first = firstFailure(run(app.clientId(), admin.addSecret(app.clientId(), null)), "admin",
-        "ReadOnlyAdminApisSettingNotApplied");
+    return settings(Map.of("AZURE_CLIENT_SECRET", admin.addSecret(app.clientId(), null)), "--client-id", app.clientId());
+  }
+
+  @Test
+  void inEnabledAndExcludedGroupWithoutGraph_firstCauseNamesTheExceptionFirst() {
+    CheckResult first = firstFailure(run(inEnabledAndExcludedWithoutGraph("doctor-excluded-no-graph",
+        "no admin APIs either")), "admin", "ReadOnlyAdminApisSettingNotApplied");
     assertThat(first.causes().get(0)).isEqualTo(AdminCauses.NOT_ADMITTED)
         .containsSubsequence("Except specific security groups", "disabled");
     assertNotBlamingCredentialsOrRoles(first);
@@ -347,10 +352,16 @@ class DoctorScenariosIT {
     for (String name : SETTINGS) {
       admin.putSetting(name, Map.of("enabled", true, "enabledSecurityGroups", List.of(outer)));
     }
-    DoctorReport report = run(app.clientId(), secret);
+    DoctorSettings settings = settings(Map.of("AZURE_CLIENT_SECRET", secret), "--client-id", app.clientId());
+    DoctorReport report = run(settings);
     assertThat(report.healthy()).as(describe(report)).isTrue();
     assertThat(report.result("graph").orElseThrow().summary())
         .contains("\"inner\" (Security)", "\"outer\" (Security, through a nested group)");
+    // --as-admin: the setting admits it through the nesting
+    DoctorReport asAdmin = run(asAdmin(settings));
+    assertThat(asAdmin.healthy()).as(describe(asAdmin)).isTrue();
+    assertThat(asAdmin.result("settings").orElseThrow().evidence())
+        .anyMatch(e -> e.contains("is in \"outer\" (through a nested group)") && e.endsWith("→ admits"));
   }
 
   @Test
@@ -362,9 +373,14 @@ class DoctorScenariosIT {
     String outer = admin.newGroupOf("all external", "Security", List.of(Map.of("kind", "Group", "id", inner)));
     admin.putSetting(READ_ONLY, Map.of("enabled", true, "enabledSecurityGroups", List.of(readersGroup),
         "excludedSecurityGroups", List.of(outer)));
-    CheckResult first = firstFailure(run(app.clientId(), secret), "admin", "ExcludedSecurityGroup");
+    DoctorSettings settings = settings(Map.of("AZURE_CLIENT_SECRET", secret), "--client-id", app.clientId());
+    CheckResult first = firstFailure(run(settings), "admin", "ExcludedSecurityGroup");
     assertThat(first.causes().get(0)).contains("3 security groups", "\"all external\" (Security, through a nested group)");
     assertNotBlamingCredentialsOrRoles(first);
+    // --as-admin: the excluded outer group, reached through the nesting, as a fact
+    CheckResult proven = firstFailure(run(asAdmin(settings)), "admin", "ExcludedSecurityGroup");
+    assertThat(proven.causes()).singleElement().asString().contains("this service principal is in \"pbiadmin readers\""
+        + " but also in the excluded group \"all external\" (through a nested group)");
   }
 
   @Test
@@ -376,7 +392,12 @@ class DoctorScenariosIT {
     String secret = admin.addSecret(app.clientId(), null);
     String m365 = admin.newGroup("BI team 3", "Microsoft365", app.servicePrincipalId());
     admin.putSetting(READ_ONLY, Map.of("enabled", true, "enabledSecurityGroups", List.of(readersGroup, m365)));
-    DoctorReport report = run(app.clientId(), secret);
+    DoctorSettings settings = settings(Map.of("AZURE_CLIENT_SECRET", secret), "--client-id", app.clientId());
+    // --as-admin: the admin identity's Graph tells the Microsoft 365 group apart
+    CheckResult proven = firstFailure(run(asAdmin(settings)), "admin", "Microsoft365GroupInSetting");
+    assertThat(proven.causes()).singleElement().asString().contains("this service principal is in \"BI team 3\""
+        + " (Microsoft 365)", "only groups of type Security count");
+    DoctorReport report = run(settings);
     CheckResult first = firstFailure(report, "admin", "ReadOnlyAdminApisSettingNotApplied");
     String all = String.join(" ", first.causes()) + String.join(" ", first.evidence());
     assertThat(all).contains("group " + m365 + " (name unknown) (type unknown)")
@@ -511,13 +532,8 @@ class DoctorScenariosIT {
 
   @Test
   void asAdmin_inEnabledAndExcludedGroupWithoutGraph_theAdminsGraphResolvesTheGroupsAndNamesTheException() {
-    EmulatorAdmin.App app = admin.newApp("doctor-excluded-no-graph-admin");
-    admin.addMember(readersGroup, app.servicePrincipalId());
-    String blocked = admin.newGroup("blocked, seen by the admin", "Security", app.servicePrincipalId());
-    admin.putSetting(READ_ONLY, Map.of("enabled", true, "enabledSecurityGroups", List.of(readersGroup),
-        "excludedSecurityGroups", List.of(blocked)));
-    DoctorSettings settings = settings(Map.of("AZURE_CLIENT_SECRET", admin.addSecret(app.clientId(), null)),
-        "--client-id", app.clientId());
+    DoctorSettings settings = inEnabledAndExcludedWithoutGraph("doctor-excluded-no-graph-admin",
+        "blocked, seen by the admin");
     firstFailure(run(settings), "admin", "ReadOnlyAdminApisSettingNotApplied");
     CheckResult first = firstFailure(run(asAdmin(settings)), "admin", "ExcludedSecurityGroup");
     assertThat(first.causes().get(0)).contains("also in the excluded group \"blocked, seen by the admin\"");
@@ -534,53 +550,6 @@ class DoctorScenariosIT {
     assertThat(report.fix().orElseThrow().change().request().enabled()).isTrue();
     assertThat(report.fix().orElseThrow().change().request().enabledSecurityGroups())
         .anyMatch(g -> g.graphId().equals(readersGroup));
-  }
-
-  @Test
-  void asAdmin_nestedGroupExcluded_namesTheExcludedOuterGroupReachedThroughNesting() {
-    EmulatorAdmin.App app = admin.newGraphReader("doctor-nested-excluded-admin");
-    String secret = admin.addSecret(app.clientId(), null);
-    admin.addMember(readersGroup, app.servicePrincipalId());
-    String inner = admin.newGroup("contractors (admin view)", "Security", app.servicePrincipalId());
-    String outer = admin.newGroupOf("all external (admin view)", "Security", List.of(Map.of("kind", "Group", "id", inner)));
-    admin.putSetting(READ_ONLY, Map.of("enabled", true, "enabledSecurityGroups", List.of(readersGroup),
-        "excludedSecurityGroups", List.of(outer)));
-    DoctorSettings settings = settings(Map.of("AZURE_CLIENT_SECRET", secret), "--client-id", app.clientId());
-    firstFailure(run(settings), "admin", "ExcludedSecurityGroup");
-    CheckResult first = firstFailure(run(asAdmin(settings)), "admin", "ExcludedSecurityGroup");
-    assertThat(first.causes()).singleElement().asString().contains("this service principal is in \"pbiadmin readers\""
-        + " but also in the excluded group \"all external (admin view)\" (through a nested group)");
-  }
-
-  @Test
-  void asAdmin_nestedGroupEnabled_healthyAndTheSettingAdmitsThroughTheNesting() {
-    EmulatorAdmin.App app = admin.newGraphReader("doctor-nested-ok-admin");
-    String secret = admin.addSecret(app.clientId(), null);
-    String inner = admin.newGroup("inner (admin view)", "Security", app.servicePrincipalId());
-    String outer = admin.newGroupOf("outer (admin view)", "Security", List.of(Map.of("kind", "Group", "id", inner)));
-    for (String name : SETTINGS) {
-      admin.putSetting(name, Map.of("enabled", true, "enabledSecurityGroups", List.of(outer)));
-    }
-    DoctorReport report = run(asAdmin(settings(Map.of("AZURE_CLIENT_SECRET", secret), "--client-id", app.clientId())));
-    assertThat(report.healthy()).as(describe(report)).isTrue();
-    assertThat(report.result("settings").orElseThrow().evidence())
-        .anyMatch(e -> e.contains("is in \"outer (admin view)\" (through a nested group)") && e.endsWith("→ admits"));
-  }
-
-  @Test
-  void asAdmin_graphWithPartialPermissions_theAdminsGraphTellsTheMicrosoft365GroupApart() {
-    EmulatorAdmin.App app = admin.newApp("doctor-partial-graph-admin");
-    admin.send("PUT", "/emulator/apps/" + app.clientId() + "/permissions", Map.of("permissions", List.of(
-        Map.of("resource", GraphModule.AUDIENCE, "name", "Application.Read.All", "type", "Application",
-            "adminConsentGranted", true))));
-    String m365 = admin.newGroup("BI team (admin view)", "Microsoft365", app.servicePrincipalId());
-    admin.putSetting(READ_ONLY, Map.of("enabled", true, "enabledSecurityGroups", List.of(readersGroup, m365)));
-    DoctorSettings settings = settings(Map.of("AZURE_CLIENT_SECRET", admin.addSecret(app.clientId(), null)),
-        "--client-id", app.clientId());
-    firstFailure(run(settings), "admin", "ReadOnlyAdminApisSettingNotApplied");
-    CheckResult first = firstFailure(run(asAdmin(settings)), "admin", "Microsoft365GroupInSetting");
-    assertThat(first.causes()).singleElement().asString().contains("this service principal is in \"BI team (admin"
-        + " view)\" (Microsoft 365)", "only groups of type Security count");
   }
 
   @Test
