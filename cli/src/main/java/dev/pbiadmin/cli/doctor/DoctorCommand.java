@@ -35,8 +35,8 @@ import picocli.CommandLine.Spec;
     footer = {
       "  AZURE_CLIENT_SECRET=... pbiadmin doctor --tenant contoso.onmicrosoft.com --client-id <app-id>",
       "  pbiadmin doctor --emulator .pbiadmin/emulator --json",
-      "  pbiadmin doctor --client-id <app-id> --as-admin --admin-client-id <public-app-id>        # device code",
-      "  pbiadmin doctor --client-id <app-id> --as-admin --admin-client-id <public-app-id> --fix  # asks first",
+      "  pbiadmin doctor --client-id <app-id> --as-admin --admin-client-id <public-app-id> [--fix]",
+      "    (a Fabric administrator signs in by device code and reads the tenant settings; --fix asks first)",
       "",
       "Exit codes: 0 healthy (warnings allowed), 2 or 6 a connection option every command would refuse,",
       "3 no usable token (configuration or Entra ID), 4 Power BI refused something (or, with --strict,",
