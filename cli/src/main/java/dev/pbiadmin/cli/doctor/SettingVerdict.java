@@ -7,7 +7,9 @@ import dev.pbiadmin.client.models.TenantSettingSecurityGroup;
 import dev.pbiadmin.client.models.UpdateTenantSettingRequest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -62,7 +64,7 @@ record SettingVerdict(TenantSetting setting, Outcome outcome, String reason, Str
           Optional.empty(), Optional.of("Compare the groups above with Microsoft Entra ID → Enterprise applications → your"
               + " app → Groups."));
     }
-    Map<String, Group> mine = m.groups().stream().collect(Collectors.toMap(g -> g.id().toLowerCase(), Function.identity(),
+    Map<String, Group> mine = m.groups().stream().collect(Collectors.toMap(g -> g.id().toLowerCase(Locale.ROOT), Function.identity(),
         (a, b) -> a));
     List<Group> excludedHit = hits(s.excludedSecurityGroups(), mine).stream()
         .filter(g -> g.kind() != Kind.MICROSOFT_365).toList();
@@ -158,8 +160,8 @@ record SettingVerdict(TenantSetting setting, Outcome outcome, String reason, Str
   }
 
   private static List<Group> hits(List<TenantSettingSecurityGroup> listed, Map<String, Group> mine) {
-    return listed.stream().filter(g -> g.graphId() != null).map(g -> mine.get(g.graphId().toLowerCase()))
-        .filter(java.util.Objects::nonNull).toList();
+    return listed.stream().filter(g -> g.graphId() != null).map(g -> mine.get(g.graphId().toLowerCase(Locale.ROOT)))
+        .filter(Objects::nonNull).toList();
   }
 
   /** The one Security group this service principal is directly in, when there is exactly one. */

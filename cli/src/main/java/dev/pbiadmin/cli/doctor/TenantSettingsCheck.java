@@ -1,7 +1,9 @@
 package dev.pbiadmin.cli.doctor;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -29,7 +31,7 @@ final class TenantSettingsCheck implements Check {
     }
     AdminView view = found.get();
     if (!view.readable()) {
-      return CheckResult.problem(this, Status.WARN, "tenant settings not read: " + view.state().name().toLowerCase()
+      return CheckResult.problem(this, Status.WARN, "tenant settings not read: " + view.state().name().toLowerCase(Locale.ROOT)
           .replace('_', ' '), Diagnosis.of(code(view.state()), view.problem() + ".", view.evidence(), fix(view),
           Portal.DOCS_ADMIN_ROLE));
     }
@@ -56,7 +58,7 @@ final class TenantSettingsCheck implements Check {
       if (v.isEmpty()) {
         continue;
       }
-      evidence.add(v.get().fact() + " → " + v.get().outcome().name().toLowerCase());
+      evidence.add(v.get().fact() + " → " + v.get().outcome().name().toLowerCase(Locale.ROOT));
       if (v.get().outcome() != SettingVerdict.Outcome.ADMITS && FIXABLE.contains(name)) {
         refusing.add(v.get());
       }
@@ -65,7 +67,7 @@ final class TenantSettingsCheck implements Check {
       return CheckResult.pass(this, "every setting that decides the case admits this service principal (read as "
           + view.who() + ")", evidence);
     }
-    refusing.sort(java.util.Comparator.comparing(v -> FIXABLE.indexOf(v.setting().settingName())));
+    refusing.sort(Comparator.comparing(v -> FIXABLE.indexOf(v.setting().settingName())));
     SettingVerdict first = refusing.get(0);
     first.change().ifPresent(context::proposedChange);
     List<String> causes = refusing.stream().map(SettingVerdict::fact).toList();
