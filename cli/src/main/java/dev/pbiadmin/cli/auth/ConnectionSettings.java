@@ -71,7 +71,15 @@ public record ConnectionSettings(
     }
     this.notices.forEach(n -> notices.println("Note: " + n.message()));
     notices.flush();
-    return new Connection(tokenCredential(notices), scope(), endpoints.powerBiApi().toString(),
+    return connection(notices);
+  }
+
+  /**
+   * The ready connection without printing the notices (a second identity's, whose notices would
+   * only repeat); {@code challenges} gets what a sign-in must tell the user (a device code).
+   */
+  public Connection connection(PrintWriter challenges) {
+    return new Connection(tokenCredential(challenges), scope(), endpoints.powerBiApi().toString(),
         sslContext, who(), timeScale, endpoints.fabricApi().map(URI::toString),
         Optional.of(endpoints.graph().toString()));
   }

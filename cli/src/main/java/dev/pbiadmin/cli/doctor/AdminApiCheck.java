@@ -39,7 +39,8 @@ final class AdminApiCheck implements Check {
       return CheckResult.pass(this, "read-only admin APIs allowed (GetCapacitiesAsAdmin → 200)", evidence);
     }
     if (r.status() == 401) {
-      Diagnosis d = AdminCauses.rank(context.probeToken().get(), context.membership(), List.of(r.describe()));
+      Token token = context.probeToken().get();
+      Diagnosis d = AdminProof.explain(context, token, AdminCauses.rank(token, context.membership(), List.of(r.describe())));
       return CheckResult.problem(this, Status.FAIL, "Power BI refused the admin API (401 " + r.powerBiErrorCode() + ")", d);
     }
     return CheckResult.problem(this, Status.FAIL, "GET admin/capacities → " + r.status(), Diagnosis.of("UnexpectedStatus",

@@ -11,7 +11,8 @@ import java.util.List;
  * a later failure is explained by what is already proved (no token → skip the probes; Power BI
  * roles in the token → first cause of an admin 401).
  *
- * <p>Order: {@code config, token, claims, api, admin, scanner, metadata, graph}.
+ * <p>Order: {@code config, token, claims, api, admin, scanner, metadata, graph}, then {@code settings}
+ * with an admin identity.
  */
 public final class Doctor {
   private final DoctorSettings settings;
@@ -34,7 +35,12 @@ public final class Doctor {
   }
 
   static List<Check> checks() {
-    return List.of(
+    return checks(false);
+  }
+
+  /** The checks in order; the tenant-settings check only for an admin identity ({@code --as-admin}). */
+  static List<Check> checks(boolean admin) {
+    List<Check> checks = new ArrayList<>(List.of(
         new ConfigurationCheck(),
         new TokenCheck(),
         new ClaimsCheck(),
@@ -42,17 +48,21 @@ public final class Doctor {
         new AdminApiCheck(),
         new ScannerCheck(),
         new MetadataCheck(),
-        new GraphCheck());
+        new GraphCheck()));
+    if (admin) {
+      checks.add(new TenantSettingsCheck());
+    }
+    return checks;
   }
 
   public DoctorReport run() {
     DoctorContext context = new DoctorContext(settings, clock, Http.trusting(settings.connection()), notices);
     List<CheckResult> results = new ArrayList<>();
-    for (Check check : checks()) {
+    for (Check check : checks(settings.admin().isPresent())) {
       CheckResult result = check.run(context);
       context.record(result);
       results.add(result);
     }
-    return new DoctorReport(results);
+    return new DoctorReport(results, context.proposedChange(), context.adminView());
   }
 }

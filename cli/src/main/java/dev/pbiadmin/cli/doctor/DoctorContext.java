@@ -28,6 +28,8 @@ final class DoctorContext {
   private Token token;
   private JsonNode scanResult;
   private GraphMembership membership;
+  private AdminView adminView;
+  private SettingChange proposedChange;
 
   DoctorContext(DoctorSettings settings, Clock clock, Http http, PrintWriter notices) {
     this.settings = settings;
@@ -108,6 +110,26 @@ final class DoctorContext {
     }
     return membership;
   }
+
+  /** Where a sign-in that needs the user says so (a device code). */
+  PrintWriter notices() { return notices; }
+
+  /**
+   * What the admin identity ({@code --as-admin}) reads, looked up once on first use (by the admin
+   * probe, to name the cause as a fact, and by the tenant-settings check, to report it); empty
+   * without an admin identity.
+   */
+  Optional<AdminView> adminView() {
+    if (adminView == null && settings.admin().isPresent()) {
+      adminView = AdminView.read(this, settings.admin().get());
+    }
+    return Optional.ofNullable(adminView);
+  }
+
+  /** The one tenant-setting change the tenant-settings check proposes, for --fix. */
+  Optional<SettingChange> proposedChange() { return Optional.ofNullable(proposedChange); }
+
+  void proposedChange(SettingChange value) { proposedChange = value; }
 
   URI tokenEndpoint(String version) {
     String base = trimSlash(settings.authorityHost().toString());

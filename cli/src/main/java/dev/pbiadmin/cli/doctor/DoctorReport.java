@@ -7,9 +7,10 @@ import java.util.Set;
 
 /**
  * The outcome of one doctor run: the results in check order. Healthy means no check failed;
- * warnings and skipped checks do not make it unhealthy.
+ * warnings and skipped checks do not make it unhealthy. With an admin identity it may carry the one
+ * tenant-setting change it proposes ({@code --fix} applies it).
  */
-public record DoctorReport(List<CheckResult> results) {
+public record DoctorReport(List<CheckResult> results, Optional<SettingFix> fix) {
 
   /** Exit codes: pbiadmin's own, so scripts branch the same way for every command. */
   public static final int HEALTHY = ExitCode.OK.code();
@@ -22,6 +23,15 @@ public record DoctorReport(List<CheckResult> results) {
 
   public DoctorReport {
     results = List.copyOf(results);
+  }
+
+  /** A report that proposes no tenant-setting change. */
+  public DoctorReport(List<CheckResult> results) {
+    this(results, Optional.empty());
+  }
+
+  DoctorReport(List<CheckResult> results, Optional<SettingChange> change, Optional<AdminView> view) {
+    this(results, change.flatMap(c -> view.map(v -> new SettingFix(c, v))));
   }
 
   public boolean healthy() {

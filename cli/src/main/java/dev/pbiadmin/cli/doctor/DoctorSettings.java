@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param workspaceId the workspace to scan, or empty to pick one
  * @param scanTimeout how long to wait for the one-workspace scan
  * @param strict whether missing metadata (a warning by default) fails the run
+ * @param admin a second identity that may read the tenant settings ({@code --as-admin}), resolved
+ *     from the same options as every connection
  */
 public record DoctorSettings(
     ConnectionSettings connection,
@@ -24,38 +26,45 @@ public record DoctorSettings(
     Optional<URI> graphEndpoint,
     Optional<String> workspaceId,
     Duration scanTimeout,
-    boolean strict) {
+    boolean strict,
+    Optional<ConnectionSettings> admin) {
 
   public DoctorSettings {
     Objects.requireNonNull(connection, "connection");
     Objects.requireNonNull(scanTimeout, "scanTimeout");
+    Objects.requireNonNull(admin, "admin");
   }
 
   /** The doctor's defaults over {@code connection}: Graph where the cloud has it, two minutes per scan. */
   public static DoctorSettings of(ConnectionSettings connection) {
     return new DoctorSettings(connection, Optional.empty(), Optional.of(connection.endpoints().graph()),
-        Optional.empty(), Duration.ofMinutes(2), false);
+        Optional.empty(), Duration.ofMinutes(2), false, Optional.empty());
   }
 
   public DoctorSettings withScope(String value) {
-    return new DoctorSettings(connection, Optional.ofNullable(value), graphEndpoint, workspaceId, scanTimeout, strict);
+    return new DoctorSettings(connection, Optional.ofNullable(value), graphEndpoint, workspaceId, scanTimeout, strict, admin);
   }
 
   /** {@code null} turns the Graph membership check off. */
   public DoctorSettings withGraph(URI value) {
-    return new DoctorSettings(connection, scope, Optional.ofNullable(value), workspaceId, scanTimeout, strict);
+    return new DoctorSettings(connection, scope, Optional.ofNullable(value), workspaceId, scanTimeout, strict, admin);
   }
 
   public DoctorSettings withWorkspace(String value) {
-    return new DoctorSettings(connection, scope, graphEndpoint, Optional.ofNullable(value), scanTimeout, strict);
+    return new DoctorSettings(connection, scope, graphEndpoint, Optional.ofNullable(value), scanTimeout, strict, admin);
   }
 
   public DoctorSettings withScanTimeout(Duration value) {
-    return new DoctorSettings(connection, scope, graphEndpoint, workspaceId, value, strict);
+    return new DoctorSettings(connection, scope, graphEndpoint, workspaceId, value, strict, admin);
   }
 
   public DoctorSettings withStrict(boolean value) {
-    return new DoctorSettings(connection, scope, graphEndpoint, workspaceId, scanTimeout, value);
+    return new DoctorSettings(connection, scope, graphEndpoint, workspaceId, scanTimeout, value, admin);
+  }
+
+  /** With a second identity that reads the tenant settings ({@code --as-admin}); empty for none. */
+  public DoctorSettings withAdmin(Optional<ConnectionSettings> value) {
+    return new DoctorSettings(connection, scope, graphEndpoint, workspaceId, scanTimeout, strict, value);
   }
 
   /** The scope actually requested. */

@@ -122,7 +122,15 @@ record GraphMembership(boolean known, List<Group> groups, String note) {
         return unknown("no Microsoft Graph token: " + LibraryToken.message(e));
       }
     }
-    String base = DoctorContext.trimSlash(graph.get().toString()) + "/v1.0/servicePrincipals/" + oid;
+    return read(context, graph.get(), oid, graphToken, "");
+  }
+
+  /**
+   * The memberships of service principal {@code oid} read with {@code graphToken}, whoever's it is
+   * (the service principal's own, or an admin identity's); {@code whose} prefixes the note.
+   */
+  static GraphMembership read(DoctorContext context, URI graph, String oid, String graphToken, String whose) {
+    String base = DoctorContext.trimSlash(graph.toString()) + "/v1.0/servicePrincipals/" + oid;
     String select = "?$select=id,displayName,securityEnabled,groupTypes";
     Observed first = context.http().get(URI.create(base + "/transitiveMemberOf" + select), graphToken);
     boolean transitive = first.status() != 404;
@@ -135,7 +143,7 @@ record GraphMembership(boolean known, List<Group> groups, String note) {
           + " Directory.Read.All to see group names and types too)");
     }
     if (first.status() != 200) {
-      return unknown("no Microsoft Graph membership endpoint at " + graph.get() + " ("
+      return unknown("no Microsoft Graph membership endpoint at " + graph + " ("
           + (first.answered() ? String.valueOf(first.status()) : first.transportError()) + ")");
     }
     Map<String, JsonNode> items = readAll(context, first, graphToken);
@@ -154,7 +162,7 @@ record GraphMembership(boolean known, List<Group> groups, String note) {
       Optional<Set<String>> directIds = direct;
       groups.add(group(item.getKey(), item.getValue(), directIds.map(ids -> ids.contains(item.getKey()))));
     }
-    String how = transitive ? "transitive memberships (transitiveMemberOf)" : "direct memberships only (memberOf)";
+    String how = whose + (transitive ? "transitive memberships (transitiveMemberOf)" : "direct memberships only (memberOf)");
     GraphMembership membership = new GraphMembership(true, groups, how);
     return membership.partial() ? new GraphMembership(true, groups, how + "; " + PARTIAL_PERMISSION) : membership;
   }

@@ -33,6 +33,13 @@ public final class JsonReport {
       strings(c.putArray("fix"), r.fix());
       c.put("docs", r.docs());
     }
+    // The one tenant-setting change an admin identity's view proposes (--as-admin), which --fix applies.
+    report.fix().ifPresentOrElse(f -> {
+      ObjectNode change = root.putObject("proposedChange");
+      change.put("settingName", f.change().settingName());
+      change.put("description", f.change().description());
+      change.set("request", JSON.valueToTree(f.change().request()));
+    }, () -> root.putNull("proposedChange"));
     try {
       return JSON.writeValueAsString(root);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -1,7 +1,9 @@
 package dev.pbiadmin.cli.doctor;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Check 7 in the report ({@code metadata}): whether the one-workspace scan, which asked for schema
@@ -21,8 +23,41 @@ final class MetadataCheck implements Check {
   @Override
   public CheckResult run(DoctorContext context) {
     boolean user = context.token().map(Token::delegated).orElse(false);
-    return context.scanResult().map(scan -> judge(scan, context.settings().strict(), user))
+    return context.scanResult().map(scan -> withSettingFact(judge(scan, context.settings().strict(), user), context))
         .orElseGet(() -> CheckResult.skipped(this, "skipped: no scan result"));
+  }
+
+  /**
+   * With an admin identity that read the settings: the missing metadata's cause as a fact (which
+   * groups the setting is enabled for, which of them the service principal is in) and its exact change.
+   */
+  private CheckResult withSettingFact(CheckResult result, DoctorContext context) {
+    String setting = "DetailedMetadataOff".equals(result.code()) ? AdminView.DETAILED_METADATA
+        : "ExpressionsOff".equals(result.code()) ? AdminView.EXPRESSIONS : null;
+    Optional<Token> token = context.token().filter(t -> !t.delegated());
+    if (setting == null || token.isEmpty()) {
+      return result;
+    }
+    Optional<SettingVerdict> verdict = context.adminView().filter(AdminView::readable)
+        .flatMap(v -> v.verdict(setting, token.get().claim("oid")));
+    if (verdict.isEmpty() || verdict.get().outcome() == SettingVerdict.Outcome.UNKNOWN) {
+      return result;
+    }
+    SettingVerdict v = verdict.get();
+    List<String> causes = new ArrayList<>();
+    List<String> fix = new ArrayList<>();
+    if (v.outcome() == SettingVerdict.Outcome.ADMITS) {
+      causes.add(v.fact() + " Yet the scan result lacks it: a change made in the last 15 minutes has not taken effect"
+          + " yet. " + AdminView.NO_HISTORY);
+      fix.addAll(AdminProof.fix(v));
+    } else {
+      causes.add(v.fact());
+      fix.addAll(AdminProof.fix(v));
+    }
+    List<String> evidence = new ArrayList<>(result.evidence());
+    evidence.add("read from the tenant setting: " + v.fact());
+    return new CheckResult(result.id(), result.title(), result.status(), result.summary(), result.code(), causes,
+        evidence, fix, result.docs(), result.exitCode());
   }
 
   /** @param user whether a signed-in user, not a service principal, asked for the scan */

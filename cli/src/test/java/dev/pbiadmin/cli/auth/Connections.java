@@ -3,6 +3,7 @@ package dev.pbiadmin.cli.auth;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,5 +27,22 @@ public final class Connections {
 
   public static ConnectionSettings resolve(Map<String, String> env, String... args) {
     return resolveWithStdin(env, "", args);
+  }
+
+  @Command
+  static final class AdminHolder {
+    @Mixin AuthOptions auth;
+    @Mixin AdminAuthOptions admin;
+  }
+
+  /**
+   * The admin identity ({@code --as-admin} and the {@code --admin-} options) that {@code args}
+   * resolve to, over their shared options ({@code --emulator}, {@code --tenant} …), as the doctor
+   * resolves it.
+   */
+  public static Optional<ConnectionSettings> resolveAdmin(Map<String, String> env, String... args) {
+    AdminHolder holder = new AdminHolder();
+    new CommandLine(holder).setOverwrittenOptionsAllowed(true).parseArgs(args);
+    return holder.admin.settings(holder.auth, env);
   }
 }

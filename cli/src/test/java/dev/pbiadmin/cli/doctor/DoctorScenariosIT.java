@@ -55,6 +55,8 @@ class DoctorScenariosIT {
   private static EmulatorAdmin admin;
   private static String readersGroup;
   private static String workspaceWithModel;
+  private static User fabricAdmin;
+  private static EmulatorAdmin.App adminApp;
   private static final Map<String, Map<String, Object>> baseline = new LinkedHashMap<>();
 
   @TempDir Path dir;
@@ -73,6 +75,9 @@ class DoctorScenariosIT {
       baseline.put(name, body);
     }
     workspaceWithModel = findWorkspaceWithModel();
+    // The admin identity of --as-admin: a Fabric administrator signing in to a public client.
+    fabricAdmin = newUser(true);
+    adminApp = adminClient("doctor-admin-view");
   }
 
   @BeforeEach
@@ -286,12 +291,18 @@ class DoctorScenariosIT {
     assertNotBlamingCredentialsOrRoles(first);
   }
 
-  @Test
-  void inEnabledAndExcludedGroup_adminFailsNamingTheExceptionFirst() {
+  /** A service principal in the enabled "pbiadmin readers" and in {@code excluded}, excepted from the setting. */
+  private static Sp inEnabledAndExcluded(String excluded) {
     Sp sp = healthyApp();
-    String blocked = admin.newGroup("no admin APIs", "Security", sp.servicePrincipalId);
+    String blocked = admin.newGroup(excluded, "Security", sp.servicePrincipalId);
     admin.putSetting(READ_ONLY, Map.of("enabled", true, "enabledSecurityGroups", List.of(readersGroup),
         "excludedSecurityGroups", List.of(blocked)));
+    return sp;
+  }
+
+  @Test
+  void inEnabledAndExcludedGroup_adminFailsNamingTheExceptionFirst() {
+    Sp sp = inEnabledAndExcluded("no admin APIs");
     CheckResult first = firstFailure(run(sp.settings()), "admin", "ExcludedSecurityGroup");
     assertThat(first.causes().get(0)).contains("Except specific security groups", "\"no admin APIs\" (Security)",
         "\"pbiadmin readers\" (Security)");
@@ -300,15 +311,20 @@ class DoctorScenariosIT {
     assertNotBlamingCredentialsOrRoles(first);
   }
 
-  @Test
-  void inEnabledAndExcludedGroupWithoutGraph_firstCauseNamesTheExceptionFirst() {
-    EmulatorAdmin.App app = admin.newApp("doctor-excluded-no-graph");
+  /** {@link #inEnabledAndExcluded} for an app that may not read Microsoft Graph; its doctor settings. */
+  private static DoctorSettings inEnabledAndExcludedWithoutGraph(String appName, String excluded) {
+    EmulatorAdmin.App app = admin.newApp(appName);
     admin.addMember(readersGroup, app.servicePrincipalId());
-    String blocked = admin.newGroup("no admin APIs either", "Security", app.servicePrincipalId());
+    String blocked = admin.newGroup(excluded, "Security", app.servicePrincipalId());
     admin.putSetting(READ_ONLY, Map.of("enabled", true, "enabledSecurityGroups", List.of(readersGroup),
         "excludedSecurityGroups", List.of(blocked)));
-    CheckResult first = firstFailure(run(app.clientId(), admin.addSecret(app.clientId(), null)), "admin",
-        "ReadOnlyAdminApisSettingNotApplied");
+    return settings(Map.of("AZURE_CLIENT_SECRET", admin.addSecret(app.clientId(), null)), "--client-id", app.clientId());
+  }
+
+  @Test
+  void inEnabledAndExcludedGroupWithoutGraph_firstCauseNamesTheExceptionFirst() {
+    CheckResult first = firstFailure(run(inEnabledAndExcludedWithoutGraph("doctor-excluded-no-graph",
+        "no admin APIs either")), "admin", "ReadOnlyAdminApisSettingNotApplied");
     assertThat(first.causes().get(0)).isEqualTo(AdminCauses.NOT_ADMITTED)
         .containsSubsequence("Except specific security groups", "disabled");
     assertNotBlamingCredentialsOrRoles(first);
@@ -336,10 +352,16 @@ class DoctorScenariosIT {
     for (String name : SETTINGS) {
       admin.putSetting(name, Map.of("enabled", true, "enabledSecurityGroups", List.of(outer)));
     }
-    DoctorReport report = run(app.clientId(), secret);
+    DoctorSettings settings = settings(Map.of("AZURE_CLIENT_SECRET", secret), "--client-id", app.clientId());
+    DoctorReport report = run(settings);
     assertThat(report.healthy()).as(describe(report)).isTrue();
     assertThat(report.result("graph").orElseThrow().summary())
         .contains("\"inner\" (Security)", "\"outer\" (Security, through a nested group)");
+    // --as-admin: the setting admits it through the nesting
+    DoctorReport asAdmin = run(asAdmin(settings));
+    assertThat(asAdmin.healthy()).as(describe(asAdmin)).isTrue();
+    assertThat(asAdmin.result("settings").orElseThrow().evidence())
+        .anyMatch(e -> e.contains("is in \"outer\" (through a nested group)") && e.endsWith("→ admits"));
   }
 
   @Test
@@ -351,9 +373,14 @@ class DoctorScenariosIT {
     String outer = admin.newGroupOf("all external", "Security", List.of(Map.of("kind", "Group", "id", inner)));
     admin.putSetting(READ_ONLY, Map.of("enabled", true, "enabledSecurityGroups", List.of(readersGroup),
         "excludedSecurityGroups", List.of(outer)));
-    CheckResult first = firstFailure(run(app.clientId(), secret), "admin", "ExcludedSecurityGroup");
+    DoctorSettings settings = settings(Map.of("AZURE_CLIENT_SECRET", secret), "--client-id", app.clientId());
+    CheckResult first = firstFailure(run(settings), "admin", "ExcludedSecurityGroup");
     assertThat(first.causes().get(0)).contains("3 security groups", "\"all external\" (Security, through a nested group)");
     assertNotBlamingCredentialsOrRoles(first);
+    // --as-admin: the excluded outer group, reached through the nesting, as a fact
+    CheckResult proven = firstFailure(run(asAdmin(settings)), "admin", "ExcludedSecurityGroup");
+    assertThat(proven.causes()).singleElement().asString().contains("this service principal is in \"pbiadmin readers\""
+        + " but also in the excluded group \"all external\" (through a nested group)");
   }
 
   @Test
@@ -365,7 +392,12 @@ class DoctorScenariosIT {
     String secret = admin.addSecret(app.clientId(), null);
     String m365 = admin.newGroup("BI team 3", "Microsoft365", app.servicePrincipalId());
     admin.putSetting(READ_ONLY, Map.of("enabled", true, "enabledSecurityGroups", List.of(readersGroup, m365)));
-    DoctorReport report = run(app.clientId(), secret);
+    DoctorSettings settings = settings(Map.of("AZURE_CLIENT_SECRET", secret), "--client-id", app.clientId());
+    // --as-admin: the admin identity's Graph tells the Microsoft 365 group apart
+    CheckResult proven = firstFailure(run(asAdmin(settings)), "admin", "Microsoft365GroupInSetting");
+    assertThat(proven.causes()).singleElement().asString().contains("this service principal is in \"BI team 3\""
+        + " (Microsoft 365)", "only groups of type Security count");
+    DoctorReport report = run(settings);
     CheckResult first = firstFailure(report, "admin", "ReadOnlyAdminApisSettingNotApplied");
     String all = String.join(" ", first.causes()) + String.join(" ", first.evidence());
     assertThat(all).contains("group " + m365 + " (name unknown) (type unknown)")
@@ -462,6 +494,157 @@ class DoctorScenariosIT {
     assertNoSecretIn(report, "Not-The-Password-1");
   }
 
+  // ---- with --as-admin: the tenant settings read by a Fabric administrator ----
+
+  @Test
+  void asAdmin_healthy_settingsCheckPassesReadingEveryDecisiveSetting() {
+    DoctorReport report = run(asAdmin(healthyApp().settings()));
+    assertThat(report.healthy()).as(describe(report)).isTrue();
+    CheckResult settings = report.result("settings").orElseThrow();
+    assertThat(settings.status()).isEqualTo(Status.PASS);
+    assertThat(settings.evidence()).anyMatch(e -> e.startsWith("\"Service principals can access read-only admin APIs\""
+        + " (AllowServicePrincipalsUseReadAdminAPIs) is enabled for \"pbiadmin readers\"") && e.endsWith("→ admits"))
+        .anyMatch(e -> e.contains("\"Service principals can call Fabric public APIs\""))
+        .anyMatch(e -> e.contains("(AdminApisIncludeDetailedMetadata)"))
+        .anyMatch(e -> e.contains("(AdminApisIncludeExpressions)"));
+    assertThat(report.fix()).isEmpty();
+  }
+
+  @Test
+  void asAdmin_inEnabledAndExcludedGroup_statesBothGroupsAsFactAndTheExactChange() throws Exception {
+    Sp sp = inEnabledAndExcluded("no admin APIs (admin view)");
+    DoctorReport report = run(asAdmin(sp.settings()));
+    CheckResult first = firstFailure(report, "admin", "ExcludedSecurityGroup");
+    assertThat(first.causes()).singleElement().asString().contains("is enabled for \"pbiadmin readers\", except"
+        + " \"no admin APIs (admin view)\"; this service principal is in \"pbiadmin readers\" but also in the excluded"
+        + " group \"no admin APIs (admin view)\"");
+    assertThat(first.fix().get(0)).startsWith("Exact change: remove \"no admin APIs (admin view)\" from \"Except"
+        + " specific security groups\"").contains("POST /v1/admin/tenantsettings/AllowServicePrincipalsUseReadAdminAPIs/update");
+    assertThat(report.fix().orElseThrow().change().request().excludedSecurityGroups()).isNull();
+    assertThat(report.result("settings").orElseThrow().code()).isEqualTo("SettingChangeProposed");
+    JsonNode json = Fixtures.JSON.readTree(new JsonReport().render(report));
+    assertThat(json.path("proposedChange").path("settingName").asText()).isEqualTo(READ_ONLY);
+    assertThat(json.path("proposedChange").path("request").path("enabledSecurityGroups").get(0).path("graphId").asText())
+        .isEqualTo(readersGroup);
+    assertThat(json.path("checks").get(8).path("id").asText()).isEqualTo("settings");
+    assertNotBlamingCredentialsOrRoles(first);
+  }
+
+  @Test
+  void asAdmin_inEnabledAndExcludedGroupWithoutGraph_theAdminsGraphResolvesTheGroupsAndNamesTheException() {
+    DoctorSettings settings = inEnabledAndExcludedWithoutGraph("doctor-excluded-no-graph-admin",
+        "blocked, seen by the admin");
+    firstFailure(run(settings), "admin", "ReadOnlyAdminApisSettingNotApplied");
+    CheckResult first = firstFailure(run(asAdmin(settings)), "admin", "ExcludedSecurityGroup");
+    assertThat(first.causes().get(0)).contains("also in the excluded group \"blocked, seen by the admin\"");
+    assertThat(first.evidence()).anyMatch(e -> e.startsWith("Microsoft Graph as the admin identity:"));
+  }
+
+  @Test
+  void asAdmin_settingDisabled_saysDisabledAndProposesEnablingItForTheServicePrincipalsGroup() {
+    Sp sp = healthyApp();
+    admin.putSetting(READ_ONLY, Map.of("enabled", false));
+    DoctorReport report = run(asAdmin(sp.settings()));
+    CheckResult first = firstFailure(report, "admin", "ReadOnlyAdminApisSettingDisabled");
+    assertThat(first.causes()).singleElement().asString().endsWith("(AllowServicePrincipalsUseReadAdminAPIs) is disabled.");
+    assertThat(report.fix().orElseThrow().change().request().enabled()).isTrue();
+    assertThat(report.fix().orElseThrow().change().request().enabledSecurityGroups())
+        .anyMatch(g -> g.graphId().equals(readersGroup));
+  }
+
+  @Test
+  void asAdmin_onlyMicrosoft365Group_namesTheGroupInTheSetting() {
+    EmulatorAdmin.App app = admin.newGraphReader("doctor-m365-admin");
+    String m365 = admin.newGroup("BI team 4", "Microsoft365", app.servicePrincipalId());
+    admin.newGroup("VPN users 2", "Security", app.servicePrincipalId());
+    admin.putSetting(READ_ONLY, Map.of("enabled", true, "enabledSecurityGroups", List.of(readersGroup, m365)));
+    DoctorSettings settings = settings(Map.of("AZURE_CLIENT_SECRET", admin.addSecret(app.clientId(), null)),
+        "--client-id", app.clientId());
+    firstFailure(run(settings), "admin", "Microsoft365GroupInSetting");
+    CheckResult first = firstFailure(run(asAdmin(settings)), "admin", "Microsoft365GroupInSetting");
+    assertThat(first.causes().get(0)).contains("\"BI team 4\" (Microsoft 365)").doesNotContain("VPN users 2");
+  }
+
+  @Test
+  void asAdmin_servicePrincipalInNoGroup_factSaysInNoGroupAtAll() {
+    EmulatorAdmin.App app = admin.newGraphReader("doctor-lonely-admin");
+    DoctorReport report = run(asAdmin(settings(Map.of("AZURE_CLIENT_SECRET", admin.addSecret(app.clientId(), null)),
+        "--client-id", app.clientId())));
+    CheckResult first = firstFailure(report, "admin", "NotInAnySecurityGroup");
+    assertThat(first.causes().get(0)).contains("is enabled for \"pbiadmin readers\"", "it is in no group at all");
+    assertThat(report.fix()).isEmpty();
+    assertThat(report.result("settings").orElseThrow().code()).isEqualTo("SettingNeedsManualChange");
+  }
+
+  @Test
+  void asAdmin_graphAudienceTokenWithGraphRoles_claimsStillFailOnAudience() {
+    Sp sp = healthyApp();
+    DoctorReport report = run(asAdmin(sp.settings().withScope("https://graph.microsoft.com/.default")));
+    CheckResult first = firstFailure(report, "claims", "AudienceNotPowerBi");
+    assertThat(String.join(" ", first.causes())).doesNotContain("Directory.Read.All");
+    assertThat(report.result("settings").orElseThrow().status()).isEqualTo(Status.PASS);
+  }
+
+  @Test
+  void asAdmin_delegatedNonAdmin_stillNotAFabricAdministratorAndTheSettingsAreSaidNotToDecide() {
+    User user = newUser(false);
+    EmulatorAdmin.App app = publicClient("doctor-delegated-admin-view", "Tenant.Read.All");
+    DoctorReport report = run(asAdmin(runAsSettings(user.upn(), user.password(), app)));
+    CheckResult first = firstFailure(report, "admin", "NotFabricAdministrator");
+    assertThat(first.causes().get(0)).contains(user.upn());
+    assertThat(report.result("settings").orElseThrow().summary()).contains("not a user");
+  }
+
+  @Test
+  void asAdmin_delegatedAdminWithoutTheScope_claimsStillNameTheMissingScope() {
+    User user = newUser(true);
+    EmulatorAdmin.App app = publicClient("doctor-delegated-no-scope-admin", "Dataset.Read.All");
+    DoctorReport report = run(asAdmin(runAsSettings(user.upn(), user.password(), app)));
+    firstFailure(report, "claims", "DelegatedScopeMissing");
+    assertThat(report.result("admin").orElseThrow().code()).isEqualTo("DelegatedScopeMissing");
+  }
+
+  @Test
+  void asAdmin_adminIdentityNotAFabricAdministrator_reportedAsRefusedAndTheRankedCausesStand() {
+    Sp sp = inEnabledAndExcluded("no admin APIs (refused admin)");
+    DoctorReport report = run(asAdmin(sp.settings(), newUser(false)));
+    CheckResult first = firstFailure(report, "admin", "ExcludedSecurityGroup");
+    assertThat(first.evidence()).anyMatch(e -> e.startsWith("tenant settings not read: the Fabric API refused the admin"
+        + " identity (403"));
+    CheckResult settings = report.result("settings").orElseThrow();
+    assertThat(settings.status()).isEqualTo(Status.WARN);
+    assertThat(settings.code()).isEqualTo("AdminIdentityRefused");
+    assertThat(report.fix()).isEmpty();
+  }
+
+  @Test
+  void asAdmin_adminPasswordWrong_reportedAsSignInFailedNeverACrash() {
+    Sp sp = healthyApp();
+    DoctorReport report = run(asAdmin(sp.settings(), new User(fabricAdmin.upn(), "Not-The-Password-2")));
+    assertThat(report.healthy()).as(describe(report)).isTrue();
+    CheckResult settings = report.result("settings").orElseThrow();
+    assertThat(settings.code()).isEqualTo("AdminSignInFailed");
+    assertThat(settings.causes().get(0)).contains("AADSTS50126");
+    assertNoSecretIn(report, "Not-The-Password-2");
+  }
+
+  @Test
+  void asAdmin_detailedMetadataEnabledForAnotherGroup_warningStatesWhichGroupAndTheChange() {
+    Sp sp = healthyApp();
+    String others = admin.newGroup("metadata readers", "Security");
+    admin.putSetting(METADATA, Map.of("enabled", true, "enabledSecurityGroups", List.of(others)));
+    admin.putSetting(EXPRESSIONS, Map.of("enabled", false));
+    DoctorReport report = run(asAdmin(sp.settings()));
+    CheckResult metadata = report.result("metadata").orElseThrow();
+    assertThat(metadata.status()).isEqualTo(Status.WARN);
+    assertThat(metadata.code()).isEqualTo("DetailedMetadataOff");
+    assertThat(metadata.causes()).singleElement().asString().contains("(AdminApisIncludeDetailedMetadata) is enabled for"
+        + " \"metadata readers\"; this service principal is in none of them");
+    assertThat(metadata.fix().get(0)).startsWith("Exact change: add the security group \"pbiadmin readers\"");
+    assertThat(report.exitCode()).isZero();
+    assertThat(report.fix().orElseThrow().change().settingName()).isEqualTo(METADATA);
+  }
+
   // ---- metadata ----
 
   @Test
@@ -540,8 +723,41 @@ class DoctorScenariosIT {
 
   /** The doctor as {@code upn} signing in to {@code app} with {@code password} (PBIADMIN_PASSWORD). */
   private static DoctorReport runAs(String upn, String password, EmulatorAdmin.App app) {
-    return run(settings(Map.of("PBIADMIN_PASSWORD", password), "--auth", "master-account-password", "--username", upn,
-        "--client-id", app.clientId()));
+    return run(runAsSettings(upn, password, app));
+  }
+
+  private static DoctorSettings runAsSettings(String upn, String password, EmulatorAdmin.App app) {
+    return settings(Map.of("PBIADMIN_PASSWORD", password), "--auth", "master-account-password", "--username", upn,
+        "--client-id", app.clientId());
+  }
+
+  /** {@code settings} with the Fabric administrator as the admin identity ({@code --as-admin}). */
+  private static DoctorSettings asAdmin(DoctorSettings settings) {
+    return asAdmin(settings, fabricAdmin);
+  }
+
+  /** {@code settings} with {@code who} signing in by password as the admin identity. */
+  private static DoctorSettings asAdmin(DoctorSettings settings, User who) {
+    return settings.withAdmin(Connections.resolveAdmin(Map.of("PBIADMIN_ADMIN_PASSWORD", who.password()),
+        "--emulator", emulator.dataDir().toString(), "--as-admin", "--admin-auth", "master-account-password",
+        "--admin-username", who.upn(), "--admin-client-id", adminApp.clientId()));
+  }
+
+  /**
+   * The app the admin identity signs in to: delegated Power BI Tenant.ReadWrite.All (reads the
+   * settings, and changes them for --fix) and Graph Directory.Read.All (memberships), consented.
+   */
+  static EmulatorAdmin.App adminClient(EmulatorAdmin admin, String name) {
+    EmulatorAdmin.App app = admin.newApp(name);
+    admin.send("PUT", "/emulator/apps/" + app.clientId() + "/permissions", Map.of("permissions", List.of(
+        Map.of("resource", POWER_BI, "name", "Tenant.ReadWrite.All", "type", "Delegated", "adminConsentGranted", true),
+        Map.of("resource", GraphModule.AUDIENCE, "name", "Directory.Read.All", "type", "Delegated",
+            "adminConsentGranted", true))));
+    return app;
+  }
+
+  private static EmulatorAdmin.App adminClient(String name) {
+    return adminClient(admin, name);
   }
 
   /** An app a user signs in to with a password: delegated Power BI permission {@code scope}, consented. */
