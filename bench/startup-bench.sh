@@ -18,6 +18,7 @@ if [ "$TOOL" = hyperfine ]; then bench_need hyperfine:hyperfine; fi
 if [ "$TOOL" = auto ]; then
   if command -v hyperfine >/dev/null 2>&1; then TOOL=hyperfine; else TOOL=loop; fi
 fi
+if [ "$TOOL" = loop ]; then bench_need /usr/bin/time:time; fi
 
 WORK=$(mktemp -d /tmp/pbiadmin-startup-bench.XXXXXX)
 EMU=""
@@ -36,20 +37,22 @@ echo "building $BEFORE_REF and this checkout ($(git rev-parse --short HEAD)$(git
 build "$WORK/before" before
 build "$PWD" after
 
-# Median of RUNS wall times, in seconds, of the command "$@" run from $WORK (output discarded).
+# Median of RUNS wall times and median CPU (user + system) seconds of the command "$@" run from
+# $WORK (output discarded); prints "WALL CPU". CPU is the robust figure on a loaded machine.
 median_of() {
   if [ "$TOOL" = hyperfine ]; then
     (cd "$WORK" && hyperfine -N -w 0 -r "$RUNS" --export-json "$WORK/h.json" -- "$(printf '%q ' "$@")" >/dev/null 2>&1)
-    python3 -c 'import json,sys; print("%.2f" % json.load(open(sys.argv[1]))["results"][0]["median"])' "$WORK/h.json"
+    python3 -c 'import json,sys,statistics as s; r=json.load(open(sys.argv[1]))["results"][0]
+print("%.2f %.2f" % (r["median"], r["user"] + r["system"]))' "$WORK/h.json"
     return
   fi
-  local times=() t0 i
+  local i
+  : >"$WORK/times"
   for i in $(seq 1 "$RUNS"); do
-    t0=$(date +%s%N)
-    (cd "$WORK" && "$@" >/dev/null 2>&1)
-    times+=("$(( $(date +%s%N) - t0 ))")
+    (cd "$WORK" && /usr/bin/time -a -o "$WORK/times" -f "%e %U %S" "$@" >/dev/null 2>&1)
   done
-  printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (RUNS + 1) / 2 ))p" | awk '{printf "%.2f\n", $1 / 1e9}'
+  python3 -c 'import sys,statistics as s; r=[l.split() for l in open(sys.argv[1]) if l[0].isdigit()]
+print("%.2f %.2f" % (s.median(float(x[0]) for x in r), s.median(float(x[1]) + float(x[2]) for x in r)))' "$WORK/times"
 }
 
 echo "machine: $(nproc) cores, $(lscpu | grep 'Model name' | sed 's/Model name: *//'), load average $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -71,20 +74,23 @@ for side in before after; do
   launcher="$tree/pbiadmin"
   row[$side.size]=$(awk '{printf "%.1f MB", $1 / 1e6}' <<<"$(stat -c %s "$jar")")
   row[$side.entries]=$(unzip -l "$jar" | tail -n 1 | awk '{print $2}')
-  row[$side.version]=$(median_of "$launcher" --version)
-  row[$side.token]=$(median_of "$launcher" token --emulator "$WORK/emu")
-  row[$side.demo]=$(median_of "$launcher" demo --db "$WORK/demo-$side.duckdb")
+  read -r row[$side.version] row[$side.version.cpu] <<<"$(median_of "$launcher" --version)"
+  read -r row[$side.token] row[$side.token.cpu] <<<"$(median_of "$launcher" token --emulator "$WORK/emu")"
+  read -r row[$side.demo] row[$side.demo.cpu] <<<"$(median_of "$launcher" demo --db "$WORK/demo-$side.duckdb")"
   echo "$side: ${row[$side.size]}, ${row[$side.entries]} entries, --version ${row[$side.version]} s," \
-    "token --emulator ${row[$side.token]} s, demo ${row[$side.demo]} s" >&2
+    "token --emulator ${row[$side.token]} s, demo ${row[$side.demo]} s (wall)" >&2
 done
 
 ratio() { awk -v b="$1" -v a="$2" 'BEGIN { if (a > 0) printf "%.1f×", b / a; else print "–" }'; }
 echo
-echo "| measure (median of $RUNS, wall) | before ($BEFORE_REF) | after ($(git rev-parse --short HEAD)) | before / after |"
-echo "|---|---|---|---|"
-echo "| \`pbiadmin --version\` | ${row[before.version]} s | ${row[after.version]} s | $(ratio "${row[before.version]}" "${row[after.version]}") |"
-echo "| \`pbiadmin token --emulator DIR\` | ${row[before.token]} s | ${row[after.token]} s | $(ratio "${row[before.token]}" "${row[after.token]}") |"
-echo "| \`pbiadmin demo\` | ${row[before.demo]} s | ${row[after.demo]} s | $(ratio "${row[before.demo]}" "${row[after.demo]}") |"
-echo "| jar size | ${row[before.size]} | ${row[after.size]} | |"
-echo "| jar entries | ${row[before.entries]} | ${row[after.entries]} | |"
+echo "| measure (median of $RUNS) | before ($BEFORE_REF) wall | after ($(git rev-parse --short HEAD)) wall | before / after | before CPU | after CPU |"
+echo "|---|---|---|---|---|---|"
+line() { # $1 label, $2 key
+  echo "| $1 | ${row[before.$2]} s | ${row[after.$2]} s | $(ratio "${row[before.$2]}" "${row[after.$2]}") | ${row[before.$2.cpu]} s | ${row[after.$2.cpu]} s |"
+}
+line '`pbiadmin --version`' version
+line '`pbiadmin token --emulator DIR`' token
+line '`pbiadmin demo`' demo
+echo "| jar size | ${row[before.size]} | ${row[after.size]} | | | |"
+echo "| jar entries | ${row[before.entries]} | ${row[after.entries]} | | | |"
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
