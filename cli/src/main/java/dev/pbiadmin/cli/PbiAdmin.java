@@ -86,10 +86,27 @@ public final class PbiAdmin implements Runnable {
     commandLine.setParameterExceptionHandler(handler::handleParseException);
     commandLine.setExecutionStrategy(
         parseResult -> {
-          Logging.configure(root.verbose, root.quiet);
+          // Logback's start-up is a third of a short run: --version, --help and completion log nothing.
+          if (!informational(parseResult)) {
+            Logging.configure(root.verbose, root.quiet);
+          }
           return new CommandLine.RunLast().execute(parseResult);
         });
     return commandLine;
+  }
+
+  /** True when the command line only asks for usage, the version or the completion script. */
+  static boolean informational(CommandLine.ParseResult parseResult) {
+    CommandLine.ParseResult last = parseResult;
+    for (CommandLine.ParseResult p = parseResult; p != null; p = p.subcommand()) {
+      if (p.isUsageHelpRequested() || p.isVersionHelpRequested()) {
+        return true;
+      }
+      last = p;
+    }
+    Object command = last.commandSpec().userObject();
+    return command instanceof PbiAdmin || command instanceof CompletionCommand
+        || command instanceof CommandLine.HelpCommand;
   }
 
   @Override

@@ -2,8 +2,10 @@ package dev.pbiadmin.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 class PbiAdminTest {
   // Nothing listens on port 1, so token acquisition fails with a refused connection.
@@ -27,6 +29,21 @@ class PbiAdminTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).startsWith("pbiadmin ").contains("Java");
+  }
+
+  @Test
+  void informational_helpVersionAndCompletion_areTheCommandLinesThatSkipLoggingSetUp() {
+    for (String[] args : new String[][] {{"--help"}, {"-V"}, {}, {"help", "token"},
+        {"completion"}, {"token", "--help"}, {"inventory", "-h"}}) {
+      assertThat(PbiAdmin.informational(parse(args))).as(String.join(" ", args)).isTrue();
+    }
+    for (String[] args : new String[][] {{"token"}, {"demo"}, {"-v", "workspaces"}}) {
+      assertThat(PbiAdmin.informational(parse(args))).as(String.join(" ", args)).isFalse();
+    }
+  }
+
+  private static CommandLine.ParseResult parse(String... args) {
+    return PbiAdmin.commandLine(new PbiAdmin(Map.of(), InputStream.nullInputStream())).parseArgs(args);
   }
 
   @Test

@@ -22,6 +22,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -75,6 +77,11 @@ public final class DemoCommand implements Runnable {
     PrintWriter err = spec.commandLine().getErr();
     long started = System.nanoTime();
     replace(db);
+    // Loading DuckDB (its native library is unpacked on first use) and creating the schema take as
+    // long as the emulator's start; on two cores they overlap.
+    CompletableFuture<InventoryStore> opening =
+        CompletableFuture.supplyAsync(() -> InventoryStore.open(db));
+    boolean storeTaken = false;
     try (Emulator emulator = Emulator.builder().demoWorkspaces(workspaces).seed(seed)
         .timeScale(TIME_SCALE).build().start()) {
       out.println("Emulator ready at " + emulator.baseUrl() + " (demo tenant "
@@ -95,7 +102,9 @@ public final class DemoCommand implements Runnable {
       InventoryOptions defaults = InventoryOptions.defaults();
       InventoryOptions options = defaults.withPacing(TIME_SCALE, defaults.pollInitial(),
           defaults.pollMax());
-      try (InventoryStore store = InventoryStore.open(db)) {
+      InventoryStore opened = opened(opening);
+      storeTaken = true;
+      try (InventoryStore store = opened) {
         PowerBiAdminClient client = InventoryCommand.client(connection, meter, sleeper, TIME_SCALE);
         RunSummary summary = InventoryRun.over(store, client, meter, emulator.clock(), sleeper,
             progress).execute(options, false);
@@ -111,6 +120,21 @@ public final class DemoCommand implements Runnable {
       out.println("Tables and ready queries: docs/schema.md. On your real tenant: 'pbiadmin"
           + " inventory --help' and the README's \"Use it on your real tenant\".");
       out.flush();
+    } finally {
+      if (!storeTaken) {
+        opening.thenAccept(InventoryStore::close);
+      }
+    }
+  }
+
+  private static InventoryStore opened(CompletableFuture<InventoryStore> opening) {
+    try {
+      return opening.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
     }
   }
 
