@@ -198,8 +198,7 @@ final class BatchWorker {
         Duration wait = t.retryAfter().orElse(Duration.ofSeconds(60));
         meter.counting(sleeper).sleep(wait);
       } catch (java.io.UncheckedIOException e) {
-        throw new PowerBiException("the scan result could not be saved: " + e.getMessage(),
-            0, null, null, null, null, e);
+        throw PowerBiException.localFailure("the scan result could not be saved: " + e.getMessage(), e);
       }
     }
   }

@@ -111,10 +111,9 @@ public final class HttpPipeline {
           limiter.answered(permit);
           String fault = e.getClass().getSimpleName();
           if (attempt >= retry.maxAttempts()) {
-            throw new PowerBiException(
-                operationId + " failed: " + fault + " talking to the service after " + attempt
-                    + " attempts [" + safeUrl + "]",
-                0, null, null, null, safeUrl, e);
+            throw PowerBiException.connectionFailed(
+                operationId + " failed: " + fault + " talking to the service after " + attempt + " attempts",
+                safeUrl, e);
           }
           Duration wait = backoff.delay(attempt);
           LOG.warn("{} {} failed with {} (attempt {}/{}); retrying in {} ms",
@@ -153,8 +152,8 @@ public final class HttpPipeline {
           continue;
         }
         if (dialect.notAuthorized(status, error.code(), refreshed)) {
-          throw new PowerBiNotAuthorizedException(dialect.notAuthorizedAdvice(), status, error.code(), requestId,
-              retryAfter, safeUrl);
+          throw PowerBiNotAuthorizedException.refused(dialect.notAuthorizedAdvice(), status, error.code(),
+              requestId, retryAfter, safeUrl);
         }
         if (isRetryable(status)) {
           if (retryAfter != null) {
@@ -182,8 +181,7 @@ public final class HttpPipeline {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new PowerBiException(operationId + " was interrupted [" + safeUrl + "]",
-          0, null, null, null, safeUrl, e);
+      throw PowerBiException.interrupted(operationId + " was interrupted", safeUrl, e);
     }
   }
 
@@ -214,10 +212,9 @@ public final class HttpPipeline {
 
   private ThrottledException throttled(
       String operationId, String why, String requestId, Duration retryAfter, String url) {
-    return new ThrottledException(
+    return ThrottledException.of(
         operationId + " was throttled by " + dialect.serviceName() + " (HTTP 429): " + why
-            + (retryAfter == null ? "" : "; the service accepts calls again in " + retryAfter.toSeconds() + " s")
-            + " [" + url + "]" + (requestId == null ? "" : " (RequestId " + requestId + ")"),
+            + (retryAfter == null ? "" : "; the service accepts calls again in " + retryAfter.toSeconds() + " s"),
         requestId, retryAfter, url);
   }
 
@@ -233,10 +230,6 @@ public final class HttpPipeline {
     if (attempts > 1) {
       m.append(" (after ").append(attempts).append(" attempts)");
     }
-    m.append(" [").append(url).append(']');
-    if (requestId != null) {
-      m.append(" (RequestId ").append(requestId).append(')');
-    }
-    return new PowerBiException(m.toString(), status, error.code(), requestId, retryAfter, url, null);
+    return PowerBiException.httpError(m.toString(), status, error.code(), requestId, retryAfter, url);
   }
 }
