@@ -95,6 +95,9 @@ public final class HttpPipeline {
             info.statusCode() / 100 == 2
                 ? BodySubscribers.mapping(onSuccess.apply(info), b -> (Object) b)
                 : BodySubscribers.mapping(BodySubscribers.ofByteArray(), b -> (Object) b);
+    // one id for the request, kept by every retry of it (as Azure SDK's RequestIdPolicy does), so the
+    // attempts of one call can be found together in the service's logs
+    String clientRequestId = UUID.randomUUID().toString();
     boolean refreshed = false;
     int attempt = 0;
     try {
@@ -102,7 +105,7 @@ public final class HttpPipeline {
         attempt++;
         RateLimiter.Permit permit = limiter.acquire(operationId);
         String token = tokens.token();
-        HttpRequest request = request(method, uri, jsonBody, token);
+        HttpRequest request = request(method, uri, jsonBody, token, clientRequestId);
         long started = System.nanoTime();
         HttpResponse<Object> response;
         try {
@@ -185,14 +188,14 @@ public final class HttpPipeline {
     }
   }
 
-  private HttpRequest request(String method, URI uri, byte[] jsonBody, String token) {
+  private HttpRequest request(String method, URI uri, byte[] jsonBody, String token, String clientRequestId) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(uri)
             .timeout(readTimeout)
             .header("Authorization", "Bearer " + token)
             .header("Accept", "application/json")
             .header("User-Agent", userAgent)
-            .header("x-ms-client-request-id", UUID.randomUUID().toString());
+            .header("x-ms-client-request-id", clientRequestId);
     if (jsonBody != null) {
       b.header("Content-Type", "application/json");
       b.method(method, HttpRequest.BodyPublishers.ofByteArray(jsonBody));
