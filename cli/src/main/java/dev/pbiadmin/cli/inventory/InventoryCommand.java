@@ -9,6 +9,7 @@ import dev.pbiadmin.cli.auth.Connection;
 import dev.pbiadmin.client.PowerBiAdminClient;
 import dev.pbiadmin.client.PowerBiException;
 import dev.pbiadmin.client.Sleeper;
+import dev.pbiadmin.emulator.clock.ScaledClock;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -115,7 +116,7 @@ public final class InventoryCommand implements Runnable {
     PowerBiAdminClient client = client(connection, meter, sleeper, scale);
     Progress progress = root.interactive() ? Progress.terminal(err) : Progress.none();
     try (InventoryStore store = InventoryStore.open(db)) {
-      RunSummary summary = InventoryRun.over(store, client, meter, Clock.systemUTC(), sleeper,
+      RunSummary summary = InventoryRun.over(store, client, meter, serviceClock(scale), sleeper,
           progress).execute(options, resume);
       summary.print(out);
       if (widelyShared && summary.succeeded()) {
@@ -136,6 +137,11 @@ public final class InventoryCommand implements Runnable {
             + " to retry the batches that failed", null);
       }
     }
+  }
+
+  /** The service's pace: real time, or an emulator's running {@code scale} times faster. */
+  private static Clock serviceClock(double scale) {
+    return scale == 1 ? Clock.systemUTC() : ScaledClock.system(scale);
   }
 
   private static void refreshWidelyShared(InventoryStore store, PowerBiAdminClient client,
