@@ -9,6 +9,7 @@ import dev.pbiadmin.cli.ExitCode;
 import dev.pbiadmin.emulator.DemoCredentials;
 import dev.pbiadmin.emulator.Emulator;
 import dev.pbiadmin.emulator.junit.EmulatorExtension;
+import dev.pbiadmin.emulator.testing.Management;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;

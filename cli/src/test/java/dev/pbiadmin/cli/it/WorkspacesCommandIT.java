@@ -10,6 +10,7 @@ import dev.pbiadmin.emulator.Emulator;
 import dev.pbiadmin.emulator.directory.AppRegistration;
 import dev.pbiadmin.emulator.directory.DemoTenant;
 import dev.pbiadmin.emulator.junit.EmulatorExtension;
+import dev.pbiadmin.emulator.testing.Management;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;

@@ -17,6 +17,7 @@ import dev.pbiadmin.client.models.AdminGroup;
 import dev.pbiadmin.emulator.Emulator;
 import dev.pbiadmin.emulator.directory.DemoTenant;
 import dev.pbiadmin.emulator.junit.EmulatorExtension;
+import dev.pbiadmin.emulator.testing.Management;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
