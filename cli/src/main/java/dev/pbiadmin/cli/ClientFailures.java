@@ -1,6 +1,7 @@
 package dev.pbiadmin.cli;
 
 import dev.pbiadmin.cli.auth.PrincipalKind;
+import dev.pbiadmin.cli.common.ExitCode;
 import dev.pbiadmin.client.AuthenticationFailedException;
 import dev.pbiadmin.client.PowerBiException;
 import dev.pbiadmin.client.PowerBiNotAuthorizedException;

@@ -1,7 +1,7 @@
 package dev.pbiadmin.cli.doctor;
 
-import dev.pbiadmin.cli.PbiAdmin;
 import dev.pbiadmin.cli.auth.AuthOptions;
+import dev.pbiadmin.cli.common.Invocation;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.charset.Charset;
@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
       "withheld metadata), 5 throttled."
     })
 public final class DoctorCommand implements Callable<Integer> {
-  @ParentCommand PbiAdmin root;
+  @ParentCommand Invocation root;
   @Spec CommandSpec spec;
   @Mixin AuthOptions auth;
 

@@ -1,11 +1,11 @@
 package dev.pbiadmin.cli.inventory;
 
-import dev.pbiadmin.cli.CliException;
-import dev.pbiadmin.cli.ExitCode;
-import dev.pbiadmin.cli.PbiAdmin;
+import dev.pbiadmin.cli.common.CliException;
+import dev.pbiadmin.cli.common.ExitCode;
 import dev.pbiadmin.cli.auth.AuthOptions;
 import dev.pbiadmin.cli.auth.ClientFactory;
 import dev.pbiadmin.cli.auth.Connection;
+import dev.pbiadmin.cli.common.Invocation;
 import dev.pbiadmin.client.PowerBiAdminClient;
 import dev.pbiadmin.client.PowerBiException;
 import dev.pbiadmin.client.Sleeper;
@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
       "  pbiadmin inventory --no-personal --parquet out/"
     })
 public final class InventoryCommand implements Runnable {
-  @ParentCommand PbiAdmin root;
+  @ParentCommand Invocation root;
   @Spec CommandSpec spec;
   @Mixin AuthOptions auth;
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pbiadmin.cli.CliRun;
-import dev.pbiadmin.cli.ExitCode;
+import dev.pbiadmin.cli.common.ExitCode;
 import dev.pbiadmin.emulator.DemoCredentials;
 import dev.pbiadmin.emulator.Emulator;
 import dev.pbiadmin.emulator.directory.AppRegistration;
