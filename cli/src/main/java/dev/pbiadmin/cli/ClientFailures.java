@@ -1,6 +1,7 @@
 package dev.pbiadmin.cli;
 
 import dev.pbiadmin.cli.auth.PrincipalKind;
+import dev.pbiadmin.cli.common.ExitCode;
 import dev.pbiadmin.client.AuthenticationFailedException;
 import dev.pbiadmin.client.PowerBiException;
 import dev.pbiadmin.client.PowerBiNotAuthorizedException;
@@ -34,8 +35,8 @@ final class ClientFailures {
       return new Failure(ExitCode.NOT_AUTHORIZED, switch (principal) {
         // The client's message names the tenant setting, the security group and 'pbiadmin doctor'.
         case SERVICE_PRINCIPAL -> notAuthorized.getMessage();
-        case USER -> USER_ADVICE + context(notAuthorized);
-        case EITHER -> EITHER_ADVICE + context(notAuthorized);
+        case USER -> USER_ADVICE + notAuthorized.context();
+        case EITHER -> EITHER_ADVICE + notAuthorized.context();
       });
     }
     if (t instanceof ThrottledException throttled) {
@@ -63,12 +64,6 @@ final class ClientFailures {
       return new Failure(code, Failures.firstLine(service.getMessage(), "Power BI refused the request") + ".");
     }
     return null;
-  }
-
-  /** The request's URL and id, as the client's own messages end. */
-  private static String context(PowerBiNotAuthorizedException e) {
-    return e.url().map(url -> " [" + url + "]").orElse("")
-        + e.requestId().map(id -> " (RequestId " + id + ")").orElse("");
   }
 
   private static String humanWait(Duration wait) {

@@ -2,6 +2,8 @@ package dev.pbiadmin.cli;
 
 import dev.pbiadmin.cli.auth.AuthOptions;
 import dev.pbiadmin.cli.auth.PrincipalKind;
+import dev.pbiadmin.cli.common.ExitCode;
+import dev.pbiadmin.cli.common.Secrets;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;

@@ -4,6 +4,8 @@ import com.azure.core.exception.ClientAuthenticationException;
 import com.azure.identity.CredentialUnavailableException;
 import dev.pbiadmin.cli.auth.PrincipalKind;
 import com.microsoft.aad.msal4j.MsalServiceException;
+import dev.pbiadmin.cli.common.CliException;
+import dev.pbiadmin.cli.common.ExitCode;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;

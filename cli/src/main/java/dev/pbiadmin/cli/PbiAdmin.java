@@ -5,6 +5,7 @@ import dev.pbiadmin.cli.commands.DemoCommand;
 import dev.pbiadmin.cli.commands.EmulatorCommand;
 import dev.pbiadmin.cli.commands.TokenCommand;
 import dev.pbiadmin.cli.commands.WorkspacesCommand;
+import dev.pbiadmin.cli.common.Invocation;
 import dev.pbiadmin.cli.logging.Logging;
 import java.io.InputStream;
 import java.util.Map;
@@ -47,7 +48,7 @@ import picocli.CommandLine.ScopeType;
       "5 throttled, 6 not found or I/O, 7 incomplete, 8 settings changed, 9 settings drift.",
       "Run 'pbiadmin help <command>' for a command's options."
     })
-public final class PbiAdmin implements Runnable {
+public final class PbiAdmin implements Runnable, Invocation {
   private final Map<String, String> env;
   private final InputStream in;
 
@@ -115,23 +116,28 @@ public final class PbiAdmin implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
+  @Override
   public Map<String, String> env() {
     return env;
   }
 
+  @Override
   public InputStream in() {
     return in;
   }
 
+  @Override
   public boolean verbose() {
     return verbose;
   }
 
+  @Override
   public boolean quiet() {
     return quiet;
   }
 
   /** True when stderr may show a progress line: a terminal, not --quiet, not under CI. */
+  @Override
   public boolean interactive() {
     return !quiet && System.console() != null && env.get("CI") == null;
   }

@@ -2,6 +2,7 @@ package dev.pbiadmin.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pbiadmin.cli.common.ExitCode;
 import java.io.InputStream;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

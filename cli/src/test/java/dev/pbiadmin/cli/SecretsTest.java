@@ -2,6 +2,7 @@ package dev.pbiadmin.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pbiadmin.cli.common.Secrets;
 import org.junit.jupiter.api.Test;
 
 class SecretsTest {

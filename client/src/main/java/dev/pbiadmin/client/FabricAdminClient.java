@@ -60,8 +60,8 @@ public final class FabricAdminClient {
     FabricPage page = read(pipeline.send("Tenants_UpdateTenantSetting", "POST", uri, body).body(), uri);
     List<JsonNode> settings = page.items();
     if (settings.isEmpty()) {
-      throw new PowerBiException("Tenants_UpdateTenantSetting answered without the updated setting ["
-          + uri.getPath() + "]", 200, null, null, null, uri.getPath(), null);
+      throw PowerBiException.unexpectedResponse(
+          "Tenants_UpdateTenantSetting answered without the updated setting", 200, uri.getPath(), null);
     }
     return Json.MAPPER.convertValue(settings.get(0), TenantSetting.class).withRaw(settings.get(0));
   }

@@ -359,8 +359,8 @@ public final class PowerBiAdminClient {
     } catch (IOException e) {
       String url = UrlRedactor.redact(uri);
       String why = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-      throw new PowerBiException("the service's response could not be read as "
-          + type.getRawClass().getSimpleName() + ": " + why + " [" + url + "]", 200, null, null, null, url, e);
+      throw PowerBiException.unexpectedResponse("the service's response could not be read as "
+          + type.getRawClass().getSimpleName() + ": " + why, 200, url, e);
     }
   }
 }

@@ -12,14 +12,20 @@ import java.time.Duration;
 public final class PowerBiNotAuthorizedException extends PowerBiException {
   private static final long serialVersionUID = 1L;
 
-  public PowerBiNotAuthorizedException(
-      int statusCode, String errorCode, String requestId, Duration retryAfter, String url) {
-    this(ServiceDialect.POWER_BI.notAuthorizedAdvice(), statusCode, errorCode, requestId, retryAfter, url);
+  private PowerBiNotAuthorizedException(
+      String advice, int statusCode, String errorCode, String requestId, Duration retryAfter, String url) {
+    super(advice, statusCode, errorCode, requestId, retryAfter, url, null);
+  }
+
+  /** Power BI's 401 {@code PowerBINotAuthorizedException}, with Power BI's advice. */
+  public static PowerBiNotAuthorizedException powerBi(String requestId, String url) {
+    return refused(ServiceDialect.POWER_BI.notAuthorizedAdvice(), 401, "PowerBINotAuthorizedException",
+        requestId, null, url);
   }
 
   /** {@code advice} says what to check; the request id and URL are added. */
-  public PowerBiNotAuthorizedException(
+  public static PowerBiNotAuthorizedException refused(
       String advice, int statusCode, String errorCode, String requestId, Duration retryAfter, String url) {
-    super(advice + Messages.suffix(requestId, url), statusCode, errorCode, requestId, retryAfter, url, null);
+    return new PowerBiNotAuthorizedException(advice, statusCode, errorCode, requestId, retryAfter, url);
   }
 }

@@ -17,7 +17,8 @@ public final class ScanPoller {
 
   ScanPoller(PowerBiAdminClient client, ScanRequest started, ScanSupport support) {
     if (started == null || started.id() == null) {
-      throw new PowerBiException("the service accepted the scan but returned no scan id", 202, null, null, null, null, null);
+      throw PowerBiException.unexpectedResponse(
+          "the service accepted the scan but returned no scan id", 202, null, null);
     }
     this.client = client;
     this.latest = started;
@@ -47,14 +48,14 @@ public final class ScanPoller {
     Instant deadline = support.clock.instant().plus(timeout);
     while (!latest.isTerminal()) {
       if (!support.clock.instant().isBefore(deadline)) {
-        throw new PowerBiException("scan " + scanId() + " is still " + latest.status() + " after " + timeout.toSeconds() + " s",
-            0, null, null, null, null, null);
+        throw PowerBiException.timedOut(
+            "scan " + scanId() + " is still " + latest.status() + " after " + timeout.toSeconds() + " s");
       }
       try {
         support.sleeper.sleep(support.pollInterval);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new PowerBiException("interrupted while waiting for scan " + scanId(), 0, null, null, null, null, e);
+        throw PowerBiException.interrupted("interrupted while waiting for scan " + scanId(), null, e);
       }
       poll();
     }
@@ -77,8 +78,8 @@ public final class ScanPoller {
     ScanRequest done = waitForCompletion(Duration.ofHours(1));
     if (!done.isSucceeded()) {
       String why = done.error() == null ? "" : ": " + done.error().code() + " " + done.error().message();
-      throw new PowerBiException("scan " + scanId() + " ended " + done.status() + why, 200,
-          done.error() == null ? null : done.error().code(), null, null, null, null);
+      throw PowerBiException.scanFailed("scan " + scanId() + " ended " + done.status() + why,
+          done.error() == null ? null : done.error().code());
     }
   }
 }

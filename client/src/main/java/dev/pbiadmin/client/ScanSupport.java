@@ -26,7 +26,7 @@ final class ScanSupport {
       inFlight.acquire();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new PowerBiException("interrupted waiting for a scan slot", 0, null, null, null, null, e);
+      throw PowerBiException.interrupted("interrupted waiting for a scan slot", null, e);
     }
     try {
       return call.get();

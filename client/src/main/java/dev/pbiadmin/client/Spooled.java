@@ -37,8 +37,7 @@ final class Spooled {
       }
     } catch (IOException e) {
       String url = UrlRedactor.redact(uri);
-      throw new PowerBiException(what + " could not be read: " + e.getMessage() + " [" + url + "]",
-          200, null, null, null, url, e);
+      throw PowerBiException.unexpectedResponse(what + " could not be read: " + e.getMessage(), 200, url, e);
     } finally {
       if (file != null) {
         try {

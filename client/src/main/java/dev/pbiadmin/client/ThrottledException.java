@@ -9,7 +9,12 @@ import java.time.Duration;
 public final class ThrottledException extends PowerBiException {
   private static final long serialVersionUID = 1L;
 
-  public ThrottledException(String message, String requestId, Duration retryAfter, String url) {
-    super(message, 429, null, requestId, retryAfter, url, null);
+  private ThrottledException(String summary, String requestId, Duration retryAfter, String url) {
+    super(summary, 429, null, requestId, retryAfter, url, null);
+  }
+
+  /** {@code summary} says who throttled and why the client stopped; the request id and URL are added. */
+  public static ThrottledException of(String summary, String requestId, Duration retryAfter, String url) {
+    return new ThrottledException(summary, requestId, retryAfter, url);
   }
 }

@@ -14,6 +14,9 @@ import dev.pbiadmin.emulator.http.HttpServer;
 import dev.pbiadmin.emulator.manage.ManagementModule;
 import dev.pbiadmin.emulator.powerbi.PowerBiModule;
 import dev.pbiadmin.emulator.powerbi.PowerBiState;
+import dev.pbiadmin.emulator.spi.EmulatorConfig;
+import dev.pbiadmin.emulator.spi.EmulatorContext;
+import dev.pbiadmin.emulator.spi.EmulatorModule;
 import dev.pbiadmin.emulator.store.Database;
 import dev.pbiadmin.emulator.tls.LocalCertificateAuthority;
 import io.javalin.Javalin;
@@ -55,6 +58,7 @@ public final class Emulator implements AutoCloseable {
   private Database database;
   private Javalin server;
   private EmulatorContext context;
+  private AccessTokenValidator tokenValidator;
   private LocalCertificateAuthority ca;
   private EmulatorInfo info;
   private DemoCredentials demo;
@@ -83,12 +87,12 @@ public final class Emulator implements AutoCloseable {
    * The services the emulator serves, in registration order. Every module registers its routes on
    * the one server; add a new service here.
    */
-  private List<EmulatorModule> modules(SigningKeys keys) {
+  private List<EmulatorModule> modules(SigningKeys keys, AccessTokenValidator tokens) {
     List<EmulatorModule> modules = new ArrayList<>();
     modules.add(new EntraModule(keys));
-    modules.add(new GraphModule()); // before Power BI, whose /v1.0/* catch-all would shadow it
-    modules.add(new PowerBiModule(powerBi));
-    modules.add(new FabricModule(powerBi, fabricPageSize)); // after Power BI, whose content it lists
+    modules.add(new GraphModule(tokens)); // before Power BI, whose /v1.0/* catch-all would shadow it
+    modules.add(new PowerBiModule(powerBi, tokens));
+    modules.add(new FabricModule(powerBi, fabricPageSize, tokens)); // after Power BI, whose content it lists
     modules.add(new ManagementModule(powerBi));
     modules.add(new dev.pbiadmin.emulator.portal.PortalModule());
     modules.addAll(extraModules);
@@ -110,13 +114,14 @@ public final class Emulator implements AutoCloseable {
       ca = LocalCertificateAuthority.ensure(config.dataDir(), Clock.systemUTC().instant());
       SigningKeys keys = SigningKeys.loadOrCreate(database, Clock.systemUTC().instant());
       Directory directory = tenant.directory();
+      tokenValidator = new AccessTokenValidator(keys, directory, clock);
       context = new EmulatorContext(config, clock, directory,
           new SettingStore(directory, config.propagationDelay(), clock), database,
-          new AccessTokenValidator(keys, directory, clock), config.dataDir().toAbsolutePath(), managementKey);
+          config.dataDir().toAbsolutePath(), managementKey);
       server = config.http()
           ? HttpServer.create(config.port(), null, null)
           : HttpServer.create(config.port(), ca.serverKeyStore(), ca.keyStorePassword());
-      for (EmulatorModule module : modules(keys)) {
+      for (EmulatorModule module : modules(keys, tokenValidator)) {
         module.register(server, context);
       }
       server.start();
@@ -247,7 +252,8 @@ public final class Emulator implements AutoCloseable {
 
   /** Validates bearer tokens as the Power BI service does. */
   public AccessTokenValidator tokenValidator() {
-    return started().tokenValidator();
+    started();
+    return tokenValidator;
   }
 
   public ScaledClock clock() {

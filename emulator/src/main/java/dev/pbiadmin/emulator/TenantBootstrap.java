@@ -2,12 +2,13 @@ package dev.pbiadmin.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pbiadmin.emulator.clock.ScaledClock;
+import dev.pbiadmin.emulator.content.TenantFileContent;
 import dev.pbiadmin.emulator.directory.DemoTenant;
 import dev.pbiadmin.emulator.directory.SqliteDirectory;
-import dev.pbiadmin.emulator.content.TenantFileContent;
 import dev.pbiadmin.emulator.directory.TenantFile;
 import dev.pbiadmin.emulator.directory.TenantSeed;
 import dev.pbiadmin.emulator.directory.User;
+import dev.pbiadmin.emulator.spi.EmulatorConfig;
 import dev.pbiadmin.emulator.store.Database;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -2,6 +2,7 @@ package dev.pbiadmin.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pbiadmin.emulator.spi.EmulatorConfig;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;

@@ -1,11 +1,11 @@
 package dev.pbiadmin.cli.activity;
 
-import dev.pbiadmin.cli.CliException;
-import dev.pbiadmin.cli.ExitCode;
-import dev.pbiadmin.cli.PbiAdmin;
+import dev.pbiadmin.cli.common.CliException;
+import dev.pbiadmin.cli.common.ExitCode;
 import dev.pbiadmin.cli.auth.AuthOptions;
 import dev.pbiadmin.cli.auth.ClientFactory;
 import dev.pbiadmin.cli.auth.Connection;
+import dev.pbiadmin.cli.common.Invocation;
 import dev.pbiadmin.client.PowerBiAdminClient;
 import dev.pbiadmin.client.PowerBiException;
 import java.nio.file.Path;
@@ -45,7 +45,7 @@ public final class ActivityCommand implements Callable<Integer> {
   /** Some requested day is not complete (and not provisional); the reasons are on stderr. */
   public static final int EXIT_INCOMPLETE = ExitCode.INCOMPLETE.code();
 
-  @ParentCommand PbiAdmin root;
+  @ParentCommand Invocation root;
   @Spec CommandSpec spec;
   @Mixin AuthOptions auth;
 

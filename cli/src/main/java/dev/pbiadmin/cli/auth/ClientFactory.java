@@ -1,7 +1,7 @@
 package dev.pbiadmin.cli.auth;
 
-import dev.pbiadmin.cli.CliException;
-import dev.pbiadmin.cli.ExitCode;
+import dev.pbiadmin.cli.common.CliException;
+import dev.pbiadmin.cli.common.ExitCode;
 import dev.pbiadmin.client.FabricAdminClient;
 import dev.pbiadmin.client.FabricAdminClientBuilder;
 import dev.pbiadmin.client.PowerBiAdminClient;

@@ -2,9 +2,9 @@ package dev.pbiadmin.cli.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.pbiadmin.cli.CliException;
-import dev.pbiadmin.cli.ExitCode;
-import dev.pbiadmin.cli.Secrets;
+import dev.pbiadmin.cli.common.CliException;
+import dev.pbiadmin.cli.common.ExitCode;
+import dev.pbiadmin.cli.common.Secrets;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

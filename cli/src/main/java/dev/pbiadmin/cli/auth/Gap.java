@@ -1,7 +1,7 @@
 package dev.pbiadmin.cli.auth;
 
-import dev.pbiadmin.cli.CliException;
-import dev.pbiadmin.cli.ExitCode;
+import dev.pbiadmin.cli.common.CliException;
+import dev.pbiadmin.cli.common.ExitCode;
 
 /**
  * Something the connection settings lack or cannot use: a missing tenant, an empty secret file, an

@@ -1,8 +1,8 @@
 package dev.pbiadmin.cli.auth;
 
-import dev.pbiadmin.cli.CliException;
-import dev.pbiadmin.cli.ExitCode;
-import dev.pbiadmin.cli.Secrets;
+import dev.pbiadmin.cli.common.CliException;
+import dev.pbiadmin.cli.common.ExitCode;
+import dev.pbiadmin.cli.common.Secrets;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

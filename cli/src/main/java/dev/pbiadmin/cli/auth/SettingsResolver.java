@@ -1,6 +1,6 @@
 package dev.pbiadmin.cli.auth;
 
-import dev.pbiadmin.cli.CliException;
+import dev.pbiadmin.cli.common.CliException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Path;

@@ -1,11 +1,11 @@
 package dev.pbiadmin.cli.commands;
 
 import com.azure.core.credential.AccessToken;
-import dev.pbiadmin.cli.CliException;
-import dev.pbiadmin.cli.ExitCode;
-import dev.pbiadmin.cli.PbiAdmin;
+import dev.pbiadmin.cli.common.CliException;
+import dev.pbiadmin.cli.common.ExitCode;
 import dev.pbiadmin.cli.auth.AuthOptions;
 import dev.pbiadmin.cli.auth.Connection;
+import dev.pbiadmin.cli.common.Invocation;
 import dev.pbiadmin.cli.inventory.InventoryCommand;
 import dev.pbiadmin.cli.inventory.InventoryOptions;
 import dev.pbiadmin.cli.inventory.InventoryRun;
@@ -52,7 +52,7 @@ public final class DemoCommand implements Runnable {
   /** Emulated time runs this much faster: the scanner's hourly limits stay, scans take ~0.1 s. */
   static final double TIME_SCALE = 600;
 
-  @ParentCommand PbiAdmin root;
+  @ParentCommand Invocation root;
   @Spec CommandSpec spec;
 
   @Option(names = "--workspaces", paramLabel = "N", defaultValue = "1000",

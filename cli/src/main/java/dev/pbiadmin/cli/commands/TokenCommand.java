@@ -1,9 +1,9 @@
 package dev.pbiadmin.cli.commands;
 
 import com.azure.core.credential.AccessToken;
-import dev.pbiadmin.cli.PbiAdmin;
 import dev.pbiadmin.cli.auth.AuthOptions;
 import dev.pbiadmin.cli.auth.Connection;
+import dev.pbiadmin.cli.common.Invocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
       "  pbiadmin token --emulator .pbiadmin/emulator"
     })
 public final class TokenCommand implements Runnable {
-  @ParentCommand PbiAdmin root;
+  @ParentCommand Invocation root;
   @Spec CommandSpec spec;
   @Mixin AuthOptions auth;
 

@@ -1,7 +1,7 @@
 package dev.pbiadmin.cli.commands;
 
 import com.azure.core.credential.AccessToken;
-import dev.pbiadmin.cli.Secrets;
+import dev.pbiadmin.cli.common.Secrets;
 import dev.pbiadmin.cli.auth.Connection;
 import dev.pbiadmin.cli.auth.JwtClaims;
 import java.io.PrintWriter;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dev.pbiadmin.cli.PbiAdmin;
+import dev.pbiadmin.cli.common.Invocation;
 import dev.pbiadmin.cli.output.Progress;
 import dev.pbiadmin.client.ListGroupsOptions;
 import dev.pbiadmin.client.Page;
@@ -33,7 +33,7 @@ final class WorkspaceListing {
 
   private WorkspaceListing() {}
 
-  static List<ObjectNode> fetch(PowerBiAdminClient client, ListGroupsOptions options, PbiAdmin root, PrintWriter err) {
+  static List<ObjectNode> fetch(PowerBiAdminClient client, ListGroupsOptions options, Invocation root, PrintWriter err) {
     List<ObjectNode> rows = new ArrayList<>();
     each(client, options, root, err, rows::add);
     return rows;
@@ -43,7 +43,7 @@ final class WorkspaceListing {
    * Hands each workspace to {@code sink} as its page arrives and returns how many there were; only
    * one page (up to 5,000 workspaces) is in memory at a time.
    */
-  static long each(PowerBiAdminClient client, ListGroupsOptions options, PbiAdmin root, PrintWriter err,
+  static long each(PowerBiAdminClient client, ListGroupsOptions options, Invocation root, PrintWriter err,
       ItemSink sink) {
     long n = 0;
     try (Progress progress = new Progress(err, root.interactive(), "workspaces fetched")) {

@@ -1,12 +1,12 @@
 package dev.pbiadmin.cli.commands;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.pbiadmin.cli.CliException;
-import dev.pbiadmin.cli.ExitCode;
-import dev.pbiadmin.cli.PbiAdmin;
+import dev.pbiadmin.cli.common.CliException;
+import dev.pbiadmin.cli.common.ExitCode;
 import dev.pbiadmin.cli.auth.AuthOptions;
 import dev.pbiadmin.cli.auth.ClientFactory;
 import dev.pbiadmin.cli.auth.Connection;
+import dev.pbiadmin.cli.common.Invocation;
 import dev.pbiadmin.cli.output.Flattener;
 import dev.pbiadmin.cli.output.OutputOptions;
 import dev.pbiadmin.client.ListGroupsOptions;
@@ -44,7 +44,7 @@ import picocli.CommandLine.Spec;
 public final class WorkspacesCommand implements Runnable {
   static final Set<String> EXPANDABLE = Set.of("users", "reports", "dashboards", "datasets", "dataflows", "workbooks");
 
-  @ParentCommand PbiAdmin root;
+  @ParentCommand Invocation root;
   @Spec CommandSpec spec;
   @Mixin AuthOptions auth;
   @Mixin OutputOptions output;

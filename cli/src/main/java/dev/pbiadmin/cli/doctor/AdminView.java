@@ -1,8 +1,8 @@
 package dev.pbiadmin.cli.doctor;
 
 import com.azure.core.credential.TokenRequestContext;
-import dev.pbiadmin.cli.CliException;
-import dev.pbiadmin.cli.Secrets;
+import dev.pbiadmin.cli.common.CliException;
+import dev.pbiadmin.cli.common.Secrets;
 import dev.pbiadmin.cli.auth.ClientFactory;
 import dev.pbiadmin.cli.auth.Connection;
 import dev.pbiadmin.cli.auth.ConnectionSettings;

@@ -1,10 +1,10 @@
 package dev.pbiadmin.cli.doctor;
 
-import dev.pbiadmin.cli.CliException;
-import dev.pbiadmin.cli.ExitCode;
-import dev.pbiadmin.cli.PbiAdmin;
 import dev.pbiadmin.cli.auth.AdminAuthOptions;
 import dev.pbiadmin.cli.auth.AuthOptions;
+import dev.pbiadmin.cli.common.CliException;
+import dev.pbiadmin.cli.common.ExitCode;
+import dev.pbiadmin.cli.common.Invocation;
 import dev.pbiadmin.client.PowerBiException;
 import dev.pbiadmin.client.models.TenantSetting;
 import java.io.Console;
@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
       "withheld metadata), 5 throttled."
     })
 public final class DoctorCommand implements Callable<Integer> {
-  @ParentCommand PbiAdmin root;
+  @ParentCommand Invocation root;
   @Spec CommandSpec spec;
   @Mixin AuthOptions auth;
   @Mixin AdminAuthOptions adminAuth;

@@ -1,6 +1,6 @@
 package dev.pbiadmin.cli.doctor;
 
-import dev.pbiadmin.cli.ExitCode;
+import dev.pbiadmin.cli.common.ExitCode;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

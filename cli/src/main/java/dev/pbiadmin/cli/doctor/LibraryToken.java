@@ -2,7 +2,7 @@ package dev.pbiadmin.cli.doctor;
 
 import com.azure.core.credential.AccessToken;
 import com.azure.core.credential.TokenRequestContext;
-import dev.pbiadmin.cli.Secrets;
+import dev.pbiadmin.cli.common.Secrets;
 import dev.pbiadmin.cli.auth.CredentialSource;
 import java.util.List;
 import java.util.Optional;

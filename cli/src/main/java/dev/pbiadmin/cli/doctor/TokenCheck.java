@@ -1,7 +1,7 @@
 package dev.pbiadmin.cli.doctor;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.pbiadmin.cli.Secrets;
+import dev.pbiadmin.cli.common.Secrets;
 import dev.pbiadmin.cli.auth.CredentialSource;
 import java.time.Instant;
 import java.time.ZonedDateTime;

@@ -4,7 +4,6 @@ import dev.pbiadmin.client.AuthenticationFailedException;
 import dev.pbiadmin.client.PowerBiException;
 import dev.pbiadmin.client.PowerBiNotAuthorizedException;
 import dev.pbiadmin.client.Sleeper;
-import dev.pbiadmin.client.ThrottledException;
 import dev.pbiadmin.client.models.ScanRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,9 +12,9 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Semaphore;
-import java.util.function.Supplier;
 
 /**
  * Carries one batch from getInfo to stored rows. A scan holds one of the 16 in-flight slots from
@@ -34,25 +33,30 @@ final class BatchWorker {
   private final Semaphore inFlight;
   private final Sleeper sleeper;
   private final Clock clock;
-  private final Meter meter;
   private final MetadataSeen seen;
   private final ScanTimes times = new ScanTimes();
 
   BatchWorker(InventoryStore store, ScannerApi api, InventoryOptions options, Semaphore inFlight,
-      Sleeper sleeper, Clock clock, Meter meter, MetadataSeen seen) {
+      Sleeper sleeper, Clock clock, MetadataSeen seen) {
     this.store = store;
     this.api = api;
     this.options = options;
     this.inFlight = inFlight;
     this.sleeper = sleeper;
     this.clock = clock;
-    this.meter = meter;
     this.seen = seen;
   }
 
   /** Outcome of one batch: stored, or failed after every attempt with a reason. */
   record Result(Batch batch, boolean stored, int workspaces, int deleted, String error) {}
 
+  /**
+   * The batch's one retry budget: at most {@code options.maxAttempts()} scans requested. Within
+   * an attempt each call is the client's to retry (its {@code RetryOptions}: sends per call,
+   * {@code Retry-After} waits, backoff); whatever the client gives up on, a throttle beyond its
+   * budget included, fails the attempt and the batch is scanned anew. A scan a killed run started
+   * and that is still young is awaited first and costs no attempt.
+   */
   Result run(Batch batch) throws InterruptedException, SQLException {
     Batch b = batch;
     String lastError = null;
@@ -62,18 +66,14 @@ final class BatchWorker {
           && b.requestedAt().plus(options.retention()).minus(RETENTION_MARGIN)
               .isAfter(clock.instant());
       try {
-        long requestedNanos;
         if (reuse) {
           // a scan a killed run started is still one of the 16 until it ends
           inFlight.acquire();
-          requestedNanos = Long.MIN_VALUE;
         } else {
           attempts++;
-          Requested r = request(b);
-          b = r.batch();
-          requestedNanos = r.nanos();
+          b = request(b);
         }
-        ScanRequest end = awaitEnd(b, requestedNanos);
+        ScanRequest end = awaitEnd(b, reuse);
         if (end.isFailed()) {
           lastError = "scan " + b.scanId() + " failed"
               + (end.error() == null ? "" : ": " + end.error().code() + " " + end.error().message());
@@ -84,34 +84,28 @@ final class BatchWorker {
       } catch (AuthenticationFailedException | PowerBiNotAuthorizedException fatal) {
         throw fatal;
       } catch (PowerBiException | IOException | InventoryException e) {
-        lastError = e.getMessage();
         // a resumed scan the service no longer knows, or any failed step: scan again
+        lastError = e.getMessage();
         b = forget(b);
-        if (reuse) {
-          continue;
-        }
       }
     }
     store.runs().markFailed(b, lastError);
     return new Result(b, false, 0, 0, lastError);
   }
 
-  /** A scan this run requested, and when ({@link System#nanoTime}) the service accepted it. */
-  private record Requested(Batch batch, long nanos) {}
-
-  private Requested request(Batch b) throws InterruptedException, SQLException {
+  /** Starts the batch's scan; its {@code requestedAt} is when the service accepted it. */
+  private Batch request(Batch b) throws InterruptedException, SQLException {
     // read before taking a slot: the store may be busy writing another batch's result
     List<String> ids = store.runs().batchWorkspaces(b);
     inFlight.acquire();
     try {
-      ScanRequest started = patiently(() -> api.beginScan(ids, options.scanOptions()));
-      long nanos = System.nanoTime();
-      Batch requested = b.requested(started.id(), clock.instant());
+      ScanRequest started = api.beginScan(ids, options.scanOptions());
       // the scan runs while this waits its turn behind other batches' results at the store, so
-      // polling counts from `nanos`, not from when the scan id is stored
+      // polling counts from now, not from when the scan id is stored
+      Batch requested = b.requested(started.id(), clock.instant());
       store.runs().markRequested(requested);
-      return new Requested(requested, nanos);
-    } catch (RuntimeException | InterruptedException | SQLException e) {
+      return requested;
+    } catch (RuntimeException | SQLException e) {
       inFlight.release();
       throw e;
     }
@@ -122,38 +116,38 @@ final class BatchWorker {
    * the first poll comes a little before the shortest of them took, then polls follow in short
    * steps until a quarter past that, growing to pollMax after; before that, 2 x pollInitial then
    * doubling up to 30 s. At most 16 scans are polled, well inside scanStatus's 10,000/hour.
+   * Times are read on the run's clock, the service's; only the sleeps are converted to real time.
    */
-  private ScanRequest awaitEnd(Batch b, long requestedNanos) throws InterruptedException {
-    Duration step = options.real(options.pollInitial().dividedBy(5));
+  private ScanRequest awaitEnd(Batch b, boolean resumed) throws InterruptedException {
+    Duration step = options.pollInitial().dividedBy(5);
     boolean learned = times.learned();
     // until a scan of this run has ended nothing says how long they take: the first poll after
     // twice pollInitial, then intervals doubling up to the 30 s Microsoft recommends (3 polls
     // for a 57 s scan instead of 10 at 5-6 s)
-    Duration wait = times.firstPoll(options.real(options.pollInitial().multipliedBy(2)), step);
-    Duration max = options.real(learned ? options.pollMax() : UNLEARNED_MAX);
+    Duration wait = times.firstPoll(options.pollInitial().multipliedBy(2), step);
+    Duration max = learned ? options.pollMax() : UNLEARNED_MAX;
     // short steps around the expected end: growing steps there would notice it seconds late
-    boolean resumed = requestedNanos == Long.MIN_VALUE;
-    long from = resumed ? System.nanoTime() : requestedNanos;
-    long stepsUntil = from + wait.toNanos() / 4 * 5;
-    long lastRunning = from;
-    Duration sleep = wait.minusNanos(System.nanoTime() - from);
+    Instant from = resumed ? clock.instant() : b.requestedAt();
+    Instant stepsUntil = from.plus(wait.dividedBy(4).multipliedBy(5));
+    Instant lastRunning = from;
+    Duration sleep = wait.minus(Duration.between(from, clock.instant()));
     try {
       while (true) {
         if (sleep.compareTo(Duration.ZERO) > 0) {
-          sleeper.sleep(sleep);
+          sleeper.sleep(options.real(sleep));
         }
-        ScanRequest status = patiently(() -> api.scanStatus(b.scanId()));
-        long now = System.nanoTime();
+        ScanRequest status = api.scanStatus(b.scanId());
+        Instant now = clock.instant();
         if (status.isTerminal()) {
           if (!resumed) {
-            times.ended(requestedNanos, lastRunning, now);
+            times.ended(from, lastRunning, now);
           }
           return status;
         }
         lastRunning = now;
         if (!learned) {
           wait = wait.multipliedBy(2);
-        } else if (now - stepsUntil < 0) {
+        } else if (now.isBefore(stepsUntil)) {
           wait = step;
         } else {
           wait = wait.multipliedBy(3).dividedBy(2);
@@ -169,13 +163,7 @@ final class BatchWorker {
   }
 
   private Result store(Batch b) throws IOException, InterruptedException {
-    Path file = patiently(() -> {
-      try {
-        return api.downloadResult(b.scanId());
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    });
+    Path file = api.downloadResult(b.scanId());
     try (InputStream in = Files.newInputStream(file)) {
       MetadataSeen local = new MetadataSeen();
       ScanResultIngest.Outcome o = store.storeBatch(b, in, local, clock.instant());
@@ -183,24 +171,6 @@ final class BatchWorker {
       return new Result(b, true, o.workspacesStored(), o.workspacesInStateDeleted(), null);
     } finally {
       Files.deleteIfExists(file);
-    }
-  }
-
-  /** Runs a call; when the client gave up on a long throttle, waits it out and tries again. */
-  private <T> T patiently(Supplier<T> call) throws InterruptedException {
-    for (int i = 0; ; i++) {
-      try {
-        return call.get();
-      } catch (ThrottledException t) {
-        if (i >= 20) {
-          throw t;
-        }
-        Duration wait = t.retryAfter().orElse(Duration.ofSeconds(60));
-        meter.counting(sleeper).sleep(wait);
-      } catch (java.io.UncheckedIOException e) {
-        throw new PowerBiException("the scan result could not be saved: " + e.getMessage(),
-            0, null, null, null, null, e);
-      }
     }
   }
 

@@ -1,16 +1,17 @@
 package dev.pbiadmin.cli.inventory;
 
-import dev.pbiadmin.cli.CliException;
-import dev.pbiadmin.cli.ExitCode;
-import dev.pbiadmin.cli.PbiAdmin;
+import dev.pbiadmin.cli.common.CliException;
+import dev.pbiadmin.cli.common.ExitCode;
 import dev.pbiadmin.cli.auth.AuthOptions;
 import dev.pbiadmin.cli.auth.ClientFactory;
 import dev.pbiadmin.cli.auth.Connection;
 import dev.pbiadmin.client.FabricAdminClient;
 import dev.pbiadmin.client.ListItemsOptions;
+import dev.pbiadmin.cli.common.Invocation;
 import dev.pbiadmin.client.PowerBiAdminClient;
 import dev.pbiadmin.client.PowerBiException;
 import dev.pbiadmin.client.Sleeper;
+import dev.pbiadmin.emulator.clock.ScaledClock;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -40,7 +41,7 @@ import picocli.CommandLine.Spec;
       "  pbiadmin inventory --items-check"
     })
 public final class InventoryCommand implements Runnable {
-  @ParentCommand PbiAdmin root;
+  @ParentCommand Invocation root;
   @Spec CommandSpec spec;
   @Mixin AuthOptions auth;
 
@@ -124,7 +125,7 @@ public final class InventoryCommand implements Runnable {
     PowerBiAdminClient client = client(connection, meter, sleeper, scale);
     Progress progress = root.interactive() ? Progress.terminal(err) : Progress.none();
     try (InventoryStore store = InventoryStore.open(db)) {
-      RunSummary summary = InventoryRun.over(store, client, meter, Clock.systemUTC(), sleeper,
+      RunSummary summary = InventoryRun.over(store, client, meter, serviceClock(scale), sleeper,
           progress).execute(options, resume);
       summary.print(out);
       if (itemsCheck) {
@@ -192,6 +193,11 @@ public final class InventoryCommand implements Runnable {
       err.print("\r\033[2K");
       err.flush();
     }
+  }
+
+  /** The service's pace: real time, or an emulator's running {@code scale} times faster. */
+  private static Clock serviceClock(double scale) {
+    return scale == 1 ? Clock.systemUTC() : ScaledClock.system(scale);
   }
 
   private static void refreshWidelyShared(InventoryStore store, PowerBiAdminClient client,

@@ -1,7 +1,7 @@
 package dev.pbiadmin.cli.inventory;
 
-import dev.pbiadmin.cli.CliException;
-import dev.pbiadmin.cli.ExitCode;
+import dev.pbiadmin.cli.common.CliException;
+import dev.pbiadmin.cli.common.ExitCode;
 
 /** An inventory run could not go on; the message says what failed and, where known, what to do. */
 public final class InventoryException extends CliException {

@@ -9,6 +9,7 @@ import dev.pbiadmin.client.Sleeper;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,7 +50,10 @@ public final class InventoryRun {
 
   /**
    * A run over {@code client}. Build the client with {@code meter.counting(sleeper)} as its
-   * sleeper so throttled waits are counted, and with {@code clock} as the service's clock.
+   * sleeper so throttled waits are counted, and with {@code clock} as the service's clock: the
+   * run reads all its times on it (a time-scaled emulator's clock runs faster than the sleeper;
+   * waits and the elapsed time shown are converted with {@link InventoryOptions#real}). Retrying a
+   * call is the client's job ({@code RetryOptions}); a batch's own budget is its scan attempts.
    */
   public static InventoryRun over(InventoryStore store, PowerBiAdminClient client, Meter meter,
       Clock clock, Sleeper sleeper, Progress progress) {
@@ -62,7 +66,8 @@ public final class InventoryRun {
    * starts a new one with {@code requested}; with {@code resumeOnly} it refuses to start anew.
    */
   public RunSummary execute(InventoryOptions requested, boolean resumeOnly) {
-    long t0 = System.nanoTime();
+    // read on the run's clock, the service's; shown to the user in real time (InventoryOptions.real)
+    Instant t0 = clock.instant();
     try {
       Planner planner = new Planner(store, api, clock);
       Optional<RunRecord> open = store.runs().unfinished();
@@ -99,7 +104,7 @@ public final class InventoryRun {
   }
 
   private RunSummary scanAll(long runId, Planner.Mode mode, InventoryOptions options,
-      boolean resumed, List<String> notes, long t0) throws SQLException, InterruptedException {
+      boolean resumed, List<String> notes, Instant t0) throws SQLException, InterruptedException {
     List<Batch> batches = store.runs().openBatches(runId);
     long total = store.runs().storedWorkspaces(runId)
         + batches.stream().mapToLong(Batch::workspaceCount).sum();
@@ -108,10 +113,11 @@ public final class InventoryRun {
     AtomicLong deleted = new AtomicLong();
     MetadataSeen seen = new MetadataSeen();
     BatchWorker worker = new BatchWorker(store, api, options,
-        new Semaphore(options.concurrency(), true), sleeper, clock, meter, seen);
+        new Semaphore(options.concurrency(), true), sleeper, clock, seen);
 
     ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(daemon("tick"));
-    ticker.scheduleAtFixedRate(() -> progress.update(snapshot(done.get(), doneAtStart, total, t0)),
+    ticker.scheduleAtFixedRate(
+        () -> progress.update(snapshot(options, done.get(), doneAtStart, total, t0)),
         0, 500, TimeUnit.MILLISECONDS);
     // four threads a slot: threads whose scans ended queue to store their results (one writer)
     // while others keep all slots busy
@@ -145,7 +151,7 @@ public final class InventoryRun {
     } finally {
       pool.shutdownNow();
       ticker.shutdownNow();
-      progress.update(snapshot(done.get(), doneAtStart, total, t0));
+      progress.update(snapshot(options, done.get(), doneAtStart, total, t0));
       progress.done();
     }
     return finish(runId, mode, options, resumed, notes, t0, batches.size(), failed, deleted.get(),
@@ -153,7 +159,7 @@ public final class InventoryRun {
   }
 
   private RunSummary finish(long runId, Planner.Mode mode, InventoryOptions options,
-      boolean resumed, List<String> notes, long t0, int batches, List<BatchWorker.Result> failed,
+      boolean resumed, List<String> notes, Instant t0, int batches, List<BatchWorker.Result> failed,
       long deletedInResults, MetadataSeen seen) throws SQLException {
     String status;
     long removed = 0;
@@ -179,11 +185,12 @@ public final class InventoryRun {
     return new RunSummary(runId, mode.name(), status, resumed, listed, scanned,
         stats.workspacesDeleted(), batches, failed.size(), meter.calls(),
         meter.callsByOperation(), meter.waits(),
-        meter.waited(), Duration.ofNanos(System.nanoTime() - t0), notes);
+        meter.waited(), options.real(Duration.between(t0, clock.instant())), notes);
   }
 
-  private Progress.Snapshot snapshot(long done, long doneAtStart, long total, long t0) {
-    Duration elapsed = Duration.ofNanos(System.nanoTime() - t0);
+  private Progress.Snapshot snapshot(InventoryOptions options, long done, long doneAtStart,
+      long total, Instant t0) {
+    Duration elapsed = options.real(Duration.between(t0, clock.instant()));
     long progressed = done - doneAtStart;
     Duration eta = progressed == 0 ? null
         : elapsed.multipliedBy(total - done).dividedBy(progressed);

@@ -1,6 +1,6 @@
 package dev.pbiadmin.cli.inventory;
 
-import dev.pbiadmin.cli.CliException;
+import dev.pbiadmin.cli.common.CliException;
 import dev.pbiadmin.client.AuthenticationFailedException;
 import dev.pbiadmin.client.PowerBiException;
 import dev.pbiadmin.client.PowerBiNotAuthorizedException;

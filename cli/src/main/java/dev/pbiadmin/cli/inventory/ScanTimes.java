@@ -1,14 +1,16 @@
 package dev.pbiadmin.cli.inventory;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.stream.IntStream;
 
 /**
  * How long scans of this run took, so later scans are first polled about when earlier ones ended
  * instead of on a fixed schedule: with fixed 5-6 s polls a 57 s scan is noticed up to 6 s late,
- * and every wave of 16 scans pays that again. Durations are measured in real time (scans run on
- * the service's clock, which a time-scaled emulator makes faster than the sleeper's).
+ * and every wave of 16 scans pays that again. Durations are measured on the run's clock, which is
+ * the service's (a time-scaled emulator's runs faster than real time; the caller converts a wait
+ * to real time only when it sleeps).
  *
  * <p>The first poll follows a low percentile of the most recent scans, not the single shortest
  * one: one fast outlier would otherwise make every later scan poll early and repeatedly (at 100k
@@ -17,7 +19,7 @@ import java.util.stream.IntStream;
 final class ScanTimes {
   private static final int WINDOW = 64;
 
-  /** The last {@link #WINDOW} real request-to-end durations, in nanoseconds. */
+  /** The last {@link #WINDOW} request-to-end durations, in nanoseconds of service time. */
   private final long[] recent = new long[WINDOW];
   /** Whether each of {@link #recent} is a guess: the middle of a wide gap between two polls. */
   private final boolean[] guessed = new boolean[WINDOW];
@@ -25,18 +27,20 @@ final class ScanTimes {
   private int next;
 
   /**
-   * A scan requested at {@code requestedNanos} was last seen running at {@code lastRunningNanos}
-   * ({@code requestedNanos} if never) and seen ended at {@code noticedNanos}. It ended somewhere
+   * A scan requested at {@code requested} was last seen running at {@code lastRunning}
+   * ({@code requested} if never) and seen ended at {@code noticed}. It ended somewhere
    * in between, so the midpoint is recorded: recording the noticed end would keep a first wave's
    * late notice (polled 10, 30, 60 s for a 57 s scan) in every later wave's first poll, which
    * creeps down only 3% a wave. A midpoint of polls further apart than an eighth of the scan is a
    * guess, used only until better measurements come.
    */
-  synchronized void ended(long requestedNanos, long lastRunningNanos, long noticedNanos) {
-    boolean seenRunning = lastRunningNanos > requestedNanos;
+  synchronized void ended(Instant requested, Instant lastRunning, Instant noticed) {
+    long lastRunningNanos = Duration.between(requested, lastRunning).toNanos();
+    long noticedNanos = Duration.between(requested, noticed).toNanos();
+    boolean seenRunning = lastRunningNanos > 0;
     long took = seenRunning
-        ? lastRunningNanos + (noticedNanos - lastRunningNanos) / 2 - requestedNanos
-        : noticedNanos - requestedNanos;
+        ? lastRunningNanos + (noticedNanos - lastRunningNanos) / 2
+        : noticedNanos;
     if (took > 0) {
       recent[next] = took;
       guessed[next] = seenRunning && noticedNanos - lastRunningNanos > took / 8;
@@ -46,7 +50,7 @@ final class ScanTimes {
   }
 
   /**
-   * The real time to wait before a scan's first poll: a little less than the 10th percentile of
+   * The service time to wait before a scan's first poll: a little less than the 10th percentile of
    * recent scans (leaving guesses out once anything better is known), or {@code initial} before
    * any scan has ended (and never less than {@code step}).
    */

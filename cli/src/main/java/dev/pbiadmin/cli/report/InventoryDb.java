@@ -1,7 +1,7 @@
 package dev.pbiadmin.cli.report;
 
-import dev.pbiadmin.cli.CliException;
-import dev.pbiadmin.cli.ExitCode;
+import dev.pbiadmin.cli.common.CliException;
+import dev.pbiadmin.cli.common.ExitCode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

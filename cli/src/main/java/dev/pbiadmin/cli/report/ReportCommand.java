@@ -1,9 +1,9 @@
 package dev.pbiadmin.cli.report;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.pbiadmin.cli.CliException;
-import dev.pbiadmin.cli.ExitCode;
-import dev.pbiadmin.cli.PbiAdmin;
+import dev.pbiadmin.cli.common.CliException;
+import dev.pbiadmin.cli.common.ExitCode;
+import dev.pbiadmin.cli.common.Invocation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -37,7 +37,7 @@ import picocli.CommandLine.Model.CommandSpec;
       "Exit codes: 0 written, 6 the database is missing, not an inventory, or --out not writable."
     })
 public final class ReportCommand implements Callable<Integer> {
-  @ParentCommand PbiAdmin root;
+  @ParentCommand Invocation root;
   @Spec CommandSpec spec;
 
   @Option(names = "--db", paramLabel = "FILE", defaultValue = "inventory.duckdb",

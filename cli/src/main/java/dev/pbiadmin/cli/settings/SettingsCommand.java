@@ -1,12 +1,12 @@
 package dev.pbiadmin.cli.settings;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.pbiadmin.cli.CliException;
-import dev.pbiadmin.cli.ExitCode;
-import dev.pbiadmin.cli.PbiAdmin;
+import dev.pbiadmin.cli.common.CliException;
+import dev.pbiadmin.cli.common.ExitCode;
 import dev.pbiadmin.cli.auth.AuthOptions;
 import dev.pbiadmin.cli.auth.ClientFactory;
 import dev.pbiadmin.cli.auth.Connection;
+import dev.pbiadmin.cli.common.Invocation;
 import dev.pbiadmin.cli.output.Flattener;
 import dev.pbiadmin.cli.output.OutputOptions;
 import java.io.PrintWriter;
@@ -46,7 +46,7 @@ import picocli.CommandLine.Spec;
       "(--fail-on-drift), 3/4/5 authentication failed, not authorized, throttled."
     })
 public final class SettingsCommand implements Callable<Integer> {
-  @ParentCommand PbiAdmin root;
+  @ParentCommand Invocation root;
   @Spec CommandSpec spec;
   @Mixin AuthOptions auth;
   @Mixin OutputOptions output;

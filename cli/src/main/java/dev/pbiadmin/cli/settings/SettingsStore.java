@@ -2,8 +2,8 @@ package dev.pbiadmin.cli.settings;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.pbiadmin.cli.CliException;
-import dev.pbiadmin.cli.ExitCode;
+import dev.pbiadmin.cli.common.CliException;
+import dev.pbiadmin.cli.common.ExitCode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

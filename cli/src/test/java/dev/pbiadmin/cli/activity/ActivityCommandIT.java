@@ -2,7 +2,7 @@ package dev.pbiadmin.cli.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.pbiadmin.cli.ExitCode;
+import dev.pbiadmin.cli.common.ExitCode;
 import dev.pbiadmin.client.ActivityEventsRequest;
 import dev.pbiadmin.client.PowerBiAdminClient;
 import dev.pbiadmin.emulator.Emulator;

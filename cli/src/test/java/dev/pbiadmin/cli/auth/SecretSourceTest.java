@@ -3,8 +3,8 @@ package dev.pbiadmin.cli.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.pbiadmin.cli.CliException;
-import dev.pbiadmin.cli.Secrets;
+import dev.pbiadmin.cli.common.CliException;
+import dev.pbiadmin.cli.common.Secrets;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package dev.pbiadmin.cli.doctor;
 import static dev.pbiadmin.cli.doctor.Fixtures.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.pbiadmin.cli.ExitCode;
+import dev.pbiadmin.cli.common.ExitCode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

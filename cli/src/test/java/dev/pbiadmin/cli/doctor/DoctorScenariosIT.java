@@ -3,7 +3,7 @@ package dev.pbiadmin.cli.doctor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.pbiadmin.cli.ExitCode;
+import dev.pbiadmin.cli.common.ExitCode;
 import dev.pbiadmin.cli.auth.Connections;
 import dev.pbiadmin.emulator.DemoCredentials;
 import dev.pbiadmin.emulator.Emulator;

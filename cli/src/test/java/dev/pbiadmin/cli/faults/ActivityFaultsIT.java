@@ -3,7 +3,7 @@ package dev.pbiadmin.cli.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pbiadmin.cli.CliRun;
-import dev.pbiadmin.cli.ExitCode;
+import dev.pbiadmin.cli.common.ExitCode;
 import dev.pbiadmin.cli.faults.FaultyRuns.Tuning;
 import dev.pbiadmin.client.ActivityEventsRequest;
 import dev.pbiadmin.client.PowerBiAdminClient;

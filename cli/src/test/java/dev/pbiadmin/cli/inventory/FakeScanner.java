@@ -125,8 +125,7 @@ final class FakeScanner implements ScannerApi {
   public Path downloadResult(String scanId) throws IOException {
     calls.incrementAndGet();
     if (results.incrementAndGet() > failResultsAfter) {
-      throw new PowerBiNotAuthorizedException(401, "PowerBINotAuthorizedException", null,
-          null, null);
+      throw PowerBiNotAuthorizedException.powerBi(null, null);
     }
     ObjectNode root = M.createObjectNode();
     ArrayNode ws = root.putArray("workspaces");

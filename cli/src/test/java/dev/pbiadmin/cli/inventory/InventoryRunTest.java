@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pbiadmin.client.PowerBiNotAuthorizedException;
+import dev.pbiadmin.emulator.testing.MutableClock;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;

@@ -3,6 +3,7 @@ package dev.pbiadmin.cli.inventory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class ScanTimesTest {
@@ -20,9 +21,9 @@ class ScanTimesTest {
   @Test
   void firstPoll_afterScansEnded_comesJustBeforeTheShortest() {
     ScanTimes times = new ScanTimes();
-    times.ended(0, 0, Duration.ofSeconds(64).toNanos());
-    times.ended(0, 0, Duration.ofSeconds(57).toNanos());
-    times.ended(0, 0, Duration.ofSeconds(60).toNanos());
+    times.ended(at(0), at(0), at(Duration.ofSeconds(64).toNanos()));
+    times.ended(at(0), at(0), at(Duration.ofSeconds(57).toNanos()));
+    times.ended(at(0), at(0), at(Duration.ofSeconds(60).toNanos()));
 
     assertThat(times.learned()).isTrue();
     assertThat(times.firstPoll(INITIAL, STEP))
@@ -32,9 +33,9 @@ class ScanTimesTest {
   @Test
   void firstPoll_oneFastOutlierAmongMany_followsTheTypicalScan() {
     ScanTimes times = new ScanTimes();
-    times.ended(0, 0, Duration.ofSeconds(5).toNanos());
+    times.ended(at(0), at(0), at(Duration.ofSeconds(5).toNanos()));
     for (int i = 0; i < 30; i++) {
-      times.ended(0, 0, Duration.ofSeconds(57 + i % 4).toNanos());
+      times.ended(at(0), at(0), at(Duration.ofSeconds(57 + i % 4).toNanos()));
     }
 
     assertThat(times.firstPoll(INITIAL, STEP))
@@ -45,7 +46,7 @@ class ScanTimesTest {
   void firstPoll_afterALateNotice_aimsAtTheMiddleOfWhatThePollsLeftOpen() {
     ScanTimes times = new ScanTimes();
     // seen running at 30 s, seen ended at 70 s: it ended somewhere in between
-    times.ended(0, Duration.ofSeconds(30).toNanos(), Duration.ofSeconds(70).toNanos());
+    times.ended(at(0), at(Duration.ofSeconds(30).toNanos()), at(Duration.ofSeconds(70).toNanos()));
 
     assertThat(times.firstPoll(INITIAL, STEP))
         .isBetween(Duration.ofSeconds(48), Duration.ofSeconds(50));
@@ -56,11 +57,11 @@ class ScanTimesTest {
     ScanTimes times = new ScanTimes();
     for (int i = 0; i < 16; i++) {
       // blind first wave: running at 30 s, ended by 70 s, so a guess of 50 s
-      times.ended(0, Duration.ofSeconds(30).toNanos(), Duration.ofSeconds(70).toNanos());
+      times.ended(at(0), at(Duration.ofSeconds(30).toNanos()), at(Duration.ofSeconds(70).toNanos()));
     }
     for (int i = 0; i < 16; i++) {
       // the next wave, polled in short steps: ended between 56.6 and 58.1 s
-      times.ended(0, Duration.ofMillis(56_600).toNanos(), Duration.ofMillis(58_100).toNanos());
+      times.ended(at(0), at(Duration.ofMillis(56_600).toNanos()), at(Duration.ofMillis(58_100).toNanos()));
     }
 
     assertThat(times.firstPoll(INITIAL, STEP))
@@ -70,7 +71,7 @@ class ScanTimesTest {
   @Test
   void firstPoll_shortestBelowOneStep_waitsAtLeastOneStep() {
     ScanTimes times = new ScanTimes();
-    times.ended(1_000, 1_000, 1_500);
+    times.ended(at(1_000), at(1_000), at(1_500));
 
     assertThat(times.firstPoll(INITIAL, STEP)).isEqualTo(STEP);
   }
@@ -78,8 +79,12 @@ class ScanTimesTest {
   @Test
   void ended_clockNotAdvanced_isIgnored() {
     ScanTimes times = new ScanTimes();
-    times.ended(5, 5, 5);
+    times.ended(at(5), at(5), at(5));
 
     assertThat(times.learned()).isFalse();
+  }
+
+  private static Instant at(long nanos) {
+    return Instant.EPOCH.plusNanos(nanos);
   }
 }

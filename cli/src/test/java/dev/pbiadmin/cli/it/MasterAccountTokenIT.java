@@ -3,7 +3,7 @@ package dev.pbiadmin.cli.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pbiadmin.cli.CliRun;
-import dev.pbiadmin.cli.ExitCode;
+import dev.pbiadmin.cli.common.ExitCode;
 import dev.pbiadmin.emulator.DemoCredentials;
 import dev.pbiadmin.emulator.Emulator;
 import dev.pbiadmin.emulator.junit.EmulatorExtension;

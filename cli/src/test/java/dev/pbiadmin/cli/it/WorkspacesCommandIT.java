@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pbiadmin.cli.CliRun;
-import dev.pbiadmin.cli.ExitCode;
+import dev.pbiadmin.cli.common.ExitCode;
 import dev.pbiadmin.emulator.DemoCredentials;
 import dev.pbiadmin.emulator.Emulator;
 import dev.pbiadmin.emulator.directory.AppRegistration;
 import dev.pbiadmin.emulator.directory.DemoTenant;
 import dev.pbiadmin.emulator.junit.EmulatorExtension;
+import dev.pbiadmin.emulator.testing.Management;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;

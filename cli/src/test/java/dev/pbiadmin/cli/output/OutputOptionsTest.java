@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.pbiadmin.cli.CliException;
+import dev.pbiadmin.cli.common.CliException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

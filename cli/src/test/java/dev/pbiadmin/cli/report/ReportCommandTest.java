@@ -3,7 +3,7 @@ package dev.pbiadmin.cli.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pbiadmin.cli.CliRun;
-import dev.pbiadmin.cli.ExitCode;
+import dev.pbiadmin.cli.common.ExitCode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;

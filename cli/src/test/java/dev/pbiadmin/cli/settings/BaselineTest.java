@@ -6,8 +6,8 @@ import static dev.pbiadmin.cli.settings.States.tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.pbiadmin.cli.CliException;
-import dev.pbiadmin.cli.ExitCode;
+import dev.pbiadmin.cli.common.CliException;
+import dev.pbiadmin.cli.common.ExitCode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -95,6 +95,9 @@ public final class HttpPipeline {
             info.statusCode() / 100 == 2
                 ? BodySubscribers.mapping(onSuccess.apply(info), b -> (Object) b)
                 : BodySubscribers.mapping(BodySubscribers.ofByteArray(), b -> (Object) b);
+    // one id for the request, kept by every retry of it (as Azure SDK's RequestIdPolicy does), so the
+    // attempts of one call can be found together in the service's logs
+    String clientRequestId = UUID.randomUUID().toString();
     boolean refreshed = false;
     int attempt = 0;
     try {
@@ -102,7 +105,7 @@ public final class HttpPipeline {
         attempt++;
         RateLimiter.Permit permit = limiter.acquire(operationId);
         String token = tokens.token();
-        HttpRequest request = request(method, uri, jsonBody, token);
+        HttpRequest request = request(method, uri, jsonBody, token, clientRequestId);
         long started = System.nanoTime();
         HttpResponse<Object> response;
         try {
@@ -111,10 +114,9 @@ public final class HttpPipeline {
           limiter.answered(permit);
           String fault = e.getClass().getSimpleName();
           if (attempt >= retry.maxAttempts()) {
-            throw new PowerBiException(
-                operationId + " failed: " + fault + " talking to the service after " + attempt
-                    + " attempts [" + safeUrl + "]",
-                0, null, null, null, safeUrl, e);
+            throw PowerBiException.connectionFailed(
+                operationId + " failed: " + fault + " talking to the service after " + attempt + " attempts",
+                safeUrl, e);
           }
           Duration wait = backoff.delay(attempt);
           LOG.warn("{} {} failed with {} (attempt {}/{}); retrying in {} ms",
@@ -153,8 +155,8 @@ public final class HttpPipeline {
           continue;
         }
         if (dialect.notAuthorized(status, error.code(), refreshed)) {
-          throw new PowerBiNotAuthorizedException(dialect.notAuthorizedAdvice(), status, error.code(), requestId,
-              retryAfter, safeUrl);
+          throw PowerBiNotAuthorizedException.refused(dialect.notAuthorizedAdvice(), status, error.code(),
+              requestId, retryAfter, safeUrl);
         }
         if (isRetryable(status)) {
           if (retryAfter != null) {
@@ -182,19 +184,18 @@ public final class HttpPipeline {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new PowerBiException(operationId + " was interrupted [" + safeUrl + "]",
-          0, null, null, null, safeUrl, e);
+      throw PowerBiException.interrupted(operationId + " was interrupted", safeUrl, e);
     }
   }
 
-  private HttpRequest request(String method, URI uri, byte[] jsonBody, String token) {
+  private HttpRequest request(String method, URI uri, byte[] jsonBody, String token, String clientRequestId) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(uri)
             .timeout(readTimeout)
             .header("Authorization", "Bearer " + token)
             .header("Accept", "application/json")
             .header("User-Agent", userAgent)
-            .header("x-ms-client-request-id", UUID.randomUUID().toString());
+            .header("x-ms-client-request-id", clientRequestId);
     if (jsonBody != null) {
       b.header("Content-Type", "application/json");
       b.method(method, HttpRequest.BodyPublishers.ofByteArray(jsonBody));
@@ -214,10 +215,9 @@ public final class HttpPipeline {
 
   private ThrottledException throttled(
       String operationId, String why, String requestId, Duration retryAfter, String url) {
-    return new ThrottledException(
+    return ThrottledException.of(
         operationId + " was throttled by " + dialect.serviceName() + " (HTTP 429): " + why
-            + (retryAfter == null ? "" : "; the service accepts calls again in " + retryAfter.toSeconds() + " s")
-            + " [" + url + "]" + (requestId == null ? "" : " (RequestId " + requestId + ")"),
+            + (retryAfter == null ? "" : "; the service accepts calls again in " + retryAfter.toSeconds() + " s"),
         requestId, retryAfter, url);
   }
 
@@ -233,10 +233,6 @@ public final class HttpPipeline {
     if (attempts > 1) {
       m.append(" (after ").append(attempts).append(" attempts)");
     }
-    m.append(" [").append(url).append(']');
-    if (requestId != null) {
-      m.append(" (RequestId ").append(requestId).append(')');
-    }
-    return new PowerBiException(m.toString(), status, error.code(), requestId, retryAfter, url, null);
+    return PowerBiException.httpError(m.toString(), status, error.code(), requestId, retryAfter, url);
   }
 }

@@ -4,54 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pbiadmin.client.RateBudgets;
 import dev.pbiadmin.client.RateBudgets.Limit;
-import dev.pbiadmin.client.Sleeper;
-import java.time.Clock;
+import dev.pbiadmin.client.TestTime;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RateLimiterTest {
 
-  /** Time moves only when the limiter sleeps; every send instant is recorded. */
-  static final class Time extends Clock implements Sleeper {
-    Instant now = Instant.parse("2026-01-05T10:00:00Z");
-    final List<Duration> sleeps = new ArrayList<>();
-
-    @Override
-    public void sleep(Duration d) {
-      sleeps.add(d);
-      now = now.plus(d);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-  }
-
   @Test
   void acquire_groupsBudget_neverMoreThan15PerMinuteOr50PerHour() throws Exception {
-    Time time = new Time();
+    TestTime time = new TestTime();
     RateLimiter limiter = new RateLimiter(RateBudgets.documented(), time, time);
     List<Instant> sends = new ArrayList<>();
 
     for (int i = 0; i < 120; i++) {
       limiter.acquire("Groups_GetGroupsAsAdmin");
-      sends.add(time.now);
+      sends.add(time.instant());
     }
 
     assertThat(maxInWindow(sends, Duration.ofMinutes(1))).isEqualTo(15);
@@ -62,22 +32,22 @@ class RateLimiterTest {
 
   @Test
   void acquire_budgetsOff_neverWaits() throws Exception {
-    Time time = new Time();
+    TestTime time = new TestTime();
     RateLimiter limiter = new RateLimiter(RateBudgets.off(), time, time);
     for (int i = 0; i < 1000; i++) {
       limiter.acquire("Groups_GetGroupsAsAdmin");
     }
-    assertThat(time.sleeps).isEmpty();
+    assertThat(time.sleeps()).isEmpty();
   }
 
   @Test
   void acquire_timeScaled_windowsShrink() throws Exception {
-    Time time = new Time();
+    TestTime time = new TestTime();
     RateLimiter limiter = new RateLimiter(RateBudgets.documented().timeScale(60), time, time);
     List<Instant> sends = new ArrayList<>();
     for (int i = 0; i < 31; i++) {
       limiter.acquire("WorkspaceInfo_GetModifiedWorkspaces");
-      sends.add(time.now);
+      sends.add(time.instant());
     }
     // 30 per hour becomes 30 per real minute
     assertThat(Duration.between(sends.get(0), sends.get(30))).isEqualTo(Duration.ofMinutes(1));
@@ -85,53 +55,53 @@ class RateLimiterTest {
 
   @Test
   void acquire_customLimit_replacesDocumented() throws Exception {
-    Time time = new Time();
+    TestTime time = new TestTime();
     RateLimiter limiter = appsLimitedTo(2, time);
     for (int i = 0; i < 3; i++) {
       limiter.acquire("Apps_GetAppsAsAdmin");
     }
-    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(10));
+    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(10));
   }
 
   @Test
   void acquire_afterServiceThrottled_waitsUntilRetryAfter() throws Exception {
-    Time time = new Time();
+    TestTime time = new TestTime();
     RateLimiter limiter = new RateLimiter(RateBudgets.off(), time, time);
-    limiter.blockUntil("Admin_GetActivityEvents", time.now.plusSeconds(42));
+    limiter.blockUntil("Admin_GetActivityEvents", time.instant().plusSeconds(42));
     limiter.acquire("Admin_GetActivityEvents");
     limiter.acquire("Admin_GetCapacitiesAsAdmin");
-    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(42));
+    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(42));
   }
 
   @Test
   void refused_sendLeavesTheLog_soItHoldsNoLaterCallBack() throws Exception {
-    Time time = new Time();
+    TestTime time = new TestTime();
     RateLimiter limiter = appsLimitedTo(2, time);
     limiter.answered(limiter.acquire("Apps_GetAppsAsAdmin"));
     // the service answered 429: the send did not count there, so it must not count here
     limiter.refused(limiter.acquire("Apps_GetAppsAsAdmin"));
     limiter.answered(limiter.acquire("Apps_GetAppsAsAdmin"));
-    assertThat(time.sleeps).isEmpty();
+    assertThat(time.sleeps()).isEmpty();
 
     limiter.acquire("Apps_GetAppsAsAdmin");
-    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(10));
+    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(10));
   }
 
   @Test
   void answered_sendCountsFromItsAnswer_notBeforeTheServiceCountedIt() throws Exception {
-    Time time = new Time();
+    TestTime time = new TestTime();
     RateLimiter limiter = appsLimitedTo(1, time);
     RateLimiter.Permit first = limiter.acquire("Apps_GetAppsAsAdmin");
     // the answer comes 3 s after the send; the service stamped the request somewhere in between
-    time.now = time.now.plusSeconds(3);
+    time.advance(Duration.ofSeconds(3));
     limiter.answered(first);
 
     limiter.acquire("Apps_GetAppsAsAdmin");
-    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(10));
+    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(10));
   }
 
   /** GetAppsAsAdmin held to {@code requests} per 10 s instead of its documented budget. */
-  private static RateLimiter appsLimitedTo(int requests, Time time) {
+  private static RateLimiter appsLimitedTo(int requests, TestTime time) {
     RateBudgets budgets = RateBudgets.documented()
         .with("Apps_GetAppsAsAdmin", List.of(new Limit(requests, Duration.ofSeconds(10))));
     return new RateLimiter(budgets, time, time);

@@ -23,6 +23,7 @@ import dev.pbiadmin.emulator.DemoCredentials;
 import dev.pbiadmin.emulator.Emulator;
 import dev.pbiadmin.emulator.content.Workspace;
 import dev.pbiadmin.emulator.junit.EmulatorExtension;
+import dev.pbiadmin.emulator.testing.Management;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -19,6 +19,7 @@ import dev.pbiadmin.client.models.ModifiedWorkspace;
 import dev.pbiadmin.emulator.DemoCredentials;
 import dev.pbiadmin.emulator.Emulator;
 import dev.pbiadmin.emulator.junit.EmulatorExtension;
+import dev.pbiadmin.emulator.testing.TestCertificates;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -66,8 +67,9 @@ class PowerBiAdminClientIT {
   @Test
   void listGroups_certificateCredential_authenticatesWithAssertion(@TempDir Path dir) throws Exception {
     Emulator e = emulator.get();
-    TestCertificates.Issued cert = TestCertificates.registerOn(e, demo().clientId(), dir);
-    PowerBiAdminClient client = client(EmulatorCredentials.certificate(e, demo().clientId(), cert.pemFile().toString()),
+    Path pemFile = TestCertificates.create("pbiadmin-it").registerOn(e, demo().clientId())
+        .writePem(dir.resolve("app.pem"));
+    PowerBiAdminClient client = client(EmulatorCredentials.certificate(e, demo().clientId(), pemFile.toString()),
         new EmulatedTime(e.clock()));
 
     var page = client.listGroups(ListGroupsOptions.defaults().withPageSize(10)).streamByPage().findFirst().orElseThrow();

@@ -17,6 +17,7 @@ import dev.pbiadmin.client.models.AdminGroup;
 import dev.pbiadmin.emulator.Emulator;
 import dev.pbiadmin.emulator.directory.DemoTenant;
 import dev.pbiadmin.emulator.junit.EmulatorExtension;
+import dev.pbiadmin.emulator.testing.Management;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -142,5 +143,33 @@ class ResilienceIT {
     });
     assertThat(time.waits()).isEmpty();
     assertThat(management.get("/emulator/requests?limit=1000")).hasSize(1);
+  }
+
+  @Test
+  void listGroups_retriedAfter429sAndA503_everyAttemptCarriesTheSameClientRequestId() {
+    Emulator e = emulator.get();
+    EmulatedTime time = new EmulatedTime(e.clock());
+    Management management = new Management(e);
+    management.delete("/emulator/requests");
+    management.put("/emulator/faults", Map.of("seed", 1, "rules", List.of(
+        Map.of("route", "Groups_GetGroupsAsAdmin", "throttleCount", 2, "throttleRetryAfterSeconds", 5),
+        Map.of("route", "Groups_GetGroupUsersAsAdmin", "throttleCount", 1, "throttleRetryAfterSeconds", 5))));
+    PowerBiAdminClient client = client(demoSecret(), e.clock(), time);
+
+    String workspace = client.listGroups(ListGroupsOptions.defaults().withPageSize(100)).streamByPage()
+        .findFirst().orElseThrow().items().get(0).id();
+    client.listGroupUsers(workspace).stream().toList();
+
+    Map<String, List<String>> idsByOperation = new java.util.LinkedHashMap<>();
+    for (JsonNode r : management.get("/emulator/requests?limit=1000")) {
+      idsByOperation.computeIfAbsent(r.get("operationId").asText(), k -> new ArrayList<>())
+          .add(r.path("clientRequestId").asText(null));
+    }
+    List<String> groups = idsByOperation.get("Groups_GetGroupsAsAdmin");
+    List<String> users = idsByOperation.get("Groups_GetGroupUsersAsAdmin");
+    assertThat(groups).hasSize(3).doesNotContainNull().containsOnly(groups.get(0));
+    assertThat(users).hasSize(2).containsOnly(users.get(0));
+    // a new call is a new request: its own id
+    assertThat(users.get(0)).isNotEqualTo(groups.get(0));
   }
 }

@@ -17,6 +17,8 @@ import dev.pbiadmin.client.RateBudgets;
 import dev.pbiadmin.emulator.Emulator;
 import dev.pbiadmin.emulator.directory.DemoTenant;
 import dev.pbiadmin.emulator.junit.EmulatorExtension;
+import dev.pbiadmin.emulator.testing.Management;
+import dev.pbiadmin.emulator.testing.TestCertificates;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -70,7 +72,8 @@ class SecretLeakIT {
   void wholeRun_atTrace_leaksNoSecretKeyAssertionOrToken(@TempDir Path dir) throws Exception {
     Emulator e = emulator.get();
     var demo = e.demo().orElseThrow();
-    TestCertificates.Issued cert = TestCertificates.registerOn(e, demo.clientId(), dir);
+    TestCertificates cert = TestCertificates.create("pbiadmin-it").registerOn(e, demo.clientId());
+    Path pemFile = cert.writePem(dir.resolve("app.pem"));
     var misconfigured = e.directory().apps().stream()
         .filter(a -> a.displayName().equals(DemoTenant.MISCONFIGURED_APP_NAME)).findFirst().orElseThrow();
     String misconfiguredSecret = e.directory().addSecret(misconfigured.clientId(), "it", null);
@@ -78,7 +81,7 @@ class SecretLeakIT {
     EmulatorCredentials.Recording bySecret = new EmulatorCredentials.Recording(
         EmulatorCredentials.secret(e, demo.clientId(), demo.clientSecret()));
     EmulatorCredentials.Recording byCert = new EmulatorCredentials.Recording(
-        EmulatorCredentials.certificate(e, demo.clientId(), cert.pemFile().toString()));
+        EmulatorCredentials.certificate(e, demo.clientId(), pemFile.toString()));
     List<String> texts = new ArrayList<>();
 
     Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
@@ -128,7 +131,7 @@ class SecretLeakIT {
     assertThat(bySecret.tokens).isNotEmpty();
     assertThat(byCert.tokens).isNotEmpty();
     List<String> secrets = new ArrayList<>(List.of(demo.clientSecret(), misconfiguredSecret, wrongSecret,
-        keyBody(cert.privateKeyPem())));
+        keyBody(cert.keyPem())));
     secrets.addAll(bySecret.tokens);
     secrets.addAll(byCert.tokens);
     for (String text : texts) {

@@ -3,6 +3,7 @@ package dev.pbiadmin.emulator.content;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A Fabric item (lakehouse, notebook, warehouse, …) as the scanner lists it, one array per kind
@@ -15,7 +16,7 @@ import java.util.Map;
  * @param lastUpdatedDate last change ({@code lastUpdatedDate}, or {@code modifiedDateTime} on the
  *     datamart-style kinds)
  * @param extendedProperties the PascalCase {@code extendedProperties}; {@code null} when they are
- *     derived from the ids at write time (generated items), see {@code FabricKinds}
+ *     derived from the ids at write time (generated items), see {@code powerbi.FabricKinds}
  * @param relations what the item depends on; written only with {@code lineage=true}
  * @param users its access list; written only with {@code getArtifactUsers=true}
  * @param inScanResult whether the scanner returns it; {@code false} for an item the Fabric admin
@@ -40,6 +41,18 @@ public record FabricItem(
     Endorsement endorsement,
     List<Access> users,
     boolean inScanResult) {
+
+  /** Warehouses and SQL analytics endpoints are datamart-style, not artifact-style (§5.7). */
+  private static final Set<String> DATAMART_STYLE =
+      Set.of("warehouses", "SQLAnalyticsEndpoint", "SQLEndpoints");
+
+  /**
+   * Whether items under {@code key} are datamart-style: their users are datamart users and they
+   * carry {@code configuredBy}/{@code modifiedDateTime} (§5.7).
+   */
+  public static boolean datamartStyle(String key) {
+    return DATAMART_STYLE.contains(key);
+  }
 
   public FabricItem {
     extendedProperties = extendedProperties == null ? null

@@ -175,7 +175,7 @@ final class ItemBuilder {
     Instant updated = r.stamp(r.before(modifiedAt, Duration.between(created, modifiedAt).plusMillis(1)));
     FabricItem item = new FabricItem(key, uuid(r), name, r.chance(0.3) ? "" : null, "Active", ownerUpn(), authorId(),
         created, ownerUpn(), authorId(), updated.isBefore(created) ? created : updated, null, relations, e,
-        FabricKinds.datamartStyle(key) ? datamartUsers : artifactUsers, true);
+        FabricItem.datamartStyle(key) ? datamartUsers : artifactUsers, true);
     fabricItems.add(item);
     return item;
   }

@@ -1,6 +1,6 @@
 package dev.pbiadmin.emulator.entra;
 
-import dev.pbiadmin.emulator.EmulatorContext;
+import dev.pbiadmin.emulator.spi.EmulatorContext;
 import io.javalin.http.Context;
 import java.net.URI;
 import java.util.LinkedHashMap;

@@ -1,9 +1,9 @@
 package dev.pbiadmin.emulator.entra;
 
-import dev.pbiadmin.emulator.EmulatorContext;
 import dev.pbiadmin.emulator.directory.AppRegistration;
 import dev.pbiadmin.emulator.directory.Directory;
 import dev.pbiadmin.emulator.directory.User;
+import dev.pbiadmin.emulator.spi.EmulatorContext;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

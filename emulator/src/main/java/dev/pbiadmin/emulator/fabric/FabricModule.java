@@ -1,9 +1,10 @@
 package dev.pbiadmin.emulator.fabric;
 
-import dev.pbiadmin.emulator.EmulatorContext;
-import dev.pbiadmin.emulator.EmulatorModule;
+import dev.pbiadmin.emulator.entra.AccessTokenValidator;
 import dev.pbiadmin.emulator.powerbi.Authorizer;
 import dev.pbiadmin.emulator.powerbi.PowerBiState;
+import dev.pbiadmin.emulator.spi.EmulatorContext;
+import dev.pbiadmin.emulator.spi.EmulatorModule;
 import io.javalin.Javalin;
 
 /**
@@ -19,10 +20,12 @@ public final class FabricModule implements EmulatorModule {
 
   private final PowerBiState state;
   private final int pageSize;
+  private final AccessTokenValidator tokens;
 
-  public FabricModule(PowerBiState state, int pageSize) {
+  public FabricModule(PowerBiState state, int pageSize, AccessTokenValidator tokens) {
     this.state = state;
     this.pageSize = pageSize;
+    this.tokens = tokens;
   }
 
   @Override
@@ -31,7 +34,7 @@ public final class FabricModule implements EmulatorModule {
     Pages pages = new Pages(pageSize, () -> context.baseUrl().toString());
     PrincipalJson principals = new PrincipalJson(context.directory());
     WorkspacesApi workspaces = new WorkspacesApi(state.content(), principals, pages);
-    FabricPipeline pipeline = new FabricPipeline(context.clock(), context.tokenValidator(),
+    FabricPipeline pipeline = new FabricPipeline(context.clock(), tokens,
         new Authorizer(context.directory(), context.settings()), state.rateLimiter(), state.faults(), state.requestLog());
     new FabricRoutes(app, pipeline).register(
         new TenantSettingsApi(context.settings(), context.directory(), pages),

@@ -116,7 +116,8 @@ final class FabricPipeline {
       render(ctx, FabricException.serverError(500, e.toString()), requestId);
     } finally {
       String target = ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
-      log.add(new RequestLog.Entry(at, requestId, ctx.method().name(), target, op.operationId(), caller,
+      log.add(new RequestLog.Entry(at, requestId, ctx.header(RequestLog.CLIENT_REQUEST_ID),
+          ctx.method().name(), target, op.operationId(), caller,
           dropped ? 0 : ctx.statusCode(), code, reason, Duration.ofNanos(System.nanoTime() - started).toMillis()));
     }
   }
@@ -128,7 +129,8 @@ final class FabricPipeline {
     FabricException e = FabricException.notFound("EntityNotFound",
         "The requested resource was not found: " + ctx.method() + " " + ctx.path(), null, null);
     render(ctx, e, requestId);
-    log.add(new RequestLog.Entry(clock.instant(), requestId, ctx.method().name(), ctx.path(), null, null, 404,
+    log.add(new RequestLog.Entry(clock.instant(), requestId, ctx.header(RequestLog.CLIENT_REQUEST_ID),
+        ctx.method().name(), ctx.path(), null, null, 404,
         "NO_ROUTE", e.getMessage(), 0));
   }
 

@@ -1,8 +1,9 @@
 package dev.pbiadmin.emulator.graph;
 
-import dev.pbiadmin.emulator.EmulatorContext;
-import dev.pbiadmin.emulator.EmulatorModule;
+import dev.pbiadmin.emulator.entra.AccessTokenValidator;
 import dev.pbiadmin.emulator.http.RequestIds;
+import dev.pbiadmin.emulator.spi.EmulatorContext;
+import dev.pbiadmin.emulator.spi.EmulatorModule;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.time.Instant;
@@ -24,10 +25,16 @@ public final class GraphModule implements EmulatorModule {
   /** Graph's resource (the {@code aud} of its tokens). */
   public static final String AUDIENCE = "https://graph.microsoft.com";
 
+  private final AccessTokenValidator tokens;
+
+  public GraphModule(AccessTokenValidator tokens) {
+    this.tokens = tokens;
+  }
+
   @Override
   public void register(Javalin app, EmulatorContext context) {
-    MemberOf memberOf = new MemberOf(context.directory(), context.tokenValidator());
-    GroupLookup groups = new GroupLookup(context.directory(), context.tokenValidator());
+    MemberOf memberOf = new MemberOf(context.directory(), tokens);
+    GroupLookup groups = new GroupLookup(context.directory(), tokens);
     app.get("/v1.0/groups/{id}",
         ctx -> serve(ctx, () -> groups.get(ctx.header("Authorization"), ctx.pathParam("id"), ctx.queryParam("$select"))));
     for (String relation : new String[] {"memberOf", "transitiveMemberOf"}) {

@@ -1,7 +1,7 @@
 package dev.pbiadmin.emulator.junit;
 
 import dev.pbiadmin.emulator.Emulator;
-import dev.pbiadmin.emulator.EmulatorModule;
+import dev.pbiadmin.emulator.spi.EmulatorModule;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.extension.AfterAllCallback;

@@ -1,8 +1,8 @@
 package dev.pbiadmin.emulator.manage;
 
-import dev.pbiadmin.emulator.EmulatorContext;
-import dev.pbiadmin.emulator.EmulatorModule;
 import dev.pbiadmin.emulator.powerbi.PowerBiState;
+import dev.pbiadmin.emulator.spi.EmulatorContext;
+import dev.pbiadmin.emulator.spi.EmulatorModule;
 import io.javalin.Javalin;
 
 /** Registers the management API; must come after the Power BI module, whose content it edits. */

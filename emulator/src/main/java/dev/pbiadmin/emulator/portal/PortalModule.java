@@ -1,9 +1,9 @@
 package dev.pbiadmin.emulator.portal;
 
-import dev.pbiadmin.emulator.EmulatorContext;
-import dev.pbiadmin.emulator.EmulatorModule;
 import dev.pbiadmin.emulator.http.HttpServer;
 import dev.pbiadmin.emulator.manage.ManagementApi;
+import dev.pbiadmin.emulator.spi.EmulatorContext;
+import dev.pbiadmin.emulator.spi.EmulatorModule;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;

@@ -2,8 +2,13 @@ package dev.pbiadmin.emulator.powerbi;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.pbiadmin.emulator.content.Access;
-import dev.pbiadmin.emulator.content.ContentJson;
+import dev.pbiadmin.emulator.content.App;
+import dev.pbiadmin.emulator.content.Capacity;
+import dev.pbiadmin.emulator.content.Dashboard;
+import dev.pbiadmin.emulator.content.Dataflow;
+import dev.pbiadmin.emulator.content.Dataset;
 import dev.pbiadmin.emulator.content.Principal;
+import dev.pbiadmin.emulator.content.Report;
 import dev.pbiadmin.emulator.content.SharedArtifact;
 import dev.pbiadmin.emulator.content.Workspace;
 import java.io.IOException;

@@ -2,8 +2,7 @@ package dev.pbiadmin.emulator.powerbi;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.pbiadmin.emulator.content.ContentJson;
-import dev.pbiadmin.emulator.content.Expand;
+import dev.pbiadmin.emulator.content.TenantContent;
 import dev.pbiadmin.emulator.content.Workspace;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,12 +1,9 @@
 package dev.pbiadmin.emulator.powerbi;
 
 import dev.pbiadmin.emulator.content.Access;
-import dev.pbiadmin.emulator.content.ContentFilters;
-import dev.pbiadmin.emulator.content.ContentJson;
 import dev.pbiadmin.emulator.content.Dashboard;
 import dev.pbiadmin.emulator.content.Dataflow;
 import dev.pbiadmin.emulator.content.Dataset;
-import dev.pbiadmin.emulator.content.Expand;
 import dev.pbiadmin.emulator.content.ItemRef;
 import dev.pbiadmin.emulator.content.Placed;
 import dev.pbiadmin.emulator.content.Report;

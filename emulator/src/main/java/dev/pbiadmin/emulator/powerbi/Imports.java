@@ -3,7 +3,6 @@ package dev.pbiadmin.emulator.powerbi;
 import dev.pbiadmin.emulator.content.Dataset;
 import dev.pbiadmin.emulator.content.Placed;
 import dev.pbiadmin.emulator.content.Report;
-import dev.pbiadmin.emulator.content.Timestamps;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

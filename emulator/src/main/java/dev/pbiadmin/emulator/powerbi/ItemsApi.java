@@ -1,8 +1,6 @@
 package dev.pbiadmin.emulator.powerbi;
 
 import dev.pbiadmin.emulator.content.Access;
-import dev.pbiadmin.emulator.content.ContentFilters;
-import dev.pbiadmin.emulator.content.ContentJson;
 import dev.pbiadmin.emulator.content.Dashboard;
 import dev.pbiadmin.emulator.content.Dataflow;
 import dev.pbiadmin.emulator.content.Dataset;

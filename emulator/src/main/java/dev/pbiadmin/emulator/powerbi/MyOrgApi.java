@@ -1,12 +1,9 @@
 package dev.pbiadmin.emulator.powerbi;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.pbiadmin.emulator.content.ContentFilters;
-import dev.pbiadmin.emulator.content.ContentJson;
 import dev.pbiadmin.emulator.content.Dashboard;
 import dev.pbiadmin.emulator.content.Dataflow;
 import dev.pbiadmin.emulator.content.Dataset;
-import dev.pbiadmin.emulator.content.IdCase;
 import dev.pbiadmin.emulator.content.Report;
 import dev.pbiadmin.emulator.content.Workspace;
 import java.io.IOException;

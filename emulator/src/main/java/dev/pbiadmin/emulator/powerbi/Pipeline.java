@@ -80,7 +80,8 @@ final class Pipeline {
       render(ctx, PowerBiException.serverError(500, e.toString()));
     } finally {
       String target = ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
-      log.add(new RequestLog.Entry(at, requestId, ctx.method().name(), target, op.operationId(),
+      log.add(new RequestLog.Entry(at, requestId, ctx.header(RequestLog.CLIENT_REQUEST_ID),
+          ctx.method().name(), target, op.operationId(),
           outcome.caller, outcome.dropped ? 0 : ctx.statusCode(), outcome.code, outcome.reason,
           Duration.ofNanos(System.nanoTime() - started).toMillis()));
     }
@@ -92,7 +93,8 @@ final class Pipeline {
     Headers.standard(ctx, requestId);
     PowerBiException e = PowerBiException.noRoute(ctx.path());
     render(ctx, e);
-    log.add(new RequestLog.Entry(clock.instant(), requestId, ctx.method().name(), ctx.path(), null, null, 404,
+    log.add(new RequestLog.Entry(clock.instant(), requestId, ctx.header(RequestLog.CLIENT_REQUEST_ID),
+        ctx.method().name(), ctx.path(), null, null, 404,
         e.logCode(), e.getMessage(), 0));
   }
 

@@ -1,18 +1,18 @@
 package dev.pbiadmin.emulator.powerbi;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.pbiadmin.emulator.EmulatorContext;
-import dev.pbiadmin.emulator.EmulatorModule;
 import dev.pbiadmin.emulator.content.ActivityLog;
 import dev.pbiadmin.emulator.content.ContentGenerator;
 import dev.pbiadmin.emulator.content.ContentSet;
-import dev.pbiadmin.emulator.content.TenantFileContent;
 import dev.pbiadmin.emulator.content.Principal;
 import dev.pbiadmin.emulator.content.TenantContent;
+import dev.pbiadmin.emulator.content.TenantFileContent;
 import dev.pbiadmin.emulator.directory.Directory;
 import dev.pbiadmin.emulator.entra.AccessTokenValidator;
 import dev.pbiadmin.emulator.entra.TokenRejectedException;
 import dev.pbiadmin.emulator.entra.ValidatedToken;
+import dev.pbiadmin.emulator.spi.EmulatorContext;
+import dev.pbiadmin.emulator.spi.EmulatorModule;
 import io.javalin.Javalin;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,9 +25,11 @@ import java.util.Set;
  */
 public final class PowerBiModule implements EmulatorModule {
   private final PowerBiState state;
+  private final AccessTokenValidator tokens;
 
-  public PowerBiModule(PowerBiState state) {
+  public PowerBiModule(PowerBiState state, AccessTokenValidator tokens) {
     this.state = state;
+    this.tokens = tokens;
   }
 
   @Override
@@ -52,7 +54,7 @@ public final class PowerBiModule implements EmulatorModule {
     JsonWriter json = new JsonWriter(mapper);
     Service service = new Service(content, directory, authorizer, state, context.clock(),
         () -> context.baseUrl().toString(), new ODataList(mapper.getFactory()), json);
-    Pipeline pipeline = new Pipeline(context.clock(), tokens(context.tokenValidator()), authorizer,
+    Pipeline pipeline = new Pipeline(context.clock(), tokens(tokens), authorizer,
         state.rateLimiter(), state.faults(), state.requestLog(), json);
     new Routes(app, pipeline).register(service, activity);
   }

@@ -2,10 +2,8 @@ package dev.pbiadmin.emulator.powerbi;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.pbiadmin.emulator.content.Capacity;
-import dev.pbiadmin.emulator.content.ContentJson;
 import dev.pbiadmin.emulator.content.Dataset;
 import dev.pbiadmin.emulator.content.Placed;
-import dev.pbiadmin.emulator.content.Timestamps;
 import dev.pbiadmin.emulator.content.Workspace;
 import dev.pbiadmin.emulator.odata.QueryOptions;
 import java.io.IOException;

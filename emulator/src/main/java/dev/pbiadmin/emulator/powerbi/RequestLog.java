@@ -16,6 +16,9 @@ import org.slf4j.LoggerFactory;
 public final class RequestLog {
   private static final Logger LOG = LoggerFactory.getLogger(RequestLog.class);
 
+  /** The header a caller names its request with; Azure SDK clients keep it across retries. */
+  public static final String CLIENT_REQUEST_ID = "x-ms-client-request-id";
+
   private final int capacity;
   private final Deque<Entry> entries = new ArrayDeque<>();
 
@@ -60,6 +63,8 @@ public final class RequestLog {
    *
    * @param time emulated time the request arrived
    * @param requestId the {@code RequestId} header sent back
+   * @param clientRequestId the caller's {@code x-ms-client-request-id}, or {@code null}: the same
+   *     on every retry of one client call
    * @param path the path and query (Power BI queries carry no secrets)
    * @param operationId the swagger operation, or {@code null} for an unknown route
    * @param caller who called ({@code app <appid>} or {@code user <upn> via app <appid>}), or
@@ -71,6 +76,7 @@ public final class RequestLog {
   public record Entry(
       Instant time,
       String requestId,
+      String clientRequestId,
       String method,
       String path,
       String operationId,

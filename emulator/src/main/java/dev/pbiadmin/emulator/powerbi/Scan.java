@@ -1,8 +1,7 @@
 package dev.pbiadmin.emulator.powerbi;
 
-import java.time.Instant;
-import dev.pbiadmin.emulator.content.ScanOptions;
 import dev.pbiadmin.emulator.content.Workspace;
+import java.time.Instant;
 import java.util.List;
 
 /**

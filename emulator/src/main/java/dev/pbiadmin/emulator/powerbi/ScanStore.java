@@ -1,6 +1,5 @@
 package dev.pbiadmin.emulator.powerbi;
 
-import dev.pbiadmin.emulator.content.ScanOptions;
 import dev.pbiadmin.emulator.content.Workspace;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,10 +1,6 @@
 package dev.pbiadmin.emulator.powerbi;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.pbiadmin.emulator.content.ContentJson;
-import dev.pbiadmin.emulator.content.ScanOptions;
-import dev.pbiadmin.emulator.content.ScanResultWriter;
-import dev.pbiadmin.emulator.content.Timestamps;
 import dev.pbiadmin.emulator.content.Workspace;
 import dev.pbiadmin.emulator.directory.TenantSetting;
 import java.io.IOException;

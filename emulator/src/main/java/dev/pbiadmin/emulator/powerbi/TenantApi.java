@@ -3,7 +3,6 @@ package dev.pbiadmin.emulator.powerbi;
 import dev.pbiadmin.emulator.content.Access;
 import dev.pbiadmin.emulator.content.App;
 import dev.pbiadmin.emulator.content.Capacity;
-import dev.pbiadmin.emulator.content.ContentJson;
 import dev.pbiadmin.emulator.content.Principal;
 import dev.pbiadmin.emulator.odata.QueryOptions;
 import java.io.IOException;

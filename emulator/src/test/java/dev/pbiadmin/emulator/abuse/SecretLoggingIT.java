@@ -16,7 +16,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.pbiadmin.emulator.DemoCredentials;
 import dev.pbiadmin.emulator.Emulator;
-import dev.pbiadmin.emulator.TestCertificates;
+import dev.pbiadmin.emulator.testing.TestCertificates;
 import dev.pbiadmin.emulator.directory.AppCertificates;
 import dev.pbiadmin.emulator.directory.AppRegistration;
 import java.io.ByteArrayOutputStream;

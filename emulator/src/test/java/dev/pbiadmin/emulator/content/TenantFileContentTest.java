@@ -117,30 +117,6 @@ class TenantFileContentTest {
   }
 
   @Test
-  void inScanResultFalse_itemStaysInTheContentButNotInScanResultsOrTheirCounts() throws Exception {
-    TenantFileContent spec = YAML.readValue("""
-        workspaces:
-          - name: Lake
-            items:
-              - {type: Lakehouse, name: sales_lake}
-              - {type: GraphQLApi, name: Orders API, inScanResult: false}
-        """, TenantFileContent.class);
-    TenantContent t = new TenantContent(spec.toContentSet(NOW, "contoso.com"));
-    Workspace lake = t.workspaces().get(0);
-
-    java.io.StringWriter out = new java.io.StringWriter();
-    try (var g = new com.fasterxml.jackson.core.JsonFactory().createGenerator(out)) {
-      new ScanResultWriter(t).write(g, t.workspaces(), ScanOptions.all());
-    }
-
-    assertThat(lake.fabricItems()).extracting(FabricItem::inScanResult).containsExactly(true, false);
-    assertThat(out.toString()).contains(lake.fabricItems().get(0).id()).contains("\"Lakehouse\"")
-        .doesNotContain(lake.fabricItems().get(1).id()).doesNotContain("GraphQLApi");
-    assertThat(t.counts().fabricItems()).isEqualTo(1);
-    assertThat(t.counts().fabricItemsByKey()).containsOnlyKeys("Lakehouse");
-  }
-
-  @Test
   void toContentSet_lakehouseAndEndpointShareAName_eachHasItsOwnIdAndTheNameMeansTheFirst() throws Exception {
     TenantFileContent spec = YAML.readValue("""
         workspaces:

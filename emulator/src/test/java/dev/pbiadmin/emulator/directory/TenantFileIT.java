@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jwt.SignedJWT;
 import dev.pbiadmin.emulator.Emulator;
-import dev.pbiadmin.emulator.TestCertificates;
+import dev.pbiadmin.emulator.testing.TestCertificates;
 import dev.pbiadmin.emulator.TokenClient;
 import java.nio.file.Files;
 import java.nio.file.Path;

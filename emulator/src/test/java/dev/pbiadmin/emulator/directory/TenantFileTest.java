@@ -3,7 +3,7 @@ package dev.pbiadmin.emulator.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.pbiadmin.emulator.TestCertificates;
+import dev.pbiadmin.emulator.testing.TestCertificates;
 import dev.pbiadmin.emulator.store.SecretHasher;
 import java.nio.file.Files;
 import java.nio.file.Path;

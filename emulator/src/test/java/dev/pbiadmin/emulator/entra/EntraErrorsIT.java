@@ -14,7 +14,7 @@ import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import dev.pbiadmin.emulator.DemoCredentials;
 import dev.pbiadmin.emulator.Emulator;
-import dev.pbiadmin.emulator.TestCertificates;
+import dev.pbiadmin.emulator.testing.TestCertificates;
 import dev.pbiadmin.emulator.TokenClient;
 import dev.pbiadmin.emulator.directory.AppCertificates;
 import dev.pbiadmin.emulator.directory.AppRegistration;

@@ -2,35 +2,15 @@ package dev.pbiadmin.emulator.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import dev.pbiadmin.emulator.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SessionsTest {
-  private static final class MovableClock extends Clock {
-    Instant now = Instant.parse("2026-11-27T00:00:00Z");
-
-    @Override
-    public java.time.ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
-  private final MovableClock clock = new MovableClock();
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T00:00:00Z"));
   private final Sessions sessions = new Sessions(clock, Duration.ofHours(8));
 
   @Test
@@ -41,7 +21,7 @@ class SessionsTest {
   @Test
   void isValid_afterLifetime_false() {
     String id = sessions.create();
-    clock.now = clock.now.plus(Duration.ofHours(8));
+    clock.advance(Duration.ofHours(8));
 
     assertThat(sessions.isValid(id)).isFalse();
   }

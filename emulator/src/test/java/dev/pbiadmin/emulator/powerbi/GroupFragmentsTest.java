@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.pbiadmin.emulator.content.ContentGenerator;
-import dev.pbiadmin.emulator.content.ContentJson;
-import dev.pbiadmin.emulator.content.Expand;
 import dev.pbiadmin.emulator.content.Principal;
 import dev.pbiadmin.emulator.content.Workspace;
 import java.io.ByteArrayOutputStream;

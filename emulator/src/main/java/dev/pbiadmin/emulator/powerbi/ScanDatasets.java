@@ -1,9 +1,11 @@
-package dev.pbiadmin.emulator.content;
+package dev.pbiadmin.emulator.powerbi;
 
-import static dev.pbiadmin.emulator.content.ContentJson.str;
-import static dev.pbiadmin.emulator.content.ContentJson.users;
+import static dev.pbiadmin.emulator.powerbi.ContentJson.str;
+import static dev.pbiadmin.emulator.powerbi.ContentJson.users;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.pbiadmin.emulator.content.Dataset;
+import dev.pbiadmin.emulator.content.RefreshSchedule;
 import java.io.IOException;
 import java.util.function.Predicate;
 

@@ -1,4 +1,4 @@
-package dev.pbiadmin.emulator.content;
+package dev.pbiadmin.emulator.powerbi;
 
 import java.util.Locale;
 
@@ -13,11 +13,11 @@ import java.util.Locale;
  * referring object, so every response agrees with every other. Lookups in the emulator ignore
  * case, so an id read back in either case still resolves.
  */
-public final class IdCase {
+final class IdCase {
   private IdCase() {}
 
   /** {@code id} as {@code referrerId}'s reference to it: upper case for about half the referrers. */
-  public static String reference(String id, String referrerId) {
+  static String reference(String id, String referrerId) {
     if (id == null || referrerId == null || referrerId.isEmpty() || Character.digit(referrerId.charAt(0), 16) % 2 == 0) {
       return id;
     }

@@ -1,4 +1,4 @@
-package dev.pbiadmin.emulator.content;
+package dev.pbiadmin.emulator.powerbi;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -10,32 +10,32 @@ import java.time.zone.ZoneRules;
  * The timestamp forms the real service mixes (scan-result-real-shapes.md §9, from Microsoft's own
  * examples): a fraction of 0 to 7 digits with trailing zeros dropped, and then {@code Z}, an
  * offset, or no zone at all. Which form a field takes follows the example that shows that field;
- * the generator gives instants 0 to 7 fraction digits ({@code Randoms.stamp}), so every form shows
+ * the generator gives instants 0 to 7 fraction digits ({@code content.Randoms.stamp}), so every form shows
  * its whole range.
  */
-public final class Timestamps {
+final class Timestamps {
   /** The zone of the offset form: the example's {@code -07:00} is Pacific daylight time. */
   private static final ZoneRules SERVICE_ZONE = ZoneId.of("America/Los_Angeles").getRules();
 
   private Timestamps() {}
 
   /** {@code 2020-06-16T08:27:47.783Z} (dataflow and datamart {@code modifiedDateTime}, imports). */
-  public static String utc(Instant t) {
+  static String utc(Instant t) {
     return local(new StringBuilder(32), t, 0, false).append('Z').toString();
   }
 
   /** {@code 2020-06-15T16:46:28.0487687Z}: always seven digits (a scan's {@code createdDateTime}). */
-  public static String utcTicks(Instant t) {
+  static String utcTicks(Instant t) {
     return local(new StringBuilder(32), t, 0, true).append('Z').toString();
   }
 
   /** {@code 2020-06-16T08:22:49.14}: UTC wall time without a zone (a scanned report's dates). */
-  public static String unzoned(Instant t) {
+  static String unzoned(Instant t) {
     return local(new StringBuilder(32), t, 0, false).toString();
   }
 
   /** {@code 2019-04-30T21:35:15.867-07:00} (a semantic model's {@code createdDate}, an app's {@code lastUpdate}). */
-  public static String offset(Instant t) {
+  static String offset(Instant t) {
     int seconds = SERVICE_ZONE.getOffset(t).getTotalSeconds();
     StringBuilder b = local(new StringBuilder(40), t, seconds, false).append(seconds < 0 ? '-' : '+');
     int minutes = Math.abs(seconds) / 60;

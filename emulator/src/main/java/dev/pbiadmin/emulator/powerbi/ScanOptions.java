@@ -1,4 +1,4 @@
-package dev.pbiadmin.emulator.content;
+package dev.pbiadmin.emulator.powerbi;
 
 /**
  * What a scan result contains: the query flags of PostWorkspaceInfo and the two tenant settings
@@ -11,7 +11,7 @@ package dev.pbiadmin.emulator.content;
  * datasetSchema → tables/columns/measures/roles; datasetExpressions → expressions;
  * getArtifactUsers → every {@code users} list.
  */
-public record ScanOptions(
+record ScanOptions(
     boolean lineage,
     boolean datasourceDetails,
     boolean datasetSchema,
@@ -21,7 +21,7 @@ public record ScanOptions(
     boolean expressionsEnabled) {
 
   /** Everything asked for and allowed. */
-  public static ScanOptions all() {
+  static ScanOptions all() {
     return new ScanOptions(true, true, true, true, true, true, true);
   }
 

@@ -1,4 +1,4 @@
-package dev.pbiadmin.emulator.content;
+package dev.pbiadmin.emulator.powerbi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,8 +1,10 @@
-package dev.pbiadmin.emulator.content;
+package dev.pbiadmin.emulator.powerbi;
 
-import static dev.pbiadmin.emulator.content.ContentJson.str;
+import static dev.pbiadmin.emulator.powerbi.ContentJson.str;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.pbiadmin.emulator.content.FabricItem;
+import dev.pbiadmin.emulator.content.Workspace;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package dev.pbiadmin.cli;
+package dev.pbiadmin.cli.common;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,4 +1,4 @@
-package dev.pbiadmin.cli.inventory;
+package dev.pbiadmin.emulator.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,15 +6,18 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move by hand. */
-final class MutableClock extends Clock {
+/**
+ * A clock tests move by hand, shared by every module's tests (the emulator's test-jar). A test
+ * that also needs a sleeper extends it, so time moves exactly by what the code under test waits.
+ */
+public class MutableClock extends Clock {
   private volatile Instant now;
 
-  MutableClock(Instant start) {
+  public MutableClock(Instant start) {
     this.now = start;
   }
 
-  void advance(Duration d) {
+  public void advance(Duration d) {
     now = now.plus(d);
   }
 

@@ -1,4 +1,4 @@
-package dev.pbiadmin.emulator.content;
+package dev.pbiadmin.emulator.powerbi;
 
 import static dev.pbiadmin.emulator.odata.ValueType.BOOLEAN;
 import static dev.pbiadmin.emulator.odata.ValueType.DATETIME;
@@ -6,6 +6,14 @@ import static dev.pbiadmin.emulator.odata.ValueType.ENUM;
 import static dev.pbiadmin.emulator.odata.ValueType.GUID;
 import static dev.pbiadmin.emulator.odata.ValueType.STRING;
 
+import dev.pbiadmin.emulator.content.Access;
+import dev.pbiadmin.emulator.content.Dashboard;
+import dev.pbiadmin.emulator.content.Dataflow;
+import dev.pbiadmin.emulator.content.Dataset;
+import dev.pbiadmin.emulator.content.Placed;
+import dev.pbiadmin.emulator.content.Principal;
+import dev.pbiadmin.emulator.content.Report;
+import dev.pbiadmin.emulator.content.Workspace;
 import dev.pbiadmin.emulator.odata.EntitySchema;
 import dev.pbiadmin.emulator.odata.Filter;
 import dev.pbiadmin.emulator.odata.ODataRecord;
@@ -18,7 +26,7 @@ import java.util.function.Predicate;
  * case-sensitively. Which properties the real service lets you filter on is not documented beyond
  * {@code state} and {@code users}; the emulator accepts every scalar property of the shape.
  */
-public final class ContentFilters {
+final class ContentFilters {
   private static final EntitySchema USER = EntitySchema.of("GroupUser")
       .with("identifier", STRING).with("displayName", STRING).with("emailAddress", STRING)
       .with("graphId", GUID).with("principalType", ENUM).with("userType", ENUM)
@@ -48,7 +56,7 @@ public final class ContentFilters {
   private ContentFilters() {}
 
   /** A predicate for GetGroupsAsAdmin's {@code $filter}; {@code null}/blank accepts everything. */
-  public static Predicate<Workspace> workspaces(String filter) {
+  static Predicate<Workspace> workspaces(String filter) {
     if (filter == null || filter.isBlank()) {
       return w -> true;
     }
@@ -57,19 +65,19 @@ public final class ContentFilters {
   }
 
   /** A predicate for GetReportsAsAdmin / GetReportsInGroupAsAdmin. */
-  public static Predicate<Placed<Report>> reports(String filter) {
+  static Predicate<Placed<Report>> reports(String filter) {
     return items(filter, REPORT, p -> report(p.workspace(), p.item()));
   }
 
-  public static Predicate<Placed<Dashboard>> dashboards(String filter) {
+  static Predicate<Placed<Dashboard>> dashboards(String filter) {
     return items(filter, DASHBOARD, p -> dashboard(p.workspace(), p.item()));
   }
 
-  public static Predicate<Placed<Dataset>> datasets(String filter) {
+  static Predicate<Placed<Dataset>> datasets(String filter) {
     return items(filter, DATASET, p -> dataset(p.workspace(), p.item()));
   }
 
-  public static Predicate<Placed<Dataflow>> dataflows(String filter) {
+  static Predicate<Placed<Dataflow>> dataflows(String filter) {
     return items(filter, DATAFLOW, p -> dataflow(p.workspace(), p.item()));
   }
 

@@ -1,4 +1,4 @@
-package dev.pbiadmin.emulator;
+package dev.pbiadmin.emulator.spi;
 
 import io.javalin.Javalin;
 

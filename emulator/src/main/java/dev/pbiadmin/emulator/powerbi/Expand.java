@@ -1,4 +1,4 @@
-package dev.pbiadmin.emulator.content;
+package dev.pbiadmin.emulator.powerbi;
 
 import dev.pbiadmin.emulator.odata.ODataException;
 import java.util.EnumSet;
@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** What {@code $expand} of GetGroupsAsAdmin / GetGroupAsAdmin may inline in a workspace. */
-public enum Expand {
+enum Expand {
   USERS,
   REPORTS,
   DASHBOARDS,
@@ -18,7 +18,7 @@ public enum Expand {
    * Parses a comma-separated {@code $expand} value ({@code null} or blank = nothing). Names are
    * matched case-insensitively; an unknown name is an {@link ODataException} naming the allowed ones.
    */
-  public static Set<Expand> parseGroupExpand(String value) {
+  static Set<Expand> parseGroupExpand(String value) {
     Set<Expand> set = EnumSet.noneOf(Expand.class);
     for (String name : dev.pbiadmin.emulator.odata.QueryOptions.expandList(value)) {
       try {

@@ -1,6 +1,10 @@
-package dev.pbiadmin.emulator.content;
+package dev.pbiadmin.emulator.powerbi;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.pbiadmin.emulator.content.Capacity;
+import dev.pbiadmin.emulator.content.DatasourceInstance;
+import dev.pbiadmin.emulator.content.TenantContent;
+import dev.pbiadmin.emulator.content.Workspace;
 import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,14 +16,14 @@ import java.util.Set;
  * misconfigured ones. Beside the swagger's arrays each workspace carries its Fabric items, one
  * array per kind ({@link ScanFabricItems}).
  */
-public final class ScanResultWriter {
+final class ScanResultWriter {
   private final TenantContent content;
 
-  public ScanResultWriter(TenantContent content) {
+  ScanResultWriter(TenantContent content) {
     this.content = content;
   }
 
-  public void write(JsonGenerator g, List<Workspace> workspaces, ScanOptions o) throws IOException {
+  void write(JsonGenerator g, List<Workspace> workspaces, ScanOptions o) throws IOException {
     Set<String> used = new LinkedHashSet<>();
     g.writeStartObject();
     g.writeArrayFieldStart("workspaces");

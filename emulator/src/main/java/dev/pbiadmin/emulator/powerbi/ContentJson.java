@@ -1,6 +1,20 @@
-package dev.pbiadmin.emulator.content;
+package dev.pbiadmin.emulator.powerbi;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.pbiadmin.emulator.content.Access;
+import dev.pbiadmin.emulator.content.App;
+import dev.pbiadmin.emulator.content.Capacity;
+import dev.pbiadmin.emulator.content.Dashboard;
+import dev.pbiadmin.emulator.content.Dataflow;
+import dev.pbiadmin.emulator.content.Dataset;
+import dev.pbiadmin.emulator.content.DatasourceInstance;
+import dev.pbiadmin.emulator.content.ItemRef;
+import dev.pbiadmin.emulator.content.Principal;
+import dev.pbiadmin.emulator.content.RefreshSchedule;
+import dev.pbiadmin.emulator.content.Report;
+import dev.pbiadmin.emulator.content.SharedArtifact;
+import dev.pbiadmin.emulator.content.Workbook;
+import dev.pbiadmin.emulator.content.Workspace;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
@@ -15,13 +29,13 @@ import java.util.Set;
  * {@code ContentProviderType} (scan-result-real-shapes.md §9). Absent values are omitted, as the
  * service does.
  */
-public final class ContentJson {
+final class ContentJson {
   private static final String APP = "https://app.powerbi.com";
 
   private ContentJson() {}
 
   /** {@code AdminGroup}: the workspace with the given expansions inlined. */
-  public static void writeAdminGroup(JsonGenerator g, Workspace w, Set<Expand> expand) throws IOException {
+  static void writeAdminGroup(JsonGenerator g, Workspace w, Set<Expand> expand) throws IOException {
     {
       g.writeStartObject();
       g.writeStringField("id", w.id());
@@ -90,7 +104,7 @@ public final class ContentJson {
    * A principal with its right under {@code rightField} ({@code groupUserAccessRight},
    * {@code reportUserAccessRight}, {@code datasetUserAccessRight}, {@code appUserAccessRight}, …).
    */
-  public static void writeUser(JsonGenerator g, Access a, String rightField) throws IOException {
+  static void writeUser(JsonGenerator g, Access a, String rightField) throws IOException {
     Principal p = a.principal();
     g.writeStartObject();
     str(g, "emailAddress", p.emailAddress());
@@ -104,7 +118,7 @@ public final class ContentJson {
   }
 
   /** {@code AppUser} (GetAppUsersAsAdmin): like {@link #writeUser} but the contract has no {@code userType} here. */
-  public static void writeAppUser(JsonGenerator g, Access a) throws IOException {
+  static void writeAppUser(JsonGenerator g, Access a) throws IOException {
     Principal p = a.principal();
     g.writeStartObject();
     str(g, "emailAddress", p.emailAddress());
@@ -117,7 +131,7 @@ public final class ContentJson {
   }
 
   /** {@code AdminReport}; {@code withWorkspaceId} for GetReportsAsAdmin. */
-  public static void writeAdminReport(JsonGenerator g, Workspace w, Report r, boolean withWorkspaceId)
+  static void writeAdminReport(JsonGenerator g, Workspace w, Report r, boolean withWorkspaceId)
       throws IOException {
     g.writeStartObject();
     g.writeStringField("id", r.id());
@@ -139,7 +153,7 @@ public final class ContentJson {
   }
 
   /** {@code AdminDashboard}; tiles only when expanded (GetDashboardsAsAdmin {@code $expand=tiles}). */
-  public static void writeAdminDashboard(JsonGenerator g, Workspace w, Dashboard d, boolean withWorkspaceId,
+  static void writeAdminDashboard(JsonGenerator g, Workspace w, Dashboard d, boolean withWorkspaceId,
       boolean withTiles) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", d.id());
@@ -162,7 +176,7 @@ public final class ContentJson {
   }
 
   /** {@code AdminTile}. */
-  public static void writeAdminTile(JsonGenerator g, Workspace w, Dashboard d, Dashboard.Tile t) throws IOException {
+  static void writeAdminTile(JsonGenerator g, Workspace w, Dashboard d, Dashboard.Tile t) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", t.id());
     str(g, "title", t.title());
@@ -175,7 +189,7 @@ public final class ContentJson {
   }
 
   /** {@code AdminDataset}; {@code withWorkspaceId} for GetDatasetsAsAdmin. */
-  public static void writeAdminDataset(JsonGenerator g, Workspace w, Dataset d, boolean withWorkspaceId)
+  static void writeAdminDataset(JsonGenerator g, Workspace w, Dataset d, boolean withWorkspaceId)
       throws IOException {
     g.writeStartObject();
     g.writeStringField("id", d.id());
@@ -208,7 +222,7 @@ public final class ContentJson {
   }
 
   /** {@code AdminDataflow}; {@code withWorkspaceId} for GetDataflowsAsAdmin. */
-  public static void writeAdminDataflow(JsonGenerator g, Workspace w, Dataflow d, boolean withWorkspaceId)
+  static void writeAdminDataflow(JsonGenerator g, Workspace w, Dataflow d, boolean withWorkspaceId)
       throws IOException {
     g.writeStartObject();
     g.writeStringField("objectId", d.objectId());
@@ -227,7 +241,7 @@ public final class ContentJson {
    * {@code notifyOption} in camel case, as in Microsoft's Admin_GetRefreshables example (the
    * swagger's definition says {@code NotifyOption}).
    */
-  public static void writeRefreshSchedule(JsonGenerator g, RefreshSchedule s) throws IOException {
+  static void writeRefreshSchedule(JsonGenerator g, RefreshSchedule s) throws IOException {
     g.writeObjectFieldStart("refreshSchedule");
     strings(g, "days", s.days());
     strings(g, "times", s.times());
@@ -246,7 +260,7 @@ public final class ContentJson {
   }
 
   /** {@code DependentDataflow}. */
-  public static void writeDependentDataflow(JsonGenerator g, ItemRef ref) throws IOException {
+  static void writeDependentDataflow(JsonGenerator g, ItemRef ref) throws IOException {
     g.writeStartObject();
     g.writeStringField("targetDataflowId", ref.targetId());
     g.writeStringField("groupId", ref.groupId());
@@ -254,7 +268,7 @@ public final class ContentJson {
   }
 
   /** {@code Capacity} as GetCapacitiesAsAdmin returns it to a Fabric administrator. */
-  public static void writeCapacity(JsonGenerator g, Capacity c) throws IOException {
+  static void writeCapacity(JsonGenerator g, Capacity c) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", c.id());
     g.writeStringField("displayName", c.displayName());
@@ -271,7 +285,7 @@ public final class ContentJson {
   }
 
   /** {@code AdminApp}. */
-  public static void writeAdminApp(JsonGenerator g, App a) throws IOException {
+  static void writeAdminApp(JsonGenerator g, App a) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", a.id());
     g.writeStringField("name", a.name());
@@ -285,7 +299,7 @@ public final class ContentJson {
   }
 
   /** {@code Datasource}. */
-  public static void writeDatasource(JsonGenerator g, DatasourceInstance d) throws IOException {
+  static void writeDatasource(JsonGenerator g, DatasourceInstance d) throws IOException {
     g.writeStartObject();
     g.writeStringField("datasourceType", d.datasourceType());
     g.writeObjectFieldStart("connectionDetails");
@@ -299,7 +313,7 @@ public final class ContentJson {
   }
 
   /** {@code DatasetToDataflowLinkResponse}: one per upstream dataflow of each dataset. */
-  public static void writeDatasetToDataflowLinks(JsonGenerator g, Workspace w) throws IOException {
+  static void writeDatasetToDataflowLinks(JsonGenerator g, Workspace w) throws IOException {
     for (Dataset d : w.datasets()) {
       for (ItemRef ref : d.upstreamDataflows()) {
         g.writeStartObject();
@@ -312,7 +326,7 @@ public final class ContentJson {
   }
 
   /** {@code ArtifactAccessEntry} of the widely-shared-artifacts APIs. */
-  public static void writeArtifactAccess(JsonGenerator g, SharedArtifact s) throws IOException {
+  static void writeArtifactAccess(JsonGenerator g, SharedArtifact s) throws IOException {
     g.writeStartObject();
     g.writeStringField("artifactId", s.artifactId());
     g.writeStringField("displayName", s.displayName());
@@ -333,7 +347,7 @@ public final class ContentJson {
   }
 
   /** {@code ModifiedWorkspace}. */
-  public static void writeModifiedWorkspace(JsonGenerator g, Workspace w) throws IOException {
+  static void writeModifiedWorkspace(JsonGenerator g, Workspace w) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", w.id());
     g.writeEndObject();

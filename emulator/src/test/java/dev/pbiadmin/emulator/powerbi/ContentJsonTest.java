@@ -1,4 +1,4 @@
-package dev.pbiadmin.emulator.content;
+package dev.pbiadmin.emulator.powerbi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
+import dev.pbiadmin.emulator.content.Access;
+import dev.pbiadmin.emulator.content.App;
+import dev.pbiadmin.emulator.content.Capacity;
+import dev.pbiadmin.emulator.content.ContentGenerator;
+import dev.pbiadmin.emulator.content.ContentSet;
+import dev.pbiadmin.emulator.content.Dashboard;
+import dev.pbiadmin.emulator.content.Dataflow;
+import dev.pbiadmin.emulator.content.Dataset;
+import dev.pbiadmin.emulator.content.DatasourceInstance;
+import dev.pbiadmin.emulator.content.Report;
+import dev.pbiadmin.emulator.content.SharedArtifact;
+import dev.pbiadmin.emulator.content.TenantContent;
+import dev.pbiadmin.emulator.content.TestTenants;
+import dev.pbiadmin.emulator.content.Workspace;
 import dev.pbiadmin.emulator.contract.SwaggerSchemas;
 import java.io.IOException;
 import java.util.EnumSet;
@@ -267,5 +281,29 @@ class ContentJsonTest {
     ObjectNode broken = body.deepCopy();
     ((ObjectNode) broken.get("value").get(0)).put("inventedField", 1);
     assertThat(schemas.validateResponse(operationId, 200, broken, true)).as("strict mode catches extra fields").isNotEmpty();
+  }
+
+  @Test
+  void generatedTenant_sameOptions_rendersByteForByteIdentical() throws Exception {
+    String first = renderAll(ContentGenerator.generate(TestTenants.options(400, 99)));
+    String second = renderAll(ContentGenerator.generate(TestTenants.options(400, 99)));
+    String other = renderAll(ContentGenerator.generate(TestTenants.options(400, 100)));
+
+    assertThat(second).isEqualTo(first);
+    assertThat(other).isNotEqualTo(first);
+  }
+
+  private static String renderAll(ContentSet c) throws Exception {
+    TenantContent t = new TenantContent(c);
+    java.io.StringWriter out = new java.io.StringWriter();
+    try (var g = new com.fasterxml.jackson.core.JsonFactory().createGenerator(out)) {
+      g.writeStartArray();
+      for (Workspace w : t.workspaces()) {
+        ContentJson.writeAdminGroup(g, w, EnumSet.allOf(Expand.class));
+      }
+      new ScanResultWriter(t).write(g, t.workspaces(), ScanOptions.all());
+      g.writeEndArray();
+    }
+    return out.toString();
   }
 }

@@ -1,9 +1,8 @@
-package dev.pbiadmin.emulator;
+package dev.pbiadmin.emulator.spi;
 
 import dev.pbiadmin.emulator.clock.ScaledClock;
 import dev.pbiadmin.emulator.directory.Directory;
 import dev.pbiadmin.emulator.directory.SettingStore;
-import dev.pbiadmin.emulator.entra.AccessTokenValidator;
 import dev.pbiadmin.emulator.store.Database;
 import java.net.URI;
 import java.nio.file.Path;
@@ -11,8 +10,10 @@ import java.util.Objects;
 
 /**
  * What every {@link EmulatorModule} shares: configuration, the emulated clock, the tenant
- * directory, the one store of tenant settings, the database (modules create their own tables in it, transactionally), the validator
- * for bearer tokens, and where the server listens. {@link #baseUrl()} is known only once the server
+ * directory, the one store of tenant settings, the database (modules create their own tables in it, transactionally), and
+ * where the server listens. It names no service package (a module that validates bearer tokens is
+ * given entra's validator when it is built), so services depend on this package and never on
+ * {@code dev.pbiadmin.emulator}, which assembles them. {@link #baseUrl()} is known only once the server
  * has bound its port, so read it while handling requests, not while registering routes.
  */
 public final class EmulatorContext {
@@ -21,18 +22,17 @@ public final class EmulatorContext {
   private final Directory directory;
   private final SettingStore settings;
   private final Database database;
-  private final AccessTokenValidator tokenValidator;
   private final Path dataDir;
   private final String managementKey;
   private volatile URI baseUrl;
 
-  EmulatorContext(
+  /** Built by the {@code Emulator} that assembles the modules. */
+  public EmulatorContext(
       EmulatorConfig config,
       ScaledClock clock,
       Directory directory,
       SettingStore settings,
       Database database,
-      AccessTokenValidator tokenValidator,
       Path dataDir,
       String managementKey) {
     this.config = config;
@@ -40,7 +40,6 @@ public final class EmulatorContext {
     this.directory = directory;
     this.settings = settings;
     this.database = database;
-    this.tokenValidator = tokenValidator;
     this.dataDir = dataDir;
     this.managementKey = managementKey;
   }
@@ -66,10 +65,6 @@ public final class EmulatorContext {
     return database;
   }
 
-  public AccessTokenValidator tokenValidator() {
-    return tokenValidator;
-  }
-
   public Path dataDir() {
     return dataDir;
   }
@@ -87,7 +82,8 @@ public final class EmulatorContext {
     return url;
   }
 
-  void bind(URI baseUrl) {
+  /** Called once by the {@code Emulator} when the server has bound its port. */
+  public void bind(URI baseUrl) {
     this.baseUrl = Objects.requireNonNull(baseUrl);
   }
 }

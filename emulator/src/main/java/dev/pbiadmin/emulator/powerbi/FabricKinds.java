@@ -1,9 +1,9 @@
-package dev.pbiadmin.emulator.content;
+package dev.pbiadmin.emulator.powerbi;
 
+import dev.pbiadmin.emulator.content.FabricItem;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -13,14 +13,11 @@ import java.util.UUID;
  * extended properties, which is how new kinds arrive.
  */
 final class FabricKinds {
-  /** Warehouses and SQL analytics endpoints are datamart-style, not artifact-style (§5.7). */
-  private static final Set<String> DATAMART_STYLE = Set.of("warehouses", "SQLAnalyticsEndpoint", "SQLEndpoints");
-
   private FabricKinds() {}
 
   /** Whether items under {@code key} carry {@code configuredBy}/{@code modifiedDateTime} (§5.7). */
   static boolean datamartStyle(String key) {
-    return DATAMART_STYLE.contains(key);
+    return FabricItem.datamartStyle(key);
   }
 
   /** The access-right field of the item's users (§6). */

@@ -1,9 +1,16 @@
-package dev.pbiadmin.emulator.content;
+package dev.pbiadmin.emulator.powerbi;
 
-import static dev.pbiadmin.emulator.content.ContentJson.str;
-import static dev.pbiadmin.emulator.content.ContentJson.users;
+import static dev.pbiadmin.emulator.powerbi.ContentJson.str;
+import static dev.pbiadmin.emulator.powerbi.ContentJson.users;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.pbiadmin.emulator.content.Dashboard;
+import dev.pbiadmin.emulator.content.Dataflow;
+import dev.pbiadmin.emulator.content.Datamart;
+import dev.pbiadmin.emulator.content.Endorsement;
+import dev.pbiadmin.emulator.content.ItemRef;
+import dev.pbiadmin.emulator.content.Relation;
+import dev.pbiadmin.emulator.content.Report;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Predicate;

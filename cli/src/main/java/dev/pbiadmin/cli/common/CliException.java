@@ -1,4 +1,4 @@
-package dev.pbiadmin.cli;
+package dev.pbiadmin.cli.common;
 
 /**
  * A failure the CLI can explain in one sentence: what went wrong and what to do. The message is

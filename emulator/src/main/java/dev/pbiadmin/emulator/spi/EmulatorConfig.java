@@ -1,4 +1,4 @@
-package dev.pbiadmin.emulator;
+package dev.pbiadmin.emulator.spi;
 
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package dev.pbiadmin.cli;
+package dev.pbiadmin.cli.common;
 
 /**
  * The process exit codes pbiadmin returns, so scripts can branch on what went wrong. Documented in

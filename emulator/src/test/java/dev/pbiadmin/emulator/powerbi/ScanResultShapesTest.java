@@ -1,10 +1,12 @@
-package dev.pbiadmin.emulator.content;
+package dev.pbiadmin.emulator.powerbi;
 
-import static dev.pbiadmin.emulator.content.ContentJsonTest.render;
+import static dev.pbiadmin.emulator.powerbi.ContentJsonTest.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pbiadmin.emulator.content.TenantContent;
+import dev.pbiadmin.emulator.content.TestTenants;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
