@@ -14,8 +14,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -79,7 +81,7 @@ public final class InventoryStore implements AutoCloseable {
         deleteWorkspaces(existingIn(batch));
         ScanResultIngest.Outcome outcome;
         try (Appenders rows = new Appenders(connection)) {
-          outcome = ScanResultIngest.read(body, rows, seen, batch.scanId(), utc(scannedAt));
+          outcome = ScanResultIngest.read(body, rows, seen, batch.scanId(), utc(scannedAt), admitOnce());
         }
         upsertDatasources(outcome, seen.unrecognised);
         if (outcome.unresolvedEdges() > 0) {
@@ -97,6 +99,30 @@ public final class InventoryStore implements AutoCloseable {
     } catch (SQLException e) {
       throw new InventoryException("cannot store batch " + batch.batchNo() + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * A gate that lets each workspace of one result in once and first removes what an earlier batch
+   * stored for it: the service should only return the requested workspaces, but a workspace another
+   * batch already stored (or listed twice) must not end up in the inventory twice.
+   */
+  private ScanResultIngest.WorkspaceGate admitOnce() {
+    Set<String> admitted = new HashSet<>();
+    return id -> {
+      if (!admitted.add(id)) {
+        return false;
+      }
+      try (PreparedStatement ps = connection.prepareStatement(
+          "SELECT count(*) FROM workspaces WHERE workspace_id = ?")) {
+        ps.setString(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (rs.next() && rs.getLong(1) > 0) {
+            deleteWorkspaces(List.of(id));
+          }
+        }
+      }
+      return true;
+    };
   }
 
   private List<String> existingIn(Batch batch) throws SQLException {

@@ -70,7 +70,9 @@ class BearerTokenFuzzTest {
     if (tamper == 1) {
       // another algorithm named in a header that was signed as RS256
       JWSAlgorithm alg = data.pickValue(ALGS);
-      String forged = new JWSHeader.Builder(alg).keyID(t.keys.keyId()).build().toBase64URL().toString();
+      // written by hand: Nimbus refuses to build a JWS header with "none"
+      String forged = com.nimbusds.jose.util.Base64URL.encode(
+          "{\"alg\":\"" + alg.getName() + "\",\"kid\":\"" + t.keys.keyId() + "\"}").toString();
       return forged + compact.substring(compact.indexOf('.'));
     }
     if (tamper == 2) {
