@@ -24,6 +24,7 @@ public final class EmulatorContext {
   private final AccessTokenValidator tokenValidator;
   private final Path dataDir;
   private final String managementKey;
+  private final dev.pbiadmin.emulator.throttle.SignInLimiter signInLimiter;
   private volatile URI baseUrl;
 
   EmulatorContext(
@@ -34,7 +35,8 @@ public final class EmulatorContext {
       Database database,
       AccessTokenValidator tokenValidator,
       Path dataDir,
-      String managementKey) {
+      String managementKey,
+      dev.pbiadmin.emulator.throttle.SignInLimiter signInLimiter) {
     this.config = config;
     this.clock = clock;
     this.directory = directory;
@@ -43,6 +45,7 @@ public final class EmulatorContext {
     this.tokenValidator = tokenValidator;
     this.dataDir = dataDir;
     this.managementKey = managementKey;
+    this.signInLimiter = signInLimiter;
   }
 
   public EmulatorConfig config() {
@@ -72,6 +75,11 @@ public final class EmulatorContext {
 
   public Path dataDir() {
     return dataDir;
+  }
+
+  /** Wrong management keys per client address, shared by the portal's sign-in and the management API. */
+  public dev.pbiadmin.emulator.throttle.SignInLimiter signInLimiter() {
+    return signInLimiter;
   }
 
   public String managementKey() {
