@@ -3,8 +3,8 @@
 # are each SIGKILLed at N points, each kill followed by a resume (the same command run to the end);
 # the resumed database must equal an uninterrupted run's byte for byte (SHA-256 of a sorted dump of
 # every content row), and the rows lost or duplicated are counted. Kill points cycle through a random
-# moment of the run, during the Parquet export (--parquet) and during the final checkpoint (DuckDB
-# checkpoints when the file is closed, right after the export). Driver:
+# moment after the child's first scan request or activity page, during the Parquet export (--parquet)
+# and during the final checkpoint (DuckDB checkpoints when the file is closed, right after the export).
 # cli/src/test/java/dev/pbiadmin/cli/inventory/CrashConsistency.java. Exit status 0 only if every
 # kill survived.
 #

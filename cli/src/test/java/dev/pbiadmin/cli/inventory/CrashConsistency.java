@@ -26,9 +26,10 @@ import java.util.stream.Stream;
  * and {@code pbiadmin activity} (child JVMs, against one emulator) are each SIGKILLed at N points,
  * every kill followed by a resume (the same command run to the end), and the resumed database is
  * compared with an uninterrupted run's: a sorted dump of every content row, by SHA-256, and the rows
- * lost or duplicated. Kill points cycle through three kinds: a random moment of the run, during the
- * Parquet export (the first export file has appeared), and during the final checkpoint (DuckDB
- * checkpoints when the file is closed, right after the last export file).
+ * lost or duplicated. Kill points cycle through three kinds: a random moment after the child's first
+ * scan request or activity page (up to half an uninterrupted run later), during the Parquet export
+ * (the first export file has appeared), and during the final checkpoint (DuckDB checkpoints when
+ * the file is closed, right after the last export file).
  *
  * <p>Usage: {@code CrashConsistency OUT_DIR KILLS WORKSPACES SEED}
  */
@@ -115,11 +116,19 @@ public final class CrashConsistency {
 
   /** Starts the command, SIGKILLs it at a point of the given kind; whether the child was still running. */
   private boolean killOnce(String command, Path db, Path parquet, int kind, long refMillis) throws Exception {
+    emulator.powerBi().requestLog().clear();
     Process child = start(command, db, parquet);
     try {
       long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
       if (kind == 0) {
-        Thread.sleep((long) (random.nextDouble() * refMillis));
+        // once the child talks to the service (its JVM start is no kill point worth counting),
+        // plus a random part of half an uninterrupted run
+        String op = command.equals("inventory") ? "WorkspaceInfo_PostWorkspaceInfo" : "Admin_GetActivityEvents";
+        while (child.isAlive() && System.nanoTime() < deadline && emulator.powerBi().requestLog().recent(10_000)
+            .stream().noneMatch(x -> op.equals(x.operationId()))) {
+          Thread.sleep(5);
+        }
+        Thread.sleep((long) (random.nextDouble() * refMillis / 2));
       } else {
         // the export writes one file per table; wait for the first (or, for the checkpoint, all)
         int wanted = kind == 1 ? 1 : expectedExportFiles(command);
