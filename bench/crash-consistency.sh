@@ -5,7 +5,7 @@
 # every content row), and the rows lost or duplicated are counted. Kill points cycle through a random
 # moment after the child's first scan request or activity page, during the Parquet export (--parquet)
 # and during the final checkpoint (DuckDB checkpoints when the file is closed, right after the export).
-# cli/src/test/java/dev/pbiadmin/cli/inventory/CrashConsistency.java. Exit status 0 only if every
+# Driver: cli/src/test/java/dev/pbiadmin/cli/inventory/CrashConsistency.java. Exit status 0 only if every
 # kill survived.
 #
 #   bench/crash-consistency.sh [--kills N] [--workspaces W] [--seed S]   (defaults 20, 300, 11)
