@@ -81,7 +81,8 @@ public final class InventoryStore implements AutoCloseable {
         deleteWorkspaces(existingIn(batch));
         ScanResultIngest.Outcome outcome;
         try (Appenders rows = new Appenders(connection)) {
-          outcome = ScanResultIngest.read(body, rows, seen, batch.scanId(), utc(scannedAt), admitOnce());
+          outcome = ScanResultIngest.read(body, rows, seen, batch.scanId(), utc(scannedAt),
+              admitOnce(storedWorkspaceIds()));
         }
         upsertDatasources(outcome, seen.unrecognised);
         if (outcome.unresolvedEdges() > 0) {
@@ -106,23 +107,29 @@ public final class InventoryStore implements AutoCloseable {
    * stored for it: the service should only return the requested workspaces, but a workspace another
    * batch already stored (or listed twice) must not end up in the inventory twice.
    */
-  private ScanResultIngest.WorkspaceGate admitOnce() {
+  private ScanResultIngest.WorkspaceGate admitOnce(Set<String> stored) {
     Set<String> admitted = new HashSet<>();
     return id -> {
       if (!admitted.add(id)) {
         return false;
       }
-      try (PreparedStatement ps = connection.prepareStatement(
-          "SELECT count(*) FROM workspaces WHERE workspace_id = ?")) {
-        ps.setString(1, id);
-        try (ResultSet rs = ps.executeQuery()) {
-          if (rs.next() && rs.getLong(1) > 0) {
-            deleteWorkspaces(List.of(id));
-          }
-        }
+      if (stored.contains(id)) {
+        deleteWorkspaces(List.of(id));
       }
       return true;
     };
+  }
+
+  /** The stored workspace ids, read once per batch (one scan instead of a query per workspace). */
+  private Set<String> storedWorkspaceIds() throws SQLException {
+    Set<String> ids = new HashSet<>();
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery("SELECT workspace_id FROM workspaces")) {
+      while (rs.next()) {
+        ids.add(rs.getString(1));
+      }
+    }
+    return ids;
   }
 
   private List<String> existingIn(Batch batch) throws SQLException {
