@@ -305,8 +305,17 @@ public final class PowerBiAdminClient {
   }
 
   private ActivityEventsPage activityPage(URI uri) {
-    ContinuationResponse<JsonNode> r = get("Admin_GetActivityEvents", uri,
-        Json.MAPPER.getTypeFactory().constructParametricType(ContinuationResponse.class, JsonNode.class));
+    return readActivityPage(pipeline.send("Admin_GetActivityEvents", "GET", uri, null).body(), uri);
+  }
+
+  /**
+   * A {@code GetActivityEvents} response body read as {@link #getActivityEvents} reads it: a page,
+   * or a {@link PowerBiException} saying why the body is unreadable ({@code uri} only names the
+   * request in that message). Public for tools that replay stored responses, and for fuzzing.
+   */
+  public static ActivityEventsPage readActivityPage(byte[] body, URI uri) {
+    ContinuationResponse<JsonNode> r = read(body,
+        Json.MAPPER.getTypeFactory().constructParametricType(ContinuationResponse.class, JsonNode.class), uri);
     return new ActivityEventsPage(r.items().stream().map(ActivityEvent::of).toList(), r.next(), r.lastResultSet());
   }
 

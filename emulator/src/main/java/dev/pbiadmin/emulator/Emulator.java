@@ -18,6 +18,7 @@ import dev.pbiadmin.emulator.spi.EmulatorConfig;
 import dev.pbiadmin.emulator.spi.EmulatorContext;
 import dev.pbiadmin.emulator.spi.EmulatorModule;
 import dev.pbiadmin.emulator.store.Database;
+import dev.pbiadmin.emulator.throttle.SignInLimiter;
 import dev.pbiadmin.emulator.tls.LocalCertificateAuthority;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -54,6 +55,8 @@ public final class Emulator implements AutoCloseable {
   private final int activityPageSize;
   private final int activityEventsPerDay;
   private final int fabricPageSize;
+  private final int signInBurst;
+  private final Duration signInRefill;
   private PowerBiState powerBi;
   private Database database;
   private Javalin server;
@@ -64,7 +67,8 @@ public final class Emulator implements AutoCloseable {
   private DemoCredentials demo;
 
   private Emulator(EmulatorConfig config, List<EmulatorModule> extraModules, boolean deleteDataDirOnClose,
-      boolean throttling, int activityPageSize, int activityEventsPerDay, int fabricPageSize) {
+      boolean throttling, int activityPageSize, int activityEventsPerDay, int fabricPageSize, int signInBurst,
+      Duration signInRefill) {
     this.config = config;
     this.extraModules = List.copyOf(extraModules);
     this.deleteDataDirOnClose = deleteDataDirOnClose;
@@ -72,6 +76,8 @@ public final class Emulator implements AutoCloseable {
     this.activityPageSize = activityPageSize;
     this.activityEventsPerDay = activityEventsPerDay;
     this.fabricPageSize = fabricPageSize;
+    this.signInBurst = signInBurst;
+    this.signInRefill = signInRefill;
   }
 
   public static Builder builder() {
@@ -117,7 +123,8 @@ public final class Emulator implements AutoCloseable {
       tokenValidator = new AccessTokenValidator(keys, directory, clock);
       context = new EmulatorContext(config, clock, directory,
           new SettingStore(directory, config.propagationDelay(), clock), database,
-          config.dataDir().toAbsolutePath(), managementKey);
+          config.dataDir().toAbsolutePath(), managementKey,
+          new SignInLimiter(Clock.systemUTC(), signInBurst, signInRefill));
       server = config.http()
           ? HttpServer.create(config.port(), null, null)
           : HttpServer.create(config.port(), ca.serverKeyStore(), ca.keyStorePassword());
@@ -294,6 +301,8 @@ public final class Emulator implements AutoCloseable {
     private int activityPageSize = 5_000;
     private int activityEventsPerDay = PowerBiState.AUTO_EVENTS_PER_DAY;
     private int fabricPageSize = FabricModule.DEFAULT_PAGE_SIZE;
+    private int signInBurst = SignInLimiter.DEFAULT_BURST;
+    private Duration signInRefill = SignInLimiter.DEFAULT_REFILL;
 
     private Builder() {}
 
@@ -389,6 +398,17 @@ public final class Emulator implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Wrong management keys allowed per client address at once, and how often one more is allowed
+     * after that (portal sign-in and management API together); default 10, then one every 6 s.
+     */
+    public Builder signInLimit(int burst, Duration refill) {
+      new SignInLimiter(Clock.systemUTC(), burst, refill); // validates
+      this.signInBurst = burst;
+      this.signInRefill = refill;
+      return this;
+    }
+
     public Emulator build() {
       if (tenantFile != null && !Files.isRegularFile(tenantFile)) {
         throw new IllegalArgumentException("tenant file " + tenantFile + " does not exist");
@@ -405,7 +425,7 @@ public final class Emulator implements AutoCloseable {
       EmulatorConfig config = new EmulatorConfig(port, dir.toAbsolutePath(), tenantFile, http, timeScale,
           tokenLifetime, demoWorkspaces, seed, propagationDelay);
       return new Emulator(config, modules, temporary, throttling, activityPageSize, activityEventsPerDay,
-          fabricPageSize);
+          fabricPageSize, signInBurst, signInRefill);
     }
   }
 }

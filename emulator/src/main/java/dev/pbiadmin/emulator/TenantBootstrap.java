@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,8 +78,11 @@ final class TenantBootstrap {
     return new Result(directory, new DemoCredentials(demoClient, secret, DemoTenant.ADMIN_UPN, password));
   }
 
-  /** The content section as JSON ("{}" if none), checked now so a bad reference stops the first start. */
-  private static String checkedContent(Path file, String domain, ScaledClock clock) {
+  /**
+   * The content section as JSON ("{}" if none), checked now so a bad reference stops the first start;
+   * a bad one is a {@link TenantFile.TenantFileException}.
+   */
+  static String checkedContent(Path file, String domain, Clock clock) {
     String json = TenantFile.contentJson(file).orElse("{}");
     try {
       TenantFileContent.parse(json).toContentSet(clock.instant(), domain);

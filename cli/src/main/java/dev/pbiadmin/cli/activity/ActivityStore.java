@@ -237,11 +237,17 @@ final class ActivityStore implements AutoCloseable {
       T result = work.run();
       connection.commit();
       return result;
-    } catch (SQLException e) {
+    } catch (SQLException | RuntimeException e) {
+      // DuckDB's driver also fails with unchecked exceptions (an ArrayIndexOutOfBoundsException on an
+      // event without Id, found by ActivityPageFuzzTest): roll back those too, or the next page's
+      // commit would take this page's half-done work with it
       try {
         connection.rollback();
       } catch (SQLException suppressed) {
         e.addSuppressed(suppressed);
+      }
+      if (e instanceof ActivityStoreException typed) {
+        throw typed;
       }
       throw new ActivityStoreException("DuckDB refused the write: " + e.getMessage(), e);
     }

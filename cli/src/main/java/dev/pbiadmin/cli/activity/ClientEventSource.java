@@ -42,7 +42,7 @@ final class ClientEventSource implements ActivityEventSource {
     }
   }
 
-  private static ActivityEventPage convert(ActivityEventsPage page) {
+  static ActivityEventPage convert(ActivityEventsPage page) {
     StringBuilder json = new StringBuilder(page.events().size() * 600 + 2).append('[');
     try {
       for (ActivityEvent event : page.events()) {

@@ -14,8 +14,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -79,7 +81,8 @@ public final class InventoryStore implements AutoCloseable {
         deleteWorkspaces(existingIn(batch));
         ScanResultIngest.Outcome outcome;
         try (Appenders rows = new Appenders(connection)) {
-          outcome = ScanResultIngest.read(body, rows, seen, batch.scanId(), utc(scannedAt));
+          outcome = ScanResultIngest.read(body, rows, seen, batch.scanId(), utc(scannedAt),
+              admitOnce(storedWorkspaceIds()));
         }
         upsertDatasources(outcome, seen.unrecognised);
         if (outcome.unresolvedEdges() > 0) {
@@ -97,6 +100,36 @@ public final class InventoryStore implements AutoCloseable {
     } catch (SQLException e) {
       throw new InventoryException("cannot store batch " + batch.batchNo() + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * A gate that lets each workspace of one result in once and first removes what an earlier batch
+   * stored for it: the service should only return the requested workspaces, but a workspace another
+   * batch already stored (or listed twice) must not end up in the inventory twice.
+   */
+  private ScanResultIngest.WorkspaceGate admitOnce(Set<String> stored) {
+    Set<String> admitted = new HashSet<>();
+    return id -> {
+      if (!admitted.add(id)) {
+        return false;
+      }
+      if (stored.contains(id)) {
+        deleteWorkspaces(List.of(id));
+      }
+      return true;
+    };
+  }
+
+  /** The stored workspace ids, read once per batch (one scan instead of a query per workspace). */
+  private Set<String> storedWorkspaceIds() throws SQLException {
+    Set<String> ids = new HashSet<>();
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery("SELECT workspace_id FROM workspaces")) {
+      while (rs.next()) {
+        ids.add(rs.getString(1));
+      }
+    }
+    return ids;
   }
 
   private List<String> existingIn(Batch batch) throws SQLException {

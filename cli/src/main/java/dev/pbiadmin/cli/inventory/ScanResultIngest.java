@@ -32,8 +32,18 @@ final class ScanResultIngest {
 
   private ScanResultIngest() {}
 
+  /**
+   * Decides, before a workspace of the result is written, whether it is: false for a workspace the
+   * result already listed (the first copy is kept); when true, any rows the inventory already holds
+   * for that workspace have been removed, so each workspace is in the inventory once.
+   */
+  @FunctionalInterface
+  interface WorkspaceGate {
+    boolean admit(String workspaceId) throws SQLException;
+  }
+
   static Outcome read(InputStream body, Rows rows, MetadataSeen seen, String scanId,
-      LocalDateTime scannedAt) throws IOException, SQLException {
+      LocalDateTime scannedAt, WorkspaceGate gate) throws IOException, SQLException {
     WorkspaceRows workspaces = new WorkspaceRows(rows, seen);
     int stored = 0;
     int deleted = 0;
@@ -50,6 +60,10 @@ final class ScanResultIngest {
         if (array && field.equalsIgnoreCase("workspaces")) {
           while (p.nextToken() == JsonToken.START_OBJECT) {
             JsonNode w = MAPPER.readTree(p);
+            String id = Fields.of(w, "workspaces", new Unrecognised()).id("id");
+            if (id != null && !gate.admit(id)) {
+              continue;
+            }
             stored++;
             if (workspaces.write(w, scanId, scannedAt)) {
               deleted++;

@@ -69,6 +69,26 @@ class ActivityStoreTest {
     assertThat(progress.continuationToken()).isEqualTo("t1");
   }
 
+  /**
+   * Fuzzing finding (ActivityPageFuzzTest): this page made DuckDB's driver throw an unchecked
+   * exception, which left the transaction open; now it is rolled back and refused like any bad page.
+   */
+  @Test
+  void storePage_pageTheDriverFailsOnUnchecked_rollsBackAndIsRefusedTyped() {
+    store.storePage(DAY, "", page("t1", event("a", "2026-11-20T01:00:00")), DayStatus.IN_PROGRESS, null, AT);
+
+    assertThatThrownBy(() -> store.storePage(DAY, "", page("t2", "{\"I&\":\"11ceqqqqq0d2f65\"}"),
+            DayStatus.IN_PROGRESS, null, AT))
+        .isInstanceOf(ActivityStoreException.class);
+    store.storePage(DAY, "", page("t3", event("b", "2026-11-20T01:00:01")), DayStatus.IN_PROGRESS, null, AT);
+
+    assertThat(store.countEvents(DAY)).isEqualTo(2);
+    DayProgress progress = store.progress(DAY, "").orElseThrow();
+    assertThat(progress.pagesStored()).isEqualTo(2);
+    assertThat(progress.eventsStored()).isEqualTo(2);
+    assertThat(progress.continuationToken()).isEqualTo("t3");
+  }
+
   @Test
   void storePage_finalPage_clearsTheTokenAndRecordsTheStatus() {
     store.storePage(DAY, "", page(null), DayStatus.COMPLETE, null, AT);

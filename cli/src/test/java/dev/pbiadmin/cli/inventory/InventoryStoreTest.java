@@ -80,6 +80,33 @@ class InventoryStoreTest {
     }
   }
 
+  /**
+   * Fuzzing finding (ScanResultIngestFuzzTest): a result holding a workspace that another batch had
+   * already stored, or one workspace twice, left its rows in the inventory twice.
+   */
+  @Test
+  void storeBatch_workspaceAnotherBatchStoredOrListedTwice_isInTheInventoryOnce() throws Exception {
+    try (InventoryStore store = InventoryStore.open(dir.resolve("i.duckdb"))) {
+      long run = store.runs().begin("full", T0, null, "{}");
+      store.runs().savePlan(run, false, (listed, modified) -> List.of(
+          "aaaaaaaa-0000-0000-0000-0000000000a1").forEach(listed));
+      Batch other = store.runs().openBatches(run).get(0).requested("scan-other", T0);
+      store.storeBatch(plan(store), sample(), new MetadataSeen(), T0);
+
+      // the same workspaces again, in a batch that did not ask for them, the first one twice
+      String twice = new String(sample().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+          .replaceFirst("\\{", "{\"workspaces\":[{\"id\":\"D507422C-8D6D-4361-AC7A-30074A8CD0A1\",\"name\":\"first\"}],");
+      ScanResultIngest.Outcome outcome = store.storeBatch(other,
+          new ByteArrayInputStream(twice.getBytes(java.nio.charset.StandardCharsets.UTF_8)), new MetadataSeen(), T0);
+
+      assertThat(query(store, "SELECT count(*) FROM workspaces")).isEqualTo("3");
+      assertThat(query(store, "SELECT count(*) FROM reports")).as("the skipped second copy held the report").isEqualTo("0");
+      assertThat(query(store, "SELECT name FROM workspaces WHERE workspace_id = 'd507422c-8d6d-4361-ac7a-30074a8cd0a1'"))
+          .isEqualTo("first");
+      assertThat(outcome.workspacesStored()).isEqualTo(3);
+    }
+  }
+
   @Test
   void export_parquet_writesEveryTableReadableBack() throws Exception {
     try (InventoryStore store = InventoryStore.open(dir.resolve("i.duckdb"))) {

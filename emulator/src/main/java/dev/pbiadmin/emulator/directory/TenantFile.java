@@ -1,6 +1,8 @@
 package dev.pbiadmin.emulator.directory;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -25,8 +27,15 @@ import java.util.UUID;
  * entry, before anything is written.
  */
 public final class TenantFile {
+  /**
+   * A list key left empty ({@code domains:}) reads as an empty list, so the check that names the key
+   * reports it; an empty entry in a list ({@code - } alone, {@code [~]}) is refused while reading.
+   * Without this both were a NullPointerException at start (found by TenantFileFuzzTest).
+   */
   private static final ObjectMapper YAML =
-      JsonMapper.builder(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+      JsonMapper.builder(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .withConfigOverride(List.class, o -> o.setSetterInfo(JsonSetter.Value.construct(Nulls.AS_EMPTY, Nulls.FAIL)))
+          .build();
 
   private TenantFile() {}
 

@@ -24,15 +24,21 @@ record TokenForm(Map<String, String> params, String basicClientId, String basicS
     if (declared > MAX_BYTES) {
       throw EntraError.malformedRequest(413);
     }
-    String body = readCapped(ctx);
-    String contentType = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+    return of(readCapped(ctx), ctx.contentType(), ctx.header("Authorization"));
+  }
+
+  /**
+   * The form from a request's body, {@code Content-Type} and {@code Authorization} header (either
+   * may be null). Anything malformed is an {@link EntraError}; this is the fuzzed entry point.
+   */
+  static TokenForm of(String body, String contentTypeHeader, String authorization) {
+    String contentType = contentTypeHeader == null ? "" : contentTypeHeader.toLowerCase(Locale.ROOT);
     Map<String, String> params = new HashMap<>();
     if (contentType.startsWith("application/x-www-form-urlencoded")) {
       params = parse(body);
     }
     String basicId = null;
     String basicSecret = null;
-    String authorization = ctx.header("Authorization");
     if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
       String decoded;
       try {

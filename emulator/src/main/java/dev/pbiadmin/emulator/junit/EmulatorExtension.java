@@ -135,6 +135,12 @@ public final class EmulatorExtension
       return this;
     }
 
+    /** See {@link Emulator.Builder#signInLimit}. */
+    public Builder signInLimit(int burst, Duration refill) {
+      emulator.signInLimit(burst, refill);
+      return this;
+    }
+
     public Builder module(EmulatorModule module) {
       emulator.module(module);
       return this;

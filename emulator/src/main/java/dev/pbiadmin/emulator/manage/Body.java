@@ -19,10 +19,18 @@ final class Body {
 
   static Body read(Context ctx, ObjectMapper mapper) {
     try (InputStream in = ctx.bodyInputStream()) {
-      byte[] bytes = in.readNBytes(MAX_BYTES + 1);
-      if (bytes.length > MAX_BYTES) {
-        throw new ManagementException(413, "RequestEntityTooLarge", "the body exceeds " + MAX_BYTES + " bytes");
-      }
+      return of(in.readNBytes(MAX_BYTES + 1), mapper);
+    } catch (IOException e) {
+      throw ManagementException.badRequest("the body could not be read: " + e.getMessage());
+    }
+  }
+
+  /** A body from its bytes; anything but a JSON object of at most {@link #MAX_BYTES} is a 4xx. */
+  static Body of(byte[] bytes, ObjectMapper mapper) {
+    if (bytes.length > MAX_BYTES) {
+      throw new ManagementException(413, "RequestEntityTooLarge", "the body exceeds " + MAX_BYTES + " bytes");
+    }
+    try {
       JsonNode node = bytes.length == 0 ? mapper.createObjectNode() : mapper.readTree(bytes);
       if (node == null || !node.isObject()) {
         throw ManagementException.badRequest("the body must be a JSON object");

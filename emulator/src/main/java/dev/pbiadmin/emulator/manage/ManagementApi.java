@@ -10,6 +10,7 @@ import dev.pbiadmin.emulator.directory.Directory;
 import dev.pbiadmin.emulator.directory.SettingStore;
 import dev.pbiadmin.emulator.powerbi.PowerBiState;
 import dev.pbiadmin.emulator.store.Database;
+import dev.pbiadmin.emulator.throttle.SignInLimiter;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -42,6 +43,7 @@ public final class ManagementApi {
   private final RuntimeAdmin runtime;
   private final Directory tenant;
   private final String key;
+  private final SignInLimiter signInLimiter;
   private final ObjectMapper mapper;
 
   /**
@@ -49,7 +51,7 @@ public final class ManagementApi {
    *     {@code content} here, before any route serves
    */
   public ManagementApi(Directory tenant, SettingStore settings, TenantContent content, Database database,
-      ScaledClock clock, PowerBiState state, String key) {
+      ScaledClock clock, PowerBiState state, String key, SignInLimiter signInLimiter) {
     if (key == null || key.length() < 16) {
       throw new IllegalArgumentException("the management key must have at least 16 characters");
     }
@@ -64,6 +66,7 @@ public final class ManagementApi {
     }
     this.runtime = new RuntimeAdmin(clock, state);
     this.key = key;
+    this.signInLimiter = signInLimiter;
     this.mapper = new ObjectMapper().registerModule(new SimpleModule().addSerializer(Instant.class, ToStringSerializer.instance));
   }
 
@@ -143,7 +146,7 @@ public final class ManagementApi {
     return ctx -> {
       try {
         if (!Boolean.TRUE.equals(ctx.attribute(AUTHENTICATED_ATTRIBUTE))) {
-          requireKey(ctx.header(KEY_HEADER));
+          requireKey(ctx.ip(), ctx.header(KEY_HEADER));
         }
         Object result = handler.apply(ctx);
         if (result == null) {
@@ -152,6 +155,9 @@ public final class ManagementApi {
           ctx.contentType("application/json; charset=utf-8").result(mapper.writeValueAsBytes(result));
         }
       } catch (ManagementException e) {
+        if (e.retryAfterSeconds > 0) {
+          ctx.header("Retry-After", Long.toString(e.retryAfterSeconds));
+        }
         ctx.status(e.status).contentType("application/json; charset=utf-8")
             .result(mapper.writeValueAsBytes(Map.of("error", Map.of("code", e.code, "message", e.getMessage()))));
       } catch (IllegalArgumentException e) {
@@ -166,10 +172,21 @@ public final class ManagementApi {
     };
   }
 
-  private void requireKey(String presented) {
+  private void requireKey(String address, String presented) {
+    if (presented != null) {
+      // refused before the comparison, so the answer while limited says nothing about the key
+      java.time.Duration wait = signInLimiter.waitBeforeAttempt(address);
+      if (!wait.isZero()) {
+        throw new ManagementException(429, "TooManyRequests", "too many wrong management keys from this address;"
+            + " try again in " + wait.toSeconds() + " seconds", wait.toSeconds());
+      }
+    }
     boolean ok = presented != null
         && MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8), key.getBytes(StandardCharsets.UTF_8));
     if (!ok) {
+      if (presented != null) {
+        signInLimiter.failed(address);
+      }
       throw new ManagementException(401, "Unauthorized",
           "the management API needs the key from emulator.json in the " + KEY_HEADER + " header");
     }

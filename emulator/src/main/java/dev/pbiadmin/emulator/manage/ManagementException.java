@@ -5,11 +5,18 @@ final class ManagementException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   final int status;
   final String code;
+  /** Seconds for a {@code Retry-After} header, or 0 for none. */
+  final long retryAfterSeconds;
 
   ManagementException(int status, String code, String message) {
+    this(status, code, message, 0);
+  }
+
+  ManagementException(int status, String code, String message, long retryAfterSeconds) {
     super(message);
     this.status = status;
     this.code = code;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 
   static ManagementException badRequest(String message) {

@@ -4,6 +4,7 @@ import dev.pbiadmin.emulator.http.HttpServer;
 import dev.pbiadmin.emulator.manage.ManagementApi;
 import dev.pbiadmin.emulator.spi.EmulatorContext;
 import dev.pbiadmin.emulator.spi.EmulatorModule;
+import dev.pbiadmin.emulator.throttle.SignInLimiter;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -47,7 +48,7 @@ public final class PortalModule implements EmulatorModule {
 
     app.get("/portal", ctx -> assets.page(ctx, guard.signedIn(ctx) ? "app.html" : "login.html", 200, ""));
     app.get("/portal/", ctx -> ctx.redirect("/portal", HttpStatus.SEE_OTHER));
-    app.post("/portal/login", ctx -> login(ctx, guard, assets));
+    app.post("/portal/login", ctx -> login(ctx, guard, assets, context.signInLimiter()));
     app.post("/portal/logout", ctx -> {
       if (PortalGuard.sameOrigin(ctx)) {
         guard.signOut(ctx);
@@ -69,14 +70,23 @@ public final class PortalModule implements EmulatorModule {
     });
   }
 
-  private static void login(Context ctx, PortalGuard guard, PortalAssets assets) {
+  private static void login(Context ctx, PortalGuard guard, PortalAssets assets, SignInLimiter limiter) {
     if (!PortalGuard.sameOrigin(ctx)) {
       assets.page(ctx, "login.html", 403, "Sign-in must come from the portal's own page.");
+      return;
+    }
+    // refused before the key is compared, so the answer while limited says nothing about the key
+    Duration wait = limiter.waitBeforeAttempt(ctx.ip());
+    if (!wait.isZero()) {
+      ctx.header("Retry-After", Long.toString(wait.toSeconds()));
+      assets.page(ctx, "login.html", 429, "Too many wrong keys from this address. Try again in "
+          + wait.toSeconds() + " seconds.");
       return;
     }
     String key = ctx.contentType() != null && ctx.contentType().startsWith("application/x-www-form-urlencoded")
         ? ctx.formParam("key") : null;
     if (!guard.keyMatches(key == null ? null : key.strip())) {
+      limiter.failed(ctx.ip());
       assets.page(ctx, "login.html", 401, "That is not this emulator's management key.");
       return;
     }

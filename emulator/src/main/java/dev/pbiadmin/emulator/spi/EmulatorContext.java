@@ -4,6 +4,7 @@ import dev.pbiadmin.emulator.clock.ScaledClock;
 import dev.pbiadmin.emulator.directory.Directory;
 import dev.pbiadmin.emulator.directory.SettingStore;
 import dev.pbiadmin.emulator.store.Database;
+import dev.pbiadmin.emulator.throttle.SignInLimiter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -24,6 +25,7 @@ public final class EmulatorContext {
   private final Database database;
   private final Path dataDir;
   private final String managementKey;
+  private final SignInLimiter signInLimiter;
   private volatile URI baseUrl;
 
   /** Built by the {@code Emulator} that assembles the modules. */
@@ -34,7 +36,8 @@ public final class EmulatorContext {
       SettingStore settings,
       Database database,
       Path dataDir,
-      String managementKey) {
+      String managementKey,
+      SignInLimiter signInLimiter) {
     this.config = config;
     this.clock = clock;
     this.directory = directory;
@@ -42,6 +45,7 @@ public final class EmulatorContext {
     this.database = database;
     this.dataDir = dataDir;
     this.managementKey = managementKey;
+    this.signInLimiter = signInLimiter;
   }
 
   public EmulatorConfig config() {
@@ -67,6 +71,11 @@ public final class EmulatorContext {
 
   public Path dataDir() {
     return dataDir;
+  }
+
+  /** Wrong management keys per client address, shared by the portal's sign-in and the management API. */
+  public SignInLimiter signInLimiter() {
+    return signInLimiter;
   }
 
   public String managementKey() {

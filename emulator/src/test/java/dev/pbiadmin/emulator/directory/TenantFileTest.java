@@ -67,6 +67,22 @@ class TenantFileTest {
     assertThat(seed.users().get(0).fabricAdministrator()).isTrue();
   }
 
+  /** Fuzzing finding (TenantFileFuzzTest): an empty list key or list entry was a NullPointerException. */
+  @Test
+  void load_listKeyLeftEmptyOrEmptyListEntry_tenantFileExceptionNamingIt(@TempDir Path dir) throws Exception {
+    Path emptyDomains = dir.resolve("a.yaml");
+    Files.writeString(emptyDomains, "tenant:\n  domains:\napps:\nusers: ~\n");
+    assertThatThrownBy(() -> TenantFile.load(emptyDomains))
+        .isInstanceOf(TenantFile.TenantFileException.class)
+        .hasMessageContaining("tenant.domains");
+
+    Path emptyEntry = dir.resolve("b.yaml");
+    Files.writeString(emptyEntry, "tenant: {domains: [x.onmicrosoft.com]}\napps:\n  -\n");
+    assertThatThrownBy(() -> TenantFile.load(emptyEntry))
+        .isInstanceOf(TenantFile.TenantFileException.class)
+        .hasMessageContaining("apps");
+  }
+
   @Test
   void load_memberNamingUnknownApp_reportsEntryPath(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("t.yaml");

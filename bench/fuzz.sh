@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# Coverage-guided fuzzing of every parser (Jazzer @FuzzTest targets, docs/RELIABILITY.md "Fuzzing").
+# Runs each target in fuzzing mode (JAZZER_FUZZ=1) until it has made --runs executions or for
+# --minutes, whichever comes first, and reports executions, rate and findings per target.
+# A finding fails that target's run; Jazzer saves the input as crash-<sha1> in the target's saved
+# corpus (src/test/resources/.../<Class>Inputs/<method>/), so `./mvnw verify` replays it from then on.
+#
+#   bench/fuzz.sh [--minutes N] [--runs M] [--promote [K]] [--only SUBSTRING]... [--xmx SIZE]
+#
+#   --minutes N   time budget per target (default 10)
+#   --runs M      executions per target (default 1000000)
+#   --promote [K] afterwards copy up to K (default 40) of the smallest new entries of the generated
+#                 corpus (<module>/.cifuzz-corpus/) into the saved corpus, for regression mode
+#   --only S      fuzz only targets whose class or method contains S (repeatable)
+#   --xmx SIZE    heap of the fuzzing JVM (default 1g): an input that needs more is a finding (OOM)
+#
+# The summary goes to stdout and to bench/out/fuzz-<time>/summary.md, each target's log beside it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+MINUTES=10
+RUNS=1000000
+PROMOTE=0
+ONLY=()
+XMX=1g
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --minutes) MINUTES=$2; shift 2 ;;
+    --runs) RUNS=$2; shift 2 ;;
+    --promote)
+      PROMOTE=40; shift
+      if [ $# -gt 0 ] && [[ "$1" =~ ^[0-9]+$ ]]; then PROMOTE=$1; shift; fi ;;
+    --only) ONLY+=("$2"); shift 2 ;;
+    --xmx) XMX=$2; shift 2 ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+    *) echo "fuzz.sh: unknown option '$1' (try --help)" >&2; exit 2 ;;
+  esac
+done
+
+# module  test class  method
+TARGETS=(
+  "emulator dev.pbiadmin.emulator.odata.ODataFilterFuzzTest filter_anyText_parsesToARoundTrippingFilterOrFailsWithAnODataError"
+  "emulator dev.pbiadmin.emulator.entra.BearerTokenFuzzTest validate_arbitraryOrFuzzSignedToken_rejectedWithAReasonOrReallyValid"
+  "emulator dev.pbiadmin.emulator.entra.ClientAssertionFuzzTest verify_arbitraryOrFuzzSignedAssertion_aadstsErrorOrReallyValid"
+  "emulator dev.pbiadmin.emulator.entra.TokenFormFuzzTest of_anyBodyTypeAndAuthorization_formOrEntraError"
+  "emulator dev.pbiadmin.emulator.TenantFileFuzzTest load_anyBytes_seedOrTenantFileExceptionNamingTheProblem"
+  "emulator dev.pbiadmin.emulator.manage.ManagementBodyFuzzTest bodyRoutes_anyBody_4xxOrASerializableResult"
+  "cli dev.pbiadmin.cli.inventory.ScanResultIngestFuzzTest storeBatch_anyScanResult_correctRowsOrTypedErrorAndNothingCommitted"
+  "cli dev.pbiadmin.cli.activity.ActivityPageFuzzTest storePage_anyResponseBody_eventsStoredOnceOrTypedErrorAndNothingCommitted"
+)
+
+selected() {
+  [ ${#ONLY[@]} -eq 0 ] && return 0
+  local s
+  for s in "${ONLY[@]}"; do [[ "$1" == *"$s"* ]] && return 0; done
+  return 1
+}
+
+OUT="bench/out/fuzz-$(date -u +%Y%m%dT%H%M%SZ)"
+mkdir -p "$OUT"
+echo "fuzz: building (logs in $OUT)" >&2
+./mvnw -B -q ${MVN_OFFLINE--o} install -DskipTests >"$OUT/build.log" 2>&1
+
+SUMMARY="$OUT/summary.md"
+{
+  echo "Fuzzing run $(date -u +%Y-%m-%dT%H:%M:%SZ) on $(nproc) cores ($(uname -m)), $(java -version 2>&1 | head -1)"
+  echo "Budget per target: $RUNS executions or $MINUTES minutes; heap $XMX"
+  echo
+  echo "| Target | Executions | Seconds | Executions/s | Findings | Corpus entries |"
+  echo "|---|---:|---:|---:|---:|---:|"
+} >"$SUMMARY"
+
+status=0
+for t in "${TARGETS[@]}"; do
+  read -r module class method <<<"$t"
+  selected "$class#$method" || continue
+  simple=${class##*.}
+  pkgdir=$(echo "${class%.*}" | tr . /)
+  saved="$module/src/test/resources/$pkgdir/${simple}Inputs/$method"
+  generated="$module/.cifuzz-corpus/$class/$method"
+  mkdir -p "$saved"
+  crashes_before=$(find "$saved" -name 'crash-*' | wc -l)
+  log="$OUT/$simple.log"
+  echo "fuzz: $simple#$method ($RUNS runs or $MINUTES min)" >&2
+  set +e
+  JAZZER_FUZZ=1 ./mvnw -B ${MVN_OFFLINE--o} -pl "$module" test -Dtest="$class#$method" \
+    -Dsurefire.failIfNoSpecifiedTests=false -DargLine="-Xmx$XMX" \
+    -Djazzer.internal.arg.0=fuzz -Djazzer.internal.arg.1=-runs="$RUNS" \
+    -Djazzer.internal.arg.2=-max_total_time=$((MINUTES * 60)) -Djazzer.internal.arg.3=-timeout=30 \
+    >"$log" 2>&1
+  rc=$?
+  set -e
+  # libFuzzer's last status line: "#<executions> DONE|pulse|NEW ... exec/s: <rate>"
+  last=$(grep -aE '^#[0-9]+' "$log" | tail -1 || true)
+  execs=$(sed -nE 's/^#([0-9]+).*/\1/p' <<<"$last")
+  secs=$(grep -aoE 'Done [0-9]+ runs in [0-9]+ second' "$log" | tail -1 | grep -oE 'in [0-9]+' | grep -oE '[0-9]+' || true)
+  rate=$(grep -aoE 'exec/s: [0-9]+' <<<"$last" | grep -oE '[0-9]+' || true)
+  crashes=$(( $(find "$saved" -name 'crash-*' | wc -l) - crashes_before ))
+  corpus=$(find "$generated" -type f 2>/dev/null | wc -l)
+  findings=$crashes
+  if [ "$rc" -ne 0 ] && [ "$crashes" -eq 0 ]; then findings="failed (rc $rc, see $log)"; fi
+  [ "$rc" -ne 0 ] && status=1
+  echo "| \`$simple#$method\` | ${execs:-?} | ${secs:-?} | ${rate:-?} | $findings | $corpus |" >>"$SUMMARY"
+  if [ "$PROMOTE" -gt 0 ] && [ -d "$generated" ]; then
+    n=0
+    while IFS= read -r f; do
+      [ -e "$saved/$(basename "$f")" ] && continue
+      cp "$f" "$saved/"
+      n=$((n + 1))
+      [ "$n" -ge "$PROMOTE" ] && break
+    done < <(find "$generated" -type f -printf '%s %p\n' | sort -n | cut -d' ' -f2-)
+    echo "fuzz: promoted $n corpus entries into $saved" >&2
+  fi
+done
+cat "$SUMMARY"
+exit $status
