@@ -18,10 +18,13 @@ import java.util.Optional;
 /**
  * The activity tables in the inventory's DuckDB file. Each page is stored in one transaction
  * together with the continuation token that follows it, so a process killed between pages resumes
- * from exactly the last stored page; events are keyed by their {@code Id}, so a page fetched twice
- * (a retry, a restarted chain) stores each event once.
+ * from exactly the last stored page; an event whose {@code Id} the day already holds is skipped, so
+ * a page fetched twice (a retry, a restarted chain) stores each event once.
  */
 final class ActivityStore implements AutoCloseable {
+  /** DuckDB's buffer pool; with the JVM's heap the CLI stays within 512 MB on a 1M-event day. */
+  static final String MEMORY_LIMIT = "192MB";
+
   private final Connection connection;
 
   private ActivityStore(Connection connection) {
@@ -39,18 +42,39 @@ final class ActivityStore implements AutoCloseable {
         for (String ddl : ActivitySchema.DDL) {
           statement.execute(ddl);
         }
-        // every automatic checkpoint (default: 16 MB of WAL) rewrites the Id key's index, which
-        // made a 1M-event day 3.5x slower; a kill -9 still replays the WAL, so nothing is lost
-        statement.execute("SET checkpoint_threshold = '1GB'");
         // DuckDB's default buffer pool is 80% of the machine's RAM: a 1M-event day held 3.7 GB
-        // resident. Bounded, it spills to its temp directory beside the file instead.
-        statement.execute("SET memory_limit = '1GB'");
+        // resident. Bounded, it spills to its temp directory beside the file instead; with no key
+        // index (see INSERT_EVENTS) nothing of the table has to stay resident outside this limit.
+        statement.execute("SET memory_limit = '" + MEMORY_LIMIT + "'");
         statement.execute("SET threads = 2");
+        // rows are keyed by day and id, not by their order in the file: lets DuckDB stream inserts
+        statement.execute("SET preserve_insertion_order = false");
+        dropLegacyKey(connection, statement);
       }
       connection.setAutoCommit(false);
       return new ActivityStore(connection);
     } catch (SQLException | java.io.IOException e) {
       throw new ActivityStoreException("cannot open the DuckDB file " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Files written before the key was dropped: rewrite the table once, without it. */
+  private static void dropLegacyKey(Connection connection, Statement statement) throws SQLException {
+    try (ResultSet r = statement.executeQuery(ActivitySchema.HAS_KEY)) {
+      r.next();
+      if (r.getLong(1) == 0) {
+        return;
+      }
+    }
+    connection.setAutoCommit(false);
+    try {
+      for (String sql : ActivitySchema.DROP_KEY) {
+        statement.execute(sql);
+      }
+      connection.commit();
+    } catch (SQLException e) {
+      connection.rollback();
+      throw e;
     }
   }
 
