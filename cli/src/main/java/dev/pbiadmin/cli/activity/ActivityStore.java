@@ -23,7 +23,7 @@ import java.util.Optional;
  */
 final class ActivityStore implements AutoCloseable {
   /** DuckDB's buffer pool; with the JVM's heap the CLI stays within 512 MB on a 1M-event day. */
-  static final String MEMORY_LIMIT = "192MB";
+  static final String MEMORY_LIMIT = "96MB";
 
   private final Connection connection;
 
@@ -46,7 +46,7 @@ final class ActivityStore implements AutoCloseable {
         // resident. Bounded, it spills to its temp directory beside the file instead; with no key
         // index (see INSERT_EVENTS) nothing of the table has to stay resident outside this limit.
         statement.execute("SET memory_limit = '" + MEMORY_LIMIT + "'");
-        statement.execute("SET threads = 2");
+        statement.execute("SET threads = 1");
         // rows are keyed by day and id, not by their order in the file: lets DuckDB stream inserts
         statement.execute("SET preserve_insertion_order = false");
         dropLegacyKey(connection, statement);
