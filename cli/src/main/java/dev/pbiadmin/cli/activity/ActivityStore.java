@@ -1,5 +1,11 @@
 package dev.pbiadmin.cli.activity;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -22,8 +28,9 @@ import java.util.Optional;
  * a page fetched twice (a retry, a restarted chain) stores each event once.
  */
 final class ActivityStore implements AutoCloseable {
+  private static final JsonFactory JSON = new JsonFactory();
   /** DuckDB's buffer pool; with the JVM's heap the CLI stays within 512 MB on a 1M-event day. */
-  static final String MEMORY_LIMIT = "96MB";
+  static final String MEMORY_LIMIT = "128MB";
 
   private final Connection connection;
 
@@ -156,7 +163,7 @@ final class ActivityStore implements AutoCloseable {
           int stored;
           try (PreparedStatement insert = connection.prepareStatement(ActivitySchema.INSERT_EVENTS)) {
             insert.setString(1, day.toString());
-            insert.setString(2, page.eventsJson());
+            insert.setString(2, lines(page.eventsJson()));
             stored = insert.executeUpdate();
           }
           try (PreparedStatement update = connection.prepareStatement(ActivitySchema.STORE_PAGE)) {
@@ -173,6 +180,35 @@ final class ActivityStore implements AutoCloseable {
           }
           return stored;
         });
+  }
+
+  /**
+   * The page's JSON array as one compact event per line (JSON escapes line breaks inside strings,
+   * so a line is exactly one event), streamed so only the page's text is held.
+   */
+  static String lines(String eventsJson) {
+    StringBuilder out = new StringBuilder(eventsJson.length());
+    try (JsonParser parser = JSON.createParser(eventsJson)) {
+      if (parser.nextToken() != JsonToken.START_ARRAY) {
+        throw new ActivityStoreException("the page's activityEventEntities is not a JSON array", null);
+      }
+      while (parser.nextToken() == JsonToken.START_OBJECT) {
+        StringWriter event = new StringWriter(1024);
+        try (JsonGenerator g = JSON.createGenerator(event)) {
+          g.copyCurrentStructure(parser);
+        }
+        if (out.length() > 0) {
+          out.append('\n');
+        }
+        out.append(event);
+      }
+      if (parser.currentToken() != JsonToken.END_ARRAY) {
+        throw new ActivityStoreException("the page's activityEventEntities holds something other than events", null);
+      }
+    } catch (IOException e) {
+      throw new ActivityStoreException("the page's activityEventEntities is not valid JSON: " + e.getMessage(), e);
+    }
+    return out.toString();
   }
 
   /** Records why a day could not be completed, keeping its continuation token for a resume. */
