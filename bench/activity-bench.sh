@@ -14,16 +14,20 @@
 #                            RSS (/usr/bin/time -v), and the Parquet export read back.
 #   all                      both (default).
 #
-# The CLI runs as `java -Xmx$CLI_HEAP` (default 192m), the emulator with -Xmx256m.
+# The CLI runs as `java -Xmx$CLI_HEAP` (default 128m), the emulator with -Xmx256m.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
 bench_need /usr/bin/time:time
 MODE="${1:-all}"
-CLI_HEAP="${CLI_HEAP:-192m}"
+CLI_HEAP="${CLI_HEAP:-128m}"
 WORK="$(mktemp -d)"
 EMU_PID=""
 cleanup() {
+  local info
+  for info in "$WORK"/emu-*/emulator.json; do
+    [ -f "$info" ] && kill "$(sed -n 's/.*"pid" *: *\([0-9]*\).*/\1/p' "$info")" 2>/dev/null || true
+  done
   if [ -n "$EMU_PID" ] && kill -0 "$EMU_PID" 2>/dev/null; then kill "$EMU_PID"; wait "$EMU_PID" 2>/dev/null || true; fi
   rm -rf "$WORK"
 }

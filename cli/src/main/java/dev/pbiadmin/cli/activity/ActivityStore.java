@@ -30,7 +30,7 @@ import java.util.Optional;
 final class ActivityStore implements AutoCloseable {
   private static final JsonFactory JSON = new JsonFactory();
   /** DuckDB's buffer pool; with the JVM's heap the CLI stays within 512 MB on a 1M-event day. */
-  static final String MEMORY_LIMIT = "128MB";
+  static final String MEMORY_LIMIT = "64MB";
 
   private final Connection connection;
 
