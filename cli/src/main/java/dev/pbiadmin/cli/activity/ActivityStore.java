@@ -161,10 +161,22 @@ final class ActivityStore implements AutoCloseable {
     return transaction(
         () -> {
           int stored;
-          try (PreparedStatement insert = connection.prepareStatement(ActivitySchema.INSERT_EVENTS)) {
-            insert.setString(1, day.toString());
-            insert.setString(2, lines(page.eventsJson()));
-            stored = insert.executeUpdate();
+          try (Statement statement = connection.createStatement()) {
+            statement.execute(ActivitySchema.CREATE_PAGE);
+            statement.execute(ActivitySchema.CLEAR_PAGE);
+          }
+          try (PreparedStatement stage = connection.prepareStatement(ActivitySchema.STAGE_PAGE)) {
+            stage.setString(1, day.toString());
+            stage.setString(2, lines(page.eventsJson()));
+            stage.executeUpdate();
+          }
+          try (PreparedStatement drop = connection.prepareStatement(ActivitySchema.DROP_STORED)) {
+            drop.setString(1, day.toString());
+            drop.executeUpdate();
+          }
+          try (Statement statement = connection.createStatement()) {
+            stored = statement.executeUpdate(ActivitySchema.APPEND_PAGE);
+            statement.execute(ActivitySchema.CLEAR_PAGE);
           }
           try (PreparedStatement update = connection.prepareStatement(ActivitySchema.STORE_PAGE)) {
             update.setString(1, after.sql());
