@@ -46,11 +46,15 @@ final class ParquetExporter {
         return 0;
       }
       try (Statement copy = connection.createStatement()) {
-        // the partition column is written into the path, not the files; readers restore it
-        copy.execute(
-            "COPY (SELECT * EXCLUDE (day), day AS date FROM activity_events WHERE day IN (" + in
-                + ")) TO " + literal(dir.toAbsolutePath().toString())
-                + " (FORMAT PARQUET, PARTITION_BY (date), OVERWRITE_OR_IGNORE)");
+        // the partition column is written into the path, not the files; readers restore it. One
+        // day per COPY and small row groups: every open partition buffers a row group, and the
+        // store's DuckDB has 64 MB (a default 122,880-row group of events is about 90 MB).
+        for (LocalDate day : days) {
+          copy.execute(
+              "COPY (SELECT * EXCLUDE (day), day AS date FROM activity_events WHERE day = DATE '" + day
+                  + "') TO " + literal(dir.toAbsolutePath().toString())
+                  + " (FORMAT PARQUET, PARTITION_BY (date), OVERWRITE_OR_IGNORE, ROW_GROUP_SIZE 16384)");
+        }
       }
       long readBack = count(
           "SELECT count(*) FROM read_parquet(" + literal(dir.toAbsolutePath() + "/**/*.parquet")
