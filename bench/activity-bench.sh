@@ -21,6 +21,8 @@ cd "$(dirname "$0")/.."
 bench_need /usr/bin/time:time
 MODE="${1:-all}"
 CLI_HEAP="${CLI_HEAP:-128m}"
+# more JVM options for the CLI, e.g. CLI_JAVA_OPTS=-XX:+UseSerialGC
+CLI_JAVA_OPTS="${CLI_JAVA_OPTS:-}"
 WORK="$(mktemp -d)"
 EMU_PID=""
 cleanup() {
@@ -72,7 +74,7 @@ backfill() {
   echo "backfill $from..$to (30 days) at --time-scale $scale, quotas on (200 GetActivityEvents calls per emulated hour)"
   local start end
   start=$(date +%s.%N)
-  /usr/bin/time -v -o "$WORK/backfill.time" java -Xmx"$CLI_HEAP" -cp "$CP" dev.pbiadmin.cli.Main activity \
+  /usr/bin/time -v -o "$WORK/backfill.time" java -Xmx"$CLI_HEAP" $CLI_JAVA_OPTS -cp "$CP" dev.pbiadmin.cli.Main activity \
     --emulator "$emu" --from "$from" --to "$to" --db "$WORK/backfill.duckdb" >"$WORK/backfill.out" 2>"$WORK/backfill.err" \
     || { tail -20 "$WORK/backfill.err" >&2; exit 1; }
   end=$(date +%s.%N)
@@ -84,7 +86,7 @@ backfill() {
     floor = int((n - 1) / 200) * 3600 / scale
     printf "backfill: %d calls, wall %.1f s, floor %.1f s (%d full hours of budget at scale %s), wall / floor = %.3f\n",
       n, e - s, floor, int((n - 1) / 200), scale, (e - s) / floor }'
-  echo "backfill peak RSS: pbiadmin $(peak_rss "$WORK/backfill.time") (-Xmx$CLI_HEAP)"
+  echo "backfill peak RSS: pbiadmin $(peak_rss "$WORK/backfill.time") (-Xmx$CLI_HEAP $CLI_JAVA_OPTS)"
 }
 
 rss() {
@@ -95,13 +97,13 @@ rss() {
   local start end
   start=$(date +%s.%N)
   # the pull alone: the Parquet export (--parquet) runs with its own, larger DuckDB limit
-  /usr/bin/time -v -o "$WORK/rss.time" java -Xmx"$CLI_HEAP" -cp "$CP" dev.pbiadmin.cli.Main activity \
+  /usr/bin/time -v -o "$WORK/rss.time" java -Xmx"$CLI_HEAP" $CLI_JAVA_OPTS -cp "$CP" dev.pbiadmin.cli.Main activity \
     --emulator "$emu" --from "$day" --to "$day" --db "$WORK/rss.duckdb" 2>"$WORK/rss.err" \
     || { grep -v "page .* stored" "$WORK/rss.err" | tail -20 >&2; }
   end=$(date +%s.%N)
   awk -v s="$start" -v e="$end" -v n="$events" 'BEGIN { printf "pbiadmin activity: %.1f s wall = %.0f events/s\n", e - s, n / (e - s) }' 
   stop_emulator "$emu"
-  echo "peak RSS: pbiadmin $(peak_rss "$WORK/rss.time") (-Xmx$CLI_HEAP), emulator $(peak_rss "$emu.time") (-Xmx256m)"
+  echo "peak RSS: pbiadmin $(peak_rss "$WORK/rss.time") (-Xmx$CLI_HEAP $CLI_JAVA_OPTS), emulator $(peak_rss "$emu.time") (-Xmx256m)"
 }
 
 case "$MODE" in
