@@ -8,6 +8,7 @@ import dev.pbiadmin.cli.auth.Connection;
 import dev.pbiadmin.cli.common.Invocation;
 import dev.pbiadmin.client.PowerBiAdminClient;
 import dev.pbiadmin.client.PowerBiException;
+import dev.pbiadmin.client.RateBudgets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -86,7 +87,8 @@ public final class ActivityCommand implements Callable<Integer> {
     List<DayOutcome> outcomes;
     try (ActivityStore store = ActivityStore.open(db)) {
       ActivityRun run = new ActivityRun(new ClientEventSource(client), store, ActivityHorizon.POWER_BI,
-          Clock.systemUTC(), spec.commandLine().getOut(), spec.commandLine().getErr(), root.quiet());
+          Clock.systemUTC(), spec.commandLine().getOut(), spec.commandLine().getErr(), root.quiet(),
+          root.interactive(), budget(connection.timeScale()));
       outcomes = run.run(from, to, incremental, new ActivityFilter(filterActivity, filterUser), parquet);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
@@ -101,6 +103,13 @@ public final class ActivityCommand implements Callable<Integer> {
       }
     }
     return outcomes.stream().allMatch(DayOutcome::ok) ? ExitCode.OK.code() : EXIT_INCOMPLETE;
+  }
+
+  /** The client's own budget for GetActivityEvents (200 per hour, time-scaled), for the plan and ETA. */
+  private static CallBudget budget(double timeScale) {
+    List<RateBudgets.Limit> limits = RateBudgets.documented().timeScale(timeScale).limitsFor("Admin_GetActivityEvents");
+    return limits.stream().max(java.util.Comparator.comparing(RateBudgets.Limit::window))
+        .map(l -> new CallBudget(l.requests(), l.window())).orElse(null);
   }
 
   /** The range errors a user can fix without a token: checked before signing in. */

@@ -21,10 +21,12 @@ record ActivityEventPage(
   }
 
   /**
-   * Whether the chain ends with this page. Microsoft documents both signals and its own example
-   * ends with {@code "continuationToken":null,"lastResultSet":false}, so either one ends the chain.
+   * Whether the chain ends with this page: only the absence of a continuation token ends it.
+   * Microsoft's own example ends with {@code "continuationToken":null,"lastResultSet":false}, so
+   * the flag is no stop signal, and its maintainers say to follow the chain until no token comes.
+   * The page that ends the chain is stored too: it may carry events.
    */
   boolean endsChain() {
-    return continuationToken == null || Boolean.TRUE.equals(lastResultSet);
+    return continuationToken == null;
   }
 }

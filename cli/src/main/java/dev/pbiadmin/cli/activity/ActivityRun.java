@@ -16,6 +16,7 @@ final class ActivityRun {
   private final Clock clock;
   private final PrintWriter out;
   private final PrintWriter err;
+  private final RunProgress progress;
 
   ActivityRun(
       ActivityEventSource source,
@@ -25,8 +26,27 @@ final class ActivityRun {
       PrintWriter out,
       PrintWriter err,
       boolean quiet) {
+    this(source, store, horizon, clock, out, err, quiet, false, null);
+  }
+
+  /**
+   * @param terminal whether stderr is a terminal: then one progress line (days, calls, ETA) replaces
+   *     the per-page lines, which scripts and logs get otherwise
+   * @param budget the client's budget for GetActivityEvents, for the plan and the ETA; null if none
+   */
+  ActivityRun(
+      ActivityEventSource source,
+      ActivityStore store,
+      ActivityHorizon horizon,
+      Clock clock,
+      PrintWriter out,
+      PrintWriter err,
+      boolean quiet,
+      boolean terminal,
+      CallBudget budget) {
     this.store = store;
-    this.puller = new ActivityPuller(source, store, horizon, clock, quiet ? line -> {} : line -> {
+    this.progress = new RunProgress(err, quiet, terminal, budget, clock);
+    this.puller = new ActivityPuller(counted(source, progress), store, horizon, clock, quiet || terminal ? line -> {} : line -> {
       err.println(line);
       err.flush();
     });
@@ -56,6 +76,7 @@ final class ActivityRun {
       store.markIncomplete(day, key, "beyond the service's retention: no event is served any more", now);
       outcomes.add(DayOutcome.of(store.progress(day, key).orElseThrow()));
     }
+    progress.plan(plan.fetch().size());
     DayOutcome failure = null;
     for (LocalDate day : plan.fetch()) {
       if (failure != null) {
@@ -64,18 +85,39 @@ final class ActivityRun {
         outcomes.add(DayOutcome.of(store.progress(day, key).orElseThrow()));
         continue;
       }
+      progress.dayStarted(day);
       DayOutcome outcome = puller.pull(day, filter);
+      progress.dayDone();
       outcomes.add(outcome);
+      progress.close();
       print(outcome);
       if (outcome.failed()) {
         failure = outcome;
       }
     }
+    progress.close();
     if (parquet != null) {
       export(parquet, plan, key);
     }
     summarise(plan, outcomes);
     return outcomes;
+  }
+
+  /** Counts every call that goes to the service, for the progress line and the summary. */
+  private static ActivityEventSource counted(ActivityEventSource source, RunProgress progress) {
+    return new ActivityEventSource() {
+      @Override
+      public ActivityEventPage firstPage(LocalDate day, ActivityFilter filter) {
+        progress.call();
+        return source.firstPage(day, filter);
+      }
+
+      @Override
+      public ActivityEventPage nextPage(String continuationToken) {
+        progress.call();
+        return source.nextPage(continuationToken);
+      }
+    };
   }
 
   private void export(Path dir, DayPlan plan, String key) {
@@ -96,8 +138,8 @@ final class ActivityRun {
 
   private void summarise(DayPlan plan, List<DayOutcome> outcomes) {
     long incomplete = outcomes.stream().filter(o -> !o.ok()).count();
-    out.printf("%d day(s) pulled, %d already complete, %d incomplete%n",
-        plan.fetch().size(), plan.alreadyComplete().size(), incomplete);
+    out.printf("%d day(s) pulled, %d already complete, %d incomplete (%d GetActivityEvents call(s))%n",
+        plan.fetch().size(), plan.alreadyComplete().size(), incomplete, progress.calls());
     for (DayOutcome o : outcomes) {
       if (!o.ok()) {
         err.println("incomplete: " + o.day() + ": " + o.reason());

@@ -13,7 +13,7 @@ final class ActivitySchema {
       List.of(
           """
           CREATE TABLE IF NOT EXISTS activity_events (
-            id VARCHAR PRIMARY KEY,
+            id VARCHAR NOT NULL,
             creation_time TIMESTAMP,
             day DATE NOT NULL,
             activity VARCHAR,
@@ -75,17 +75,49 @@ final class ActivitySchema {
 
   // The service's field names are PascalCase; WorkSpaceName is spelled so in Microsoft's examples.
   // One json_extract_string with a list of paths parses each event once (->> per field would parse
-  // it once per field). OR IGNORE on the Id key is the dedup: retries and restarted chains store
-  // each event once.
-  static final String INSERT_EVENTS =
+  // it once per field). The page comes as one event per line: json_each over the page as one JSON
+  // document parsed all of it at once, over 90 MB for 10,000 events.
+  //
+  // Dedup without a key index (DuckDB keeps a key's index in memory, outside its memory_limit:
+  // 1.9 GB for a 1M-event day): the page goes to a temporary table first, one row per Id
+  // (DISTINCT ON), then loses the Ids the same day already holds, then is appended. The lookup
+  // hashes the page's ids and streams the day's rows past them, so its memory is the page's, not
+  // the day's (an anti-join on the day's rows hashed the day: out of memory at 64 MB). An event
+  // belongs to the day whose window served it, so no Id can be stored under two days.
+  static final String CREATE_PAGE =
+      "CREATE TEMP TABLE IF NOT EXISTS activity_page AS SELECT * FROM activity_events LIMIT 0";
+
+  static final String CLEAR_PAGE = "DELETE FROM activity_page";
+
+  static final String STAGE_PAGE =
       """
-      INSERT OR IGNORE INTO activity_events
-      SELECT v[1], TRY_CAST(v[2] AS TIMESTAMP), CAST(? AS DATE), v[3], v[4], v[5], v[6], v[7],
-             coalesce(v[8], v[9]), v[10], v[11], v[12], v[13], v[14], v[15],
-             TRY_CAST(v[16] AS BOOLEAN), TRY_CAST(v[17] AS INTEGER), e
-      FROM (SELECT e, json_extract_string(e, ['$.Id', '$.CreationTime', '$.Activity', '$.Operation',
-                '$.UserId', '$.UserKey', '$.WorkspaceId', '$.WorkSpaceName', '$.WorkspaceName',
-                '$.ItemName', '$.ReportId', '$.DatasetId', '$.CapacityId', '$.ClientIP',
-                '$.UserAgent', '$.IsSuccess', '$.RecordType']) AS v
-            FROM (SELECT value AS e FROM json_each(CAST(? AS JSON))))""";
+      INSERT INTO activity_page
+      SELECT DISTINCT ON (p.id) p.*
+      FROM (SELECT v[1] AS id, TRY_CAST(v[2] AS TIMESTAMP), CAST(? AS DATE) AS day, v[3], v[4], v[5], v[6], v[7],
+                   coalesce(v[8], v[9]), v[10], v[11], v[12], v[13], v[14], v[15],
+                   TRY_CAST(v[16] AS BOOLEAN), TRY_CAST(v[17] AS INTEGER), e
+            FROM (SELECT e, json_extract_string(e, ['$.Id', '$.CreationTime', '$.Activity', '$.Operation',
+                      '$.UserId', '$.UserKey', '$.WorkspaceId', '$.WorkSpaceName', '$.WorkspaceName',
+                      '$.ItemName', '$.ReportId', '$.DatasetId', '$.CapacityId', '$.ClientIP',
+                      '$.UserAgent', '$.IsSuccess', '$.RecordType']) AS v
+                  FROM (SELECT unnest(string_split(?, chr(10))) AS e) WHERE e <> '')) p""";
+
+  static final String DROP_STORED =
+      "DELETE FROM activity_page WHERE id IN (SELECT a.id FROM activity_events a"
+          + " WHERE a.day = CAST(? AS DATE) AND a.id IN (SELECT id FROM activity_page))";
+
+  static final String APPEND_PAGE = "INSERT INTO activity_events SELECT * FROM activity_page";
+
+  /** Whether {@code activity_events} still has the primary key of files written before the key was dropped. */
+  static final String HAS_KEY =
+      "SELECT count(*) FROM duckdb_constraints() WHERE table_name = 'activity_events'"
+          + " AND constraint_type = 'PRIMARY KEY'";
+
+  /** Rewrites such a table without its key (one transaction): same columns, same rows. */
+  static final List<String> DROP_KEY =
+      List.of(
+          "ALTER TABLE activity_events RENAME TO activity_events_keyed",
+          DDL.get(0),
+          "INSERT INTO activity_events SELECT * FROM activity_events_keyed",
+          "DROP TABLE activity_events_keyed");
 }

@@ -1,5 +1,11 @@
 package dev.pbiadmin.cli.activity;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -18,10 +24,14 @@ import java.util.Optional;
 /**
  * The activity tables in the inventory's DuckDB file. Each page is stored in one transaction
  * together with the continuation token that follows it, so a process killed between pages resumes
- * from exactly the last stored page; events are keyed by their {@code Id}, so a page fetched twice
- * (a retry, a restarted chain) stores each event once.
+ * from exactly the last stored page; an event whose {@code Id} the day already holds is skipped, so
+ * a page fetched twice (a retry, a restarted chain) stores each event once.
  */
 final class ActivityStore implements AutoCloseable {
+  private static final JsonFactory JSON = new JsonFactory();
+  /** DuckDB's buffer pool; with the JVM's heap the CLI stays within 512 MB on a 1M-event day. */
+  static final String MEMORY_LIMIT = "64MB";
+
   private final Connection connection;
 
   private ActivityStore(Connection connection) {
@@ -39,18 +49,39 @@ final class ActivityStore implements AutoCloseable {
         for (String ddl : ActivitySchema.DDL) {
           statement.execute(ddl);
         }
-        // every automatic checkpoint (default: 16 MB of WAL) rewrites the Id key's index, which
-        // made a 1M-event day 3.5x slower; a kill -9 still replays the WAL, so nothing is lost
-        statement.execute("SET checkpoint_threshold = '1GB'");
         // DuckDB's default buffer pool is 80% of the machine's RAM: a 1M-event day held 3.7 GB
-        // resident. Bounded, it spills to its temp directory beside the file instead.
-        statement.execute("SET memory_limit = '1GB'");
-        statement.execute("SET threads = 2");
+        // resident. Bounded, it spills to its temp directory beside the file instead; with no key
+        // index (see INSERT_EVENTS) nothing of the table has to stay resident outside this limit.
+        statement.execute("SET memory_limit = '" + MEMORY_LIMIT + "'");
+        statement.execute("SET threads = 1");
+        // rows are keyed by day and id, not by their order in the file: lets DuckDB stream inserts
+        statement.execute("SET preserve_insertion_order = false");
+        dropLegacyKey(connection, statement);
       }
       connection.setAutoCommit(false);
       return new ActivityStore(connection);
     } catch (SQLException | java.io.IOException e) {
       throw new ActivityStoreException("cannot open the DuckDB file " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Files written before the key was dropped: rewrite the table once, without it. */
+  private static void dropLegacyKey(Connection connection, Statement statement) throws SQLException {
+    try (ResultSet r = statement.executeQuery(ActivitySchema.HAS_KEY)) {
+      r.next();
+      if (r.getLong(1) == 0) {
+        return;
+      }
+    }
+    connection.setAutoCommit(false);
+    try {
+      for (String sql : ActivitySchema.DROP_KEY) {
+        statement.execute(sql);
+      }
+      connection.commit();
+    } catch (SQLException e) {
+      connection.rollback();
+      throw e;
     }
   }
 
@@ -130,10 +161,22 @@ final class ActivityStore implements AutoCloseable {
     return transaction(
         () -> {
           int stored;
-          try (PreparedStatement insert = connection.prepareStatement(ActivitySchema.INSERT_EVENTS)) {
-            insert.setString(1, day.toString());
-            insert.setString(2, page.eventsJson());
-            stored = insert.executeUpdate();
+          try (Statement statement = connection.createStatement()) {
+            statement.execute(ActivitySchema.CREATE_PAGE);
+            statement.execute(ActivitySchema.CLEAR_PAGE);
+          }
+          try (PreparedStatement stage = connection.prepareStatement(ActivitySchema.STAGE_PAGE)) {
+            stage.setString(1, day.toString());
+            stage.setString(2, lines(page.eventsJson()));
+            stage.executeUpdate();
+          }
+          try (PreparedStatement drop = connection.prepareStatement(ActivitySchema.DROP_STORED)) {
+            drop.setString(1, day.toString());
+            drop.executeUpdate();
+          }
+          try (Statement statement = connection.createStatement()) {
+            stored = statement.executeUpdate(ActivitySchema.APPEND_PAGE);
+            statement.execute(ActivitySchema.CLEAR_PAGE);
           }
           try (PreparedStatement update = connection.prepareStatement(ActivitySchema.STORE_PAGE)) {
             update.setString(1, after.sql());
@@ -149,6 +192,35 @@ final class ActivityStore implements AutoCloseable {
           }
           return stored;
         });
+  }
+
+  /**
+   * The page's JSON array as one compact event per line (JSON escapes line breaks inside strings,
+   * so a line is exactly one event), streamed so only the page's text is held.
+   */
+  static String lines(String eventsJson) {
+    StringBuilder out = new StringBuilder(eventsJson.length());
+    try (JsonParser parser = JSON.createParser(eventsJson)) {
+      if (parser.nextToken() != JsonToken.START_ARRAY) {
+        throw new ActivityStoreException("the page's activityEventEntities is not a JSON array", null);
+      }
+      while (parser.nextToken() == JsonToken.START_OBJECT) {
+        StringWriter event = new StringWriter(1024);
+        try (JsonGenerator g = JSON.createGenerator(event)) {
+          g.copyCurrentStructure(parser);
+        }
+        if (out.length() > 0) {
+          out.append('\n');
+        }
+        out.append(event);
+      }
+      if (parser.currentToken() != JsonToken.END_ARRAY) {
+        throw new ActivityStoreException("the page's activityEventEntities holds something other than events", null);
+      }
+    } catch (IOException e) {
+      throw new ActivityStoreException("the page's activityEventEntities is not valid JSON: " + e.getMessage(), e);
+    }
+    return out.toString();
   }
 
   /** Records why a day could not be completed, keeping its continuation token for a resume. */

@@ -22,6 +22,9 @@ import java.util.stream.Stream;
 final class ParquetExporter {
   private final Connection connection;
 
+  /** DuckDB's memory while writing Parquet; see {@link ActivityStore#MEMORY_LIMIT} for the pull's. */
+  static final String EXPORT_MEMORY_LIMIT = "256MB";
+
   ParquetExporter(Connection connection) {
     this.connection = connection;
   }
@@ -46,11 +49,21 @@ final class ParquetExporter {
         return 0;
       }
       try (Statement copy = connection.createStatement()) {
-        // the partition column is written into the path, not the files; readers restore it
-        copy.execute(
-            "COPY (SELECT * EXCLUDE (day), day AS date FROM activity_events WHERE day IN (" + in
-                + ")) TO " + literal(dir.toAbsolutePath().toString())
-                + " (FORMAT PARQUET, PARTITION_BY (date), OVERWRITE_OR_IGNORE)");
+        // the Parquet writer needs more than the pull's 64 MB on a 1M-event day (it failed there);
+        // the export gets EXPORT_MEMORY_LIMIT, the pull's limit comes back afterwards
+        copy.execute("SET memory_limit = '" + EXPORT_MEMORY_LIMIT + "'");
+        // the partition column is written into the path, not the files; readers restore it. One
+        // day per COPY and small row groups: every open partition buffers a row group, and the
+        // store's DuckDB has 64 MB (a default 122,880-row group of events is about 90 MB).
+        for (LocalDate day : days) {
+          copy.execute(
+              "COPY (SELECT * EXCLUDE (day), day AS date FROM activity_events WHERE day = DATE '" + day
+                  + "') TO " + literal(dir.toAbsolutePath().toString())
+                  + " (FORMAT PARQUET, PARTITION_BY (date), OVERWRITE_OR_IGNORE, ROW_GROUP_SIZE 16384)");
+        }
+      }
+      try (Statement reset = connection.createStatement()) {
+        reset.execute("SET memory_limit = '" + ActivityStore.MEMORY_LIMIT + "'");
       }
       long readBack = count(
           "SELECT count(*) FROM read_parquet(" + literal(dir.toAbsolutePath() + "/**/*.parquet")

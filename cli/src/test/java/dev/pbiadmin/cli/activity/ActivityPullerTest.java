@@ -67,23 +67,27 @@ class ActivityPullerTest {
   }
 
   @Test
-  void pull_lastResultSetTrueWithAToken_endsTheChain() {
+  void pull_lastResultSetTrueWithAToken_followsTheTokenAndStoresTheLastPagesEvents() {
     new ActivityPuller(
             new ActivityEventSource() {
               @Override
               public ActivityEventPage firstPage(LocalDate day, ActivityFilter filter) {
-                return new ActivityEventPage("[]", 0, "more?", true);
+                return new ActivityEventPage("[{\"Id\":\"a\"}]", 1, "more", true);
               }
 
               @Override
               public ActivityEventPage nextPage(String token) {
-                throw new AssertionError("the chain had ended");
+                assertThat(token).isEqualTo("more");
+                return new ActivityEventPage("[{\"Id\":\"b\"},{\"Id\":\"c\"}]", 2, null, false);
               }
             },
             store, ActivityHorizon.POWER_BI, SETTLED)
         .pull(DAY, ActivityFilter.NONE);
 
-    assertThat(store.progress(DAY, "").orElseThrow().status()).isEqualTo(DayStatus.COMPLETE);
+    DayProgress progress = store.progress(DAY, "").orElseThrow();
+    assertThat(progress.status()).isEqualTo(DayStatus.COMPLETE);
+    assertThat(progress.pagesStored()).isEqualTo(2);
+    assertThat(store.countEvents(DAY)).isEqualTo(3);
   }
 
   @Test

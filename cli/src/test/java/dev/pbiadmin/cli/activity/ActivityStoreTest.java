@@ -150,4 +150,24 @@ class ActivityStoreTest {
     assertThat(progress.resumable()).isTrue();
     assertThat(store.unfinishedDays("")).containsExactly(DAY);
   }
+
+  @Test
+  void open_fileWithTheOldPrimaryKey_dropsTheKeyAndKeepsTheRows() throws Exception {
+    Path old = dir.resolve("old.duckdb");
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + old.toAbsolutePath());
+        java.sql.Statement s = c.createStatement()) {
+      s.execute(ActivitySchema.DDL.get(0).replace("id VARCHAR NOT NULL,", "id VARCHAR PRIMARY KEY,"));
+      s.execute("INSERT INTO activity_events (id, day, raw) VALUES ('a', DATE '" + DAY + "', '{\"Id\":\"a\"}')");
+    }
+
+    try (ActivityStore reopened = ActivityStore.open(old);
+        java.sql.ResultSet keys = reopened.connection().createStatement().executeQuery(ActivitySchema.HAS_KEY)) {
+      keys.next();
+      assertThat(keys.getLong(1)).isZero();
+      assertThat(reopened.countEvents(DAY)).isEqualTo(1);
+      reopened.startChain(DAY, "", AT, false);
+      reopened.storePage(DAY, "", page(null, "{\"Id\":\"a\"}", "{\"Id\":\"b\"}"), DayStatus.COMPLETE, null, AT);
+      assertThat(reopened.countEvents(DAY)).isEqualTo(2);
+    }
+  }
 }

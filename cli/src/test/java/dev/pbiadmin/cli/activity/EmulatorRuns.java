@@ -14,8 +14,12 @@ import java.io.Writer;
 import dev.pbiadmin.client.ActivityEventsRequest;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashSet;
+import dev.pbiadmin.client.RateBudgets;
+import dev.pbiadmin.client.models.ActivityEventsPage;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
@@ -58,16 +62,54 @@ final class EmulatorRuns {
         .credential(connection.credential())
         .endpoint(connection.apiUrl())
         .scope(connection.scope())
-        .retryOptions(new RetryOptions(maxAttempts, Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofSeconds(5)));
+        .retryOptions(new RetryOptions(maxAttempts, Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofSeconds(5)))
+        // the tests' emulators run without quotas; the client's own 200/hour would stall a long test
+        .rateBudgets(RateBudgets.off());
     connection.sslContext().ifPresent(builder::sslContext);
     return builder.buildClient();
   }
 
-  /** How many distinct events the API serves for the day, read through the client's own paged list. */
-  static int served(Emulator emulator, LocalDate day) {
-    Set<String> ids = new HashSet<>();
-    client(emulator, 3).listActivityEvents(ActivityEventsRequest.day(day, null)).forEach(e -> ids.add(e.id()));
-    return ids.size();
+  /**
+   * A day as the API serves it, page by page: the ids of each page of its continuation chain.
+   *
+   * @param pages the event ids of each page, in chain order (an empty set for an empty page)
+   */
+  record ServedDay(List<Set<String>> pages) {
+    Set<String> ids() {
+      return firstPages(pages.size());
+    }
+
+    /** The ids of the chain's first {@code n} pages. */
+    Set<String> firstPages(int n) {
+      Set<String> ids = new TreeSet<>();
+      pages.subList(0, n).forEach(ids::addAll);
+      return ids;
+    }
+
+    long emptyPages() {
+      return pages.stream().filter(Set::isEmpty).count();
+    }
+
+    /** Pages holding at least {@code n} events: the marks of an hour too busy for one page. */
+    long pagesWithAtLeast(int n) {
+      return pages.stream().filter(p -> p.size() >= n).count();
+    }
+  }
+
+  /** The day's chain as the API serves it now, read independently of pbiadmin through the client. */
+  static ServedDay served(Emulator emulator, LocalDate day) {
+    PowerBiAdminClient client = client(emulator, 3);
+    List<Set<String>> pages = new ArrayList<>();
+    ActivityEventsPage page = client.getActivityEvents(ActivityEventsRequest.day(day, null));
+    while (true) {
+      Set<String> ids = new TreeSet<>();
+      page.events().forEach(e -> ids.add(e.id()));
+      pages.add(ids);
+      if (page.continuationToken() == null || pages.size() > 10_000) {
+        return new ServedDay(pages);
+      }
+      page = client.getActivityEventsNext(page.continuationToken());
+    }
   }
 
   @CommandLine.Command(name = "holder")

@@ -8,49 +8,33 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
- * Admin_GetActivityEvents (reference §6): a window inside one UTC day, in single quotes, or a
- * continuation token alone. Pages hold up to the configured page size ("around 5,000 to 10,000");
- * a sparse filter may give a page with no events but a token, as the real service does. The last
- * page has {@code continuationToken} null and {@code lastResultSet} true.
+ * Admin_GetActivityEvents (reference §6, §11): a window inside one UTC day, in single quotes, or a
+ * continuation token alone. {@link ActivityPager} serves the window an hour slice at a time, in
+ * pages of up to the configured page size ("around 5,000 to 10,000"). Only the last page has
+ * {@code continuationToken} and {@code continuationUri} null and {@code lastResultSet} true.
  */
 final class ActivityApi {
-  /** Events examined per page before answering anyway, so a sparse filter cannot stall a request. */
-  private static final int SCAN_FACTOR = 20;
-
   private final Service s;
   private final ActivityLog log;
+  private final byte[] tokenKey;
 
-  ActivityApi(Service service, ActivityLog log) {
+  ActivityApi(Service service, ActivityLog log, byte[] tokenKey) {
     this.s = service;
     this.log = log;
+    this.tokenKey = tokenKey.clone();
   }
 
   void events(Call call) throws IOException {
-    ActivityToken window = window(call);
-    ActivityFilter filter = ActivityFilter.parse(window.filter());
-    DayEvents day = log.eventsOn(LocalDate.ofInstant(window.start(), ZoneOffset.UTC));
-    int pageSize = s.state().activityPageSize();
-    int i = window.offset() == 0 ? day.firstAtOrAfter(window.start()) : window.offset();
-    int examined = 0;
-    List<ActivityEvent> page = new ArrayList<>();
-    while (i < day.size() && !day.timeOf(i).isAfter(window.end()) && page.size() < pageSize
-        && examined < pageSize * SCAN_FACTOR) {
-      if (day.matches(i, filter)) {
-        page.add(day.get(i));
-      }
-      i++;
-      examined++;
-    }
-    boolean last = i >= day.size() || day.timeOf(i).isAfter(window.end());
-    String token = last ? null : new ActivityToken(window.start(), window.end(), window.filter(), i).encodeForResponse();
+    ActivityToken at = position(call);
+    DayEvents day = log.eventsOn(LocalDate.ofInstant(at.start(), ZoneOffset.UTC));
+    ActivityPager.Page page = ActivityPager.page(day, at, ActivityFilter.parse(at.filter()), s.state().activityPageSize());
+    String token = page.next() == null ? null : page.next().encodeForResponse(tokenKey);
     s.out().stream(call.ctx(), JsonWriter.JSON, g -> {
       g.writeStartObject();
       g.writeArrayFieldStart("activityEventEntities");
-      for (ActivityEvent e : page) {
+      for (ActivityEvent e : page.events()) {
         e.write(g);
       }
       g.writeEndArray();
@@ -61,13 +45,13 @@ final class ActivityApi {
         g.writeStringField("continuationUri", s.baseUrl().get() + "/v1.0/myorg/admin/activityevents?continuationToken='" + token + "'");
         g.writeStringField("continuationToken", token);
       }
-      g.writeBooleanField("lastResultSet", last);
+      g.writeBooleanField("lastResultSet", token == null);
       g.writeEndObject();
     });
   }
 
-  /** The window, filter and resume point: from the token, or from the dates and filter. */
-  private static ActivityToken window(Call call) {
+  /** Where the page starts: from the token, or the first slice of the dates and filter. */
+  private ActivityToken position(Call call) {
     String token = call.query("continuationToken");
     String startRaw = call.query("startDateTime");
     String endRaw = call.query("endDateTime");
@@ -77,8 +61,11 @@ final class ActivityApi {
         throw PowerBiException.badRequest("continuationToken",
             "Provide either a continuation token or both a start and end date time, not both");
       }
-      ActivityToken t = ActivityToken.decode(token);
+      ActivityToken t = ActivityToken.decode(token, tokenKey);
       checkWindow(t.start(), t.end());
+      if (t.slice().isBefore(t.start()) || t.slice().isAfter(t.end())) {
+        throw PowerBiException.badRequest("continuationToken", "The continuation token is not valid");
+      }
       return t;
     }
     if (startRaw == null || endRaw == null) {
@@ -94,7 +81,8 @@ final class ActivityApi {
     checkWindow(start, end);
     String filter = call.query("$filter");
     ActivityFilter.parse(filter);
-    return new ActivityToken(start, end, filter == null ? "" : filter, 0);
+    DayEvents day = log.eventsOn(LocalDate.ofInstant(start, ZoneOffset.UTC));
+    return ActivityPager.first(day, start, end, filter == null ? "" : filter);
   }
 
   private static void checkWindow(Instant start, Instant end) {

@@ -14,7 +14,9 @@ import dev.pbiadmin.emulator.entra.ValidatedToken;
 import dev.pbiadmin.emulator.spi.EmulatorContext;
 import dev.pbiadmin.emulator.spi.EmulatorModule;
 import io.javalin.Javalin;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 
@@ -56,7 +58,20 @@ public final class PowerBiModule implements EmulatorModule {
         () -> context.baseUrl().toString(), new ODataList(mapper.getFactory()), json);
     Pipeline pipeline = new Pipeline(context.clock(), tokens(tokens), authorizer,
         state.rateLimiter(), state.faults(), state.requestLog(), json);
-    new Routes(app, pipeline).register(service, activity);
+    new Routes(app, pipeline).register(service, activity, activityTokenKey(context));
+  }
+
+  /**
+   * The key that signs GetActivityEvents continuation tokens, kept in the data directory so a token
+   * handed out before a restart is still honoured after it.
+   */
+  private static byte[] activityTokenKey(EmulatorContext context) {
+    String key = context.database().settingOrCreate("powerbi.activityTokenKey", () -> {
+      byte[] fresh = new byte[32];
+      new SecureRandom().nextBytes(fresh);
+      return Base64.getEncoder().encodeToString(fresh);
+    });
+    return Base64.getDecoder().decode(key);
   }
 
   /** The directory's apps and users, so the generator can give them roles in a few workspaces. */

@@ -17,13 +17,13 @@ final class Routes {
     this.pipeline = pipeline;
   }
 
-  void register(Service s, ActivityLog activityLog) {
+  void register(Service s, ActivityLog activityLog, byte[] activityTokenKey) {
     GroupsApi groups = new GroupsApi(s);
     ItemsApi items = new ItemsApi(s);
     TenantApi tenant = new TenantApi(s);
     ArtifactAccess access = new ArtifactAccess(s);
     ScannerApi scanner = new ScannerApi(s);
-    ActivityApi activity = new ActivityApi(s, activityLog);
+    ActivityApi activity = new ActivityApi(s, activityLog, activityTokenKey);
     MyOrgApi myorg = new MyOrgApi(s);
 
     route("Groups_GetGroupsAsAdmin", groups::list);

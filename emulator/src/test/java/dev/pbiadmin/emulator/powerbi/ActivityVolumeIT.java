@@ -59,7 +59,7 @@ class ActivityVolumeIT {
       Set<String> ids = new HashSet<>();
       Map<String, Integer> activities = new HashMap<>();
       long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
-      while (next != null && pages < 200 && System.nanoTime() < deadline) {
+      while (next != null && pages < 400 && System.nanoTime() < deadline) {
         HttpResponse<java.io.InputStream> r = http.send(HttpRequest.newBuilder(URI.create(next))
             .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofInputStream());
         assertThat(r.statusCode()).as("page %d", pages).isEqualTo(200);
@@ -94,13 +94,15 @@ class ActivityVolumeIT {
           }
         }
         pages++;
-        next = last ? null : base + "/v1.0/myorg/admin/activityevents?continuationToken="
+        assertThat(last).as("lastResultSet only on the page without a continuation").isEqualTo(continuation == null);
+        next = continuation == null ? null : base + "/v1.0/myorg/admin/activityevents?continuationToken="
             + q("'" + java.net.URLDecoder.decode(continuation, StandardCharsets.UTF_8) + "'");
       }
       assertThat(next).as("paging finished").isNull();
       assertThat(count).isEqualTo(EVENTS);
       assertThat(ids).hasSize(EVENTS);
-      assertThat(pages).isEqualTo(EVENTS / 10_000);
+      // one page per hour at least, and the busiest hours (over 10,000 events) take two
+      assertThat(pages).isGreaterThan(24).isGreaterThanOrEqualTo(EVENTS / 10_000);
       assertThat(activities).containsKeys("ViewReport", "ViewDashboard", "RefreshDataset", "ExportReport");
       assertThat(child.isAlive()).as("the 64 MiB emulator survived").isTrue();
     } finally {
