@@ -99,7 +99,8 @@ rss() {
   # the pull alone: the Parquet export (--parquet) runs with its own, larger DuckDB limit
   /usr/bin/time -v -o "$WORK/rss.time" java -Xmx"$CLI_HEAP" $CLI_JAVA_OPTS -cp "$CP" dev.pbiadmin.cli.Main activity \
     --emulator "$emu" --from "$day" --to "$day" --db "$WORK/rss.duckdb" 2>"$WORK/rss.err" \
-    || { grep -v "page .* stored" "$WORK/rss.err" | tail -20 >&2; }
+    || { grep -v "page .* stored" "$WORK/rss.err" | tail -20 >&2; stop_emulator "$emu"
+         echo "pbiadmin activity failed (-Xmx$CLI_HEAP $CLI_JAVA_OPTS): no figure" >&2; return 1; }
   end=$(date +%s.%N)
   awk -v s="$start" -v e="$end" -v n="$events" 'BEGIN { printf "pbiadmin activity: %.1f s wall = %.0f events/s\n", e - s, n / (e - s) }' 
   stop_emulator "$emu"
