@@ -76,8 +76,7 @@ public final class InventoryStore implements AutoCloseable {
   synchronized ScanResultIngest.Outcome storeBatch(Batch batch, InputStream body,
       MetadataSeen seen, Instant scannedAt) throws IOException {
     try {
-      connection.setAutoCommit(false);
-      try {
+      return Transactions.inOne(connection, () -> {
         deleteWorkspaces(existingIn(batch));
         ScanResultIngest.Outcome outcome;
         try (Appenders rows = new Appenders(connection)) {
@@ -89,14 +88,8 @@ public final class InventoryStore implements AutoCloseable {
           Relations.resolve(connection);
         }
         runs.markStored(batch, scannedAt, outcome.extra());
-        connection.commit();
         return outcome;
-      } catch (IOException | SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      } finally {
-        connection.setAutoCommit(true);
-      }
+      });
     } catch (SQLException e) {
       throw new InventoryException("cannot store batch " + batch.batchNo() + ": " + e.getMessage(), e);
     }
@@ -154,19 +147,12 @@ public final class InventoryStore implements AutoCloseable {
    * returns how many workspaces were removed.
    */
   synchronized int removeWorkspaces(List<String> workspaceIds) throws SQLException {
-    connection.setAutoCommit(false);
-    try {
+    return Transactions.inOne(connection, () -> {
       int n = deleteWorkspaces(workspaceIds);
       pruneDatasources();
       Relations.resolve(connection);
-      connection.commit();
       return n;
-    } catch (SQLException | RuntimeException e) {
-      connection.rollback();
-      throw e;
-    } finally {
-      connection.setAutoCommit(true);
-    }
+    });
   }
 
   /** Deletes every row of the given workspaces from every content table. */

@@ -125,8 +125,7 @@ public final class ItemsCheck {
       Instant now, LongConsumer listed) {
     Connection c = store.connection();
     try {
-      c.setAutoCommit(false);
-      try {
+      return Transactions.inOne(c, () -> {
         try (Statement s = c.createStatement()) {
           for (Table t : List.of(Tables.FABRIC_ADMIN_ITEMS, Tables.ITEMS_CHECK_COUNTS,
               Tables.ITEMS_CHECK_DIFFERENCES)) {
@@ -148,14 +147,8 @@ public final class ItemsCheck {
         compare(c);
         Result result = result(c);
         record(c, at, runId, "complete", result, null);
-        c.commit();
         return result;
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(true);
-      }
+      });
     } catch (SQLException e) {
       throw new InventoryException("cannot store the items check: " + e.getMessage(), e);
     }

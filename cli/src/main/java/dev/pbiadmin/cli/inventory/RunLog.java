@@ -91,41 +91,37 @@ final class RunLog {
    */
   void savePlan(long runId, boolean incremental, PlanSource source) throws SQLException {
     synchronized (lock) {
-      c.setAutoCommit(false);
-      try (Statement s = c.createStatement()) {
-        s.execute("CREATE OR REPLACE TABLE plan_listing (seq BIGINT, workspace_id VARCHAR,"
-            + " modified BOOLEAN)");
-        try (Appenders rows = new Appenders(c)) {
-          long[] seq = {0};
-          source.list(id -> append(rows, seq[0]++, id, false),
-              id -> append(rows, seq[0]++, id, true));
+      Transactions.inOne(c, () -> {
+        try (Statement s = c.createStatement()) {
+          s.execute("CREATE OR REPLACE TABLE plan_listing (seq BIGINT, workspace_id VARCHAR,"
+              + " modified BOOLEAN)");
+          try (Appenders rows = new Appenders(c)) {
+            long[] seq = {0};
+            source.list(id -> append(rows, seq[0]++, id, false),
+                id -> append(rows, seq[0]++, id, true));
+          }
+          String scanned = incremental
+              ? "modified OR lower(workspace_id) NOT IN (SELECT workspace_id FROM workspaces)"
+              : "true";
+          s.execute("INSERT INTO scan_run_workspaces SELECT " + runId + ", workspace_id"
+              + " FROM plan_listing WHERE NOT modified GROUP BY workspace_id ORDER BY min(seq)");
+          // modified ones first, each workspace once, in the order the service listed them
+          s.execute("INSERT INTO scan_batch_workspaces SELECT " + runId + ","
+              + " CAST((row_number() OVER (ORDER BY first_kind, first_seq) - 1) // "
+              + Planner.BATCH_SIZE + " AS INTEGER), workspace_id FROM (SELECT workspace_id,"
+              + " min(CASE WHEN modified THEN 0 ELSE 1 END) AS first_kind, min(seq) AS first_seq"
+              + " FROM plan_listing WHERE " + scanned + " GROUP BY workspace_id)");
+          s.execute("INSERT INTO scan_batches SELECT " + runId + ", batch_no, count(*), '"
+              + Batch.PENDING + "', NULL, NULL, NULL, 0, NULL, NULL FROM scan_batch_workspaces"
+              + " WHERE run_id = " + runId + " GROUP BY batch_no");
+          s.execute("UPDATE scan_runs SET"
+              + " workspaces_listed = (SELECT count(*) FROM scan_run_workspaces WHERE run_id = "
+              + runId + "), batches = (SELECT count(*) FROM scan_batches WHERE run_id = " + runId
+              + ") WHERE run_id = " + runId);
+          s.execute("DROP TABLE plan_listing");
         }
-        String scanned = incremental
-            ? "modified OR lower(workspace_id) NOT IN (SELECT workspace_id FROM workspaces)"
-            : "true";
-        s.execute("INSERT INTO scan_run_workspaces SELECT " + runId + ", workspace_id"
-            + " FROM plan_listing WHERE NOT modified GROUP BY workspace_id ORDER BY min(seq)");
-        // modified ones first, each workspace once, in the order the service listed them
-        s.execute("INSERT INTO scan_batch_workspaces SELECT " + runId + ","
-            + " CAST((row_number() OVER (ORDER BY first_kind, first_seq) - 1) // "
-            + Planner.BATCH_SIZE + " AS INTEGER), workspace_id FROM (SELECT workspace_id,"
-            + " min(CASE WHEN modified THEN 0 ELSE 1 END) AS first_kind, min(seq) AS first_seq"
-            + " FROM plan_listing WHERE " + scanned + " GROUP BY workspace_id)");
-        s.execute("INSERT INTO scan_batches SELECT " + runId + ", batch_no, count(*), '"
-            + Batch.PENDING + "', NULL, NULL, NULL, 0, NULL, NULL FROM scan_batch_workspaces"
-            + " WHERE run_id = " + runId + " GROUP BY batch_no");
-        s.execute("UPDATE scan_runs SET"
-            + " workspaces_listed = (SELECT count(*) FROM scan_run_workspaces WHERE run_id = "
-            + runId + "), batches = (SELECT count(*) FROM scan_batches WHERE run_id = " + runId
-            + ") WHERE run_id = " + runId);
-        s.execute("DROP TABLE plan_listing");
-        c.commit();
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(true);
-      }
+        return null;
+      });
     }
   }
 

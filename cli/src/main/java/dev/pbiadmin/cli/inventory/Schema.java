@@ -47,8 +47,7 @@ final class Schema {
   }
 
   private static void upgrade(Connection c, Statement s, int from) throws SQLException {
-    c.setAutoCommit(false);
-    try {
+    Transactions.inOne(c, () -> {
       for (Table t : Tables.ALL) {
         List<String> existing = columns(s, t.name());
         if (existing.isEmpty()) {
@@ -70,13 +69,8 @@ final class Schema {
         lowerCaseIds(s);
       }
       s.execute("UPDATE schema_info SET version = " + Tables.SCHEMA_VERSION);
-      c.commit();
-    } catch (SQLException | RuntimeException e) {
-      c.rollback();
-      throw e;
-    } finally {
-      c.setAutoCommit(true);
-    }
+      return null;
+    });
   }
 
   /** Version 1 kept ids in the case the service sent, which differs between objects. */

@@ -8,8 +8,8 @@ public record ItemAccessDetails(FabricPrincipal principal, Detail itemAccessDeta
   /** Item type, permissions ({@code Read}, {@code Reshare}, …) and workload permissions ({@code ReadAll}, …). */
   public record Detail(String type, List<String> permissions, List<String> additionalPermissions) {
     public Detail {
-      permissions = permissions == null ? List.of() : List.copyOf(permissions);
-      additionalPermissions = additionalPermissions == null ? List.of() : List.copyOf(additionalPermissions);
+      permissions = Lists.copyOrEmpty(permissions);
+      additionalPermissions = Lists.copyOrEmpty(additionalPermissions);
     }
   }
 }

@@ -27,9 +27,9 @@ public record TenantSetting(
     @JsonIgnore JsonNode raw) {
 
   public TenantSetting {
-    enabledSecurityGroups = enabledSecurityGroups == null ? List.of() : List.copyOf(enabledSecurityGroups);
-    excludedSecurityGroups = excludedSecurityGroups == null ? List.of() : List.copyOf(excludedSecurityGroups);
-    properties = properties == null ? List.of() : List.copyOf(properties);
+    enabledSecurityGroups = Lists.copyOrEmpty(enabledSecurityGroups);
+    excludedSecurityGroups = Lists.copyOrEmpty(excludedSecurityGroups);
+    properties = Lists.copyOrEmpty(properties);
   }
 
   /** The same setting, keeping {@code json} as what the service sent. */

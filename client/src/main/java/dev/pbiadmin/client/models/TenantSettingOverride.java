@@ -10,6 +10,6 @@ import java.util.List;
  */
 public record TenantSettingOverride(String id, List<DelegatedTenantSetting> tenantSettings) {
   public TenantSettingOverride {
-    tenantSettings = tenantSettings == null ? List.of() : List.copyOf(tenantSettings);
+    tenantSettings = Lists.copyOrEmpty(tenantSettings);
   }
 }

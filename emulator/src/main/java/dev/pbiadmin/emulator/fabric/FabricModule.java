@@ -2,6 +2,7 @@ package dev.pbiadmin.emulator.fabric;
 
 import dev.pbiadmin.emulator.entra.AccessTokenValidator;
 import dev.pbiadmin.emulator.powerbi.Authorizer;
+import dev.pbiadmin.emulator.powerbi.PipelineParts;
 import dev.pbiadmin.emulator.powerbi.PowerBiState;
 import dev.pbiadmin.emulator.spi.EmulatorContext;
 import dev.pbiadmin.emulator.spi.EmulatorModule;
@@ -34,8 +35,8 @@ public final class FabricModule implements EmulatorModule {
     Pages pages = new Pages(pageSize, () -> context.baseUrl().toString());
     PrincipalJson principals = new PrincipalJson(context.directory());
     WorkspacesApi workspaces = new WorkspacesApi(state.content(), principals, pages);
-    FabricPipeline pipeline = new FabricPipeline(context.clock(), tokens,
-        new Authorizer(context.directory(), context.settings()), state.rateLimiter(), state.faults(), state.requestLog());
+    FabricPipeline pipeline = new FabricPipeline(new PipelineParts(context.clock(),
+        new Authorizer(context.directory(), context.settings()), state.rateLimiter(), state.faults(), state.requestLog()), tokens);
     new FabricRoutes(app, pipeline).register(
         new TenantSettingsApi(context.settings(), context.directory(), pages),
         workspaces,

@@ -1,20 +1,17 @@
 package dev.pbiadmin.emulator.fabric;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.pbiadmin.emulator.clock.ScaledClock;
 import dev.pbiadmin.emulator.entra.AccessTokenValidator;
 import dev.pbiadmin.emulator.entra.TokenRejectedException;
 import dev.pbiadmin.emulator.entra.ValidatedToken;
 import dev.pbiadmin.emulator.fault.Fault;
-import dev.pbiadmin.emulator.fault.FaultInjector;
 import dev.pbiadmin.emulator.http.ClientGone;
 import dev.pbiadmin.emulator.http.DroppedConnection;
 import dev.pbiadmin.emulator.http.RequestIds;
-import dev.pbiadmin.emulator.powerbi.Authorizer;
 import dev.pbiadmin.emulator.powerbi.Caller;
 import dev.pbiadmin.emulator.powerbi.Decision;
+import dev.pbiadmin.emulator.powerbi.PipelineParts;
 import dev.pbiadmin.emulator.powerbi.RequestLog;
-import dev.pbiadmin.emulator.throttle.RateLimiter;
 import dev.pbiadmin.emulator.throttle.RetryAfter;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -35,27 +32,18 @@ final class FabricPipeline {
   private static final Logger LOG = LoggerFactory.getLogger(FabricPipeline.class);
   private static final String JSON = "application/json; charset=utf-8";
 
-  private final ScaledClock clock;
+  private final PipelineParts parts;
   private final AccessTokenValidator tokens;
-  private final Authorizer authorizer;
-  private final RateLimiter limiter;
-  private final FaultInjector faults;
-  private final RequestLog log;
   private final ObjectMapper mapper = new ObjectMapper();
 
-  FabricPipeline(ScaledClock clock, AccessTokenValidator tokens, Authorizer authorizer, RateLimiter limiter,
-      FaultInjector faults, RequestLog log) {
-    this.clock = clock;
+  FabricPipeline(PipelineParts parts, AccessTokenValidator tokens) {
+    this.parts = parts;
     this.tokens = tokens;
-    this.authorizer = authorizer;
-    this.limiter = limiter;
-    this.faults = faults;
-    this.log = log;
   }
 
   void serve(Context ctx, FabricOperation op, FabricHandler handler) {
     long started = System.nanoTime();
-    Instant at = clock.instant();
+    Instant at = parts.clock().instant();
     String requestId = RequestIds.of(ctx);
     headers(ctx, requestId);
     String caller = null;
@@ -63,7 +51,7 @@ final class FabricPipeline {
     String reason = null;
     boolean dropped = false;
     try {
-      Fault fault = faults.decide(op.operationId(), ctx.path());
+      Fault fault = parts.faults().decide(op.operationId(), ctx.path());
       if (fault.latencyMillis() > 0) {
         Thread.sleep(fault.latencyMillis());
       }
@@ -80,18 +68,18 @@ final class FabricPipeline {
       if (fault instanceof Fault.Throttle storm) {
         // the storm's Retry-After is in real seconds already, as on the Power BI side
         throw FabricException.throttled(storm.retryAfterSeconds(),
-            clock.instant().plusMillis((long) (storm.retryAfterSeconds() * 1000 * clock.scale())),
+            parts.clock().instant().plusMillis((long) (storm.retryAfterSeconds() * 1000 * parts.clock().scale())),
             "fault injection: forced 429 storm");
       }
       Caller who = read(ctx.header("Authorization"));
       caller = who.describe();
-      Decision decision = authorizer.decideAdmin(who, op.operationId(), op.rule());
+      Decision decision = parts.authorizer().decideAdmin(who, op.operationId(), op.rule());
       code = decision.reasonCode();
       reason = decision.reason();
       if (!decision.allowed()) {
         throw FabricException.denied(op.deniedCode(), decision.reasonCode(), decision.reason());
       }
-      Optional<Duration> wait = limiter.tryAcquire(who.tenantId() + "|" + who.objectId() + "|" + op.operationId(),
+      Optional<Duration> wait = parts.limiter().tryAcquire(who.tenantId() + "|" + who.objectId() + "|" + op.operationId(),
           op.perHour(), op.perMinute());
       if (wait.isPresent()) {
         throw throttled(ctx, wait.get(), "quota of " + op.operationId() + " (" + op.perHour() + "/hour, "
@@ -116,7 +104,7 @@ final class FabricPipeline {
       render(ctx, FabricException.serverError(500, e.toString()), requestId);
     } finally {
       String target = ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
-      log.add(new RequestLog.Entry(at, requestId, ctx.header(RequestLog.CLIENT_REQUEST_ID),
+      parts.log().add(new RequestLog.Entry(at, requestId, ctx.header(RequestLog.CLIENT_REQUEST_ID),
           ctx.method().name(), target, op.operationId(), caller,
           dropped ? 0 : ctx.statusCode(), code, reason, Duration.ofNanos(System.nanoTime() - started).toMillis()));
     }
@@ -129,7 +117,7 @@ final class FabricPipeline {
     FabricException e = FabricException.notFound("EntityNotFound",
         "The requested resource was not found: " + ctx.method() + " " + ctx.path(), null, null);
     render(ctx, e, requestId);
-    log.add(new RequestLog.Entry(clock.instant(), requestId, ctx.header(RequestLog.CLIENT_REQUEST_ID),
+    parts.log().add(new RequestLog.Entry(parts.clock().instant(), requestId, ctx.header(RequestLog.CLIENT_REQUEST_ID),
         ctx.method().name(), ctx.path(), null, null, 404,
         "NO_ROUTE", e.getMessage(), 0));
   }
@@ -155,8 +143,8 @@ final class FabricPipeline {
   /** A 429 telling a real client to wait {@code emulatedWait} of emulated time, in real seconds. */
   private FabricException throttled(Context ctx, Duration emulatedWait, String reason) {
     ctx.header(RetryAfter.EMULATED_HEADER, Long.toString(RetryAfter.emulatedSeconds(emulatedWait)));
-    return FabricException.throttled(RetryAfter.realSeconds(emulatedWait, clock.scale()),
-        clock.instant().plus(emulatedWait), reason);
+    return FabricException.throttled(RetryAfter.realSeconds(emulatedWait, parts.clock().scale()),
+        parts.clock().instant().plus(emulatedWait), reason);
   }
 
   private void render(Context ctx, FabricException e, String requestId) {

@@ -52,52 +52,33 @@ final class ContentJson {
       g.writeStringField("state", w.state());
       g.writeBooleanField("hasWorkspaceLevelSettings", w.hasWorkspaceLevelSettings());
       if (expand.contains(Expand.USERS)) {
-        g.writeArrayFieldStart("users");
-        for (Access a : w.users()) {
-          writeUser(g, a, "groupUserAccessRight");
-        }
-        g.writeEndArray();
+        users(g, "users", w.users(), "groupUserAccessRight");
       }
       if (expand.contains(Expand.REPORTS)) {
-        g.writeArrayFieldStart("reports");
-        for (Report r : w.reports()) {
-          writeAdminReport(g, w, r, false);
-        }
-        g.writeEndArray();
+        array(g, "reports", w.reports(), (out, r) -> writeAdminReport(out, w, r, false));
       }
       if (expand.contains(Expand.DASHBOARDS)) {
-        g.writeArrayFieldStart("dashboards");
-        for (Dashboard d : w.dashboards()) {
-          writeAdminDashboard(g, w, d, false, false);
-        }
-        g.writeEndArray();
+        array(g, "dashboards", w.dashboards(), (out, d) -> writeAdminDashboard(out, w, d, false, false));
       }
       if (expand.contains(Expand.DATASETS)) {
-        g.writeArrayFieldStart("datasets");
-        for (Dataset d : w.datasets()) {
-          writeAdminDataset(g, w, d, false);
-        }
-        g.writeEndArray();
+        array(g, "datasets", w.datasets(), (out, d) -> writeAdminDataset(out, w, d, false));
       }
       if (expand.contains(Expand.DATAFLOWS)) {
-        g.writeArrayFieldStart("dataflows");
-        for (Dataflow d : w.dataflows()) {
-          writeAdminDataflow(g, w, d, false);
-        }
-        g.writeEndArray();
+        array(g, "dataflows", w.dataflows(), (out, d) -> writeAdminDataflow(out, w, d, false));
       }
       if (expand.contains(Expand.WORKBOOKS)) {
-        g.writeArrayFieldStart("workbooks");
-        for (Workbook b : w.workbooks()) {
-          g.writeStartObject();
-          g.writeStringField("name", b.name());
-          str(g, "datasetId", b.datasetId());
-          g.writeEndObject();
-        }
-        g.writeEndArray();
+        array(g, "workbooks", w.workbooks(), ContentJson::writeWorkbook);
       }
       g.writeEndObject();
     }
+  }
+
+  /** {@code Workbook}. */
+  private static void writeWorkbook(JsonGenerator g, Workbook b) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("name", b.name());
+    str(g, "datasetId", b.datasetId());
+    g.writeEndObject();
   }
 
   /**
@@ -105,29 +86,30 @@ final class ContentJson {
    * {@code reportUserAccessRight}, {@code datasetUserAccessRight}, {@code appUserAccessRight}, …).
    */
   static void writeUser(JsonGenerator g, Access a, String rightField) throws IOException {
-    Principal p = a.principal();
     g.writeStartObject();
-    str(g, "emailAddress", p.emailAddress());
-    str(g, "displayName", p.displayName());
-    g.writeStringField("identifier", p.identifier());
-    str(g, "graphId", p.graphId());
-    str(g, "userType", p.userType());
-    g.writeStringField("principalType", p.principalType());
+    writePrincipalFields(g, a.principal(), true);
     g.writeStringField(rightField, a.right());
     g.writeEndObject();
   }
 
   /** {@code AppUser} (GetAppUsersAsAdmin): like {@link #writeUser} but the contract has no {@code userType} here. */
   static void writeAppUser(JsonGenerator g, Access a) throws IOException {
-    Principal p = a.principal();
     g.writeStartObject();
+    writePrincipalFields(g, a.principal(), false);
+    g.writeStringField("appUserAccessRight", a.right());
+    g.writeEndObject();
+  }
+
+  /** The fields every principal shape shares; {@code userType} only where its contract definition has it. */
+  private static void writePrincipalFields(JsonGenerator g, Principal p, boolean withUserType) throws IOException {
     str(g, "emailAddress", p.emailAddress());
     str(g, "displayName", p.displayName());
     g.writeStringField("identifier", p.identifier());
     str(g, "graphId", p.graphId());
+    if (withUserType) {
+      str(g, "userType", p.userType());
+    }
     g.writeStringField("principalType", p.principalType());
-    g.writeStringField("appUserAccessRight", a.right());
-    g.writeEndObject();
   }
 
   /** {@code AdminReport}; {@code withWorkspaceId} for GetReportsAsAdmin. */
@@ -166,11 +148,7 @@ final class ContentJson {
       g.writeStringField("workspaceId", w.id());
     }
     if (withTiles) {
-      g.writeArrayFieldStart("tiles");
-      for (Dashboard.Tile t : d.tiles()) {
-        writeAdminTile(g, w, d, t);
-      }
-      g.writeEndArray();
+      array(g, "tiles", d.tiles(), (out, t) -> writeAdminTile(out, w, d, t));
     }
     g.writeEndObject();
   }
@@ -209,11 +187,7 @@ final class ContentJson {
     }
     str(g, "ContentProviderType", d.contentProviderType());
     if (!d.upstreamDataflows().isEmpty()) {
-      g.writeArrayFieldStart("upstreamDataflows");
-      for (ItemRef ref : d.upstreamDataflows()) {
-        writeDependentDataflow(g, ref);
-      }
-      g.writeEndArray();
+      array(g, "upstreamDataflows", d.upstreamDataflows(), ContentJson::writeDependentDataflow);
     }
     if (withWorkspaceId) {
       g.writeStringField("workspaceId", w.id());
@@ -224,16 +198,21 @@ final class ContentJson {
   /** {@code AdminDataflow}; {@code withWorkspaceId} for GetDataflowsAsAdmin. */
   static void writeAdminDataflow(JsonGenerator g, Workspace w, Dataflow d, boolean withWorkspaceId)
       throws IOException {
+    startDataflow(g, d);
+    if (withWorkspaceId) {
+      g.writeStringField("workspaceId", w.id());
+    }
+    g.writeEndObject();
+  }
+
+  /** Opens a dataflow's object with the fields both its admin and its scan shapes start with. */
+  static void startDataflow(JsonGenerator g, Dataflow d) throws IOException {
     g.writeStartObject();
     g.writeStringField("objectId", d.objectId());
     str(g, "name", d.name());
     str(g, "description", d.description());
     g.writeStringField("modelUrl", "https://wabi-emulated.analysis.windows.net/dataflows/" + d.objectId() + "/model.json");
     str(g, "configuredBy", d.configuredBy());
-    if (withWorkspaceId) {
-      g.writeStringField("workspaceId", w.id());
-    }
-    g.writeEndObject();
   }
 
   /**
@@ -252,11 +231,7 @@ final class ContentJson {
   }
 
   static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
-    g.writeArrayFieldStart(field);
-    for (String v : values) {
-      g.writeString(v);
-    }
-    g.writeEndArray();
+    array(g, field, values, JsonGenerator::writeString);
   }
 
   /** {@code DependentDataflow}. */
@@ -272,11 +247,7 @@ final class ContentJson {
     g.writeStartObject();
     g.writeStringField("id", c.id());
     g.writeStringField("displayName", c.displayName());
-    g.writeArrayFieldStart("admins");
-    for (String a : c.admins()) {
-      g.writeString(a);
-    }
-    g.writeEndArray();
+    strings(g, "admins", c.admins());
     g.writeStringField("sku", c.sku());
     g.writeStringField("state", c.state());
     g.writeStringField("capacityUserAccessRight", "Admin");
@@ -334,13 +305,8 @@ final class ContentJson {
     g.writeStringField("accessRight", s.accessRight());
     g.writeStringField("shareType", s.shareType());
     if (s.sharer() != null) {
-      Principal p = s.sharer();
       g.writeObjectFieldStart("sharer");
-      str(g, "emailAddress", p.emailAddress());
-      str(g, "displayName", p.displayName());
-      g.writeStringField("identifier", p.identifier());
-      str(g, "graphId", p.graphId());
-      g.writeStringField("principalType", p.principalType());
+      writePrincipalFields(g, s.sharer(), false);
       g.writeEndObject();
     }
     g.writeEndObject();
@@ -355,9 +321,21 @@ final class ContentJson {
 
   /** Writes an array of users under {@code field}, each with its right named {@code rightField}. */
   static void users(JsonGenerator g, String field, List<Access> users, String rightField) throws IOException {
+    array(g, field, users, (out, a) -> writeUser(out, a, rightField));
+  }
+
+  /** Writes one element of an array for {@link #array}. */
+  @FunctionalInterface
+  interface ElementWriter<T> {
+    void write(JsonGenerator g, T value) throws IOException;
+  }
+
+  /** {@code values} as an array under {@code field}, each element written by {@code element}. */
+  static <T> void array(JsonGenerator g, String field, List<T> values, ElementWriter<? super T> element)
+      throws IOException {
     g.writeArrayFieldStart(field);
-    for (Access a : users) {
-      writeUser(g, a, rightField);
+    for (T v : values) {
+      element.write(g, v);
     }
     g.writeEndArray();
   }

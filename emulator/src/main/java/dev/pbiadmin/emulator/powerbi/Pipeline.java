@@ -2,11 +2,9 @@ package dev.pbiadmin.emulator.powerbi;
 
 import dev.pbiadmin.emulator.clock.ScaledClock;
 import dev.pbiadmin.emulator.fault.Fault;
-import dev.pbiadmin.emulator.fault.FaultInjector;
 import dev.pbiadmin.emulator.http.ClientGone;
 import dev.pbiadmin.emulator.http.DroppedConnection;
 import dev.pbiadmin.emulator.odata.ODataException;
-import dev.pbiadmin.emulator.throttle.RateLimiter;
 import dev.pbiadmin.emulator.throttle.RetryAfter;
 import io.javalin.http.Context;
 import java.time.Duration;
@@ -24,27 +22,19 @@ import org.slf4j.LoggerFactory;
 final class Pipeline {
   private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
 
-  private final ScaledClock clock;
+  private final PipelineParts parts;
   private final TokenReader tokens;
-  private final Authorizer authorizer;
-  private final RateLimiter limiter;
-  private final FaultInjector faults;
-  private final RequestLog log;
   private final JsonWriter json;
 
-  Pipeline(ScaledClock clock, TokenReader tokens, Authorizer authorizer, RateLimiter limiter, FaultInjector faults, RequestLog log, JsonWriter json) {
-    this.clock = clock;
+  Pipeline(PipelineParts parts, TokenReader tokens, JsonWriter json) {
+    this.parts = parts;
     this.tokens = tokens;
-    this.authorizer = authorizer;
-    this.limiter = limiter;
-    this.faults = faults;
-    this.log = log;
     this.json = json;
   }
 
   void serve(Context ctx, Operation op, CallHandler handler) {
     long started = System.nanoTime();
-    Instant at = clock.instant();
+    Instant at = parts.clock().instant();
     String requestId = UUID.randomUUID().toString();
     Headers.standard(ctx, requestId);
     Outcome outcome = new Outcome();
@@ -54,7 +44,7 @@ final class Pipeline {
       }
       Caller caller = tokens.read(ctx.header("Authorization"));
       outcome.caller = caller.describe();
-      Decision decision = authorizer.decide(caller, op);
+      Decision decision = parts.authorizer().decide(caller, op);
       outcome.decide(decision.reasonCode(), decision.reason());
       if (!decision.allowed()) {
         throw PowerBiException.notAuthorized(decision.reasonCode(), decision.reason());
@@ -80,7 +70,7 @@ final class Pipeline {
       render(ctx, PowerBiException.serverError(500, e.toString()));
     } finally {
       String target = ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
-      log.add(new RequestLog.Entry(at, requestId, ctx.header(RequestLog.CLIENT_REQUEST_ID),
+      parts.log().add(new RequestLog.Entry(at, requestId, ctx.header(RequestLog.CLIENT_REQUEST_ID),
           ctx.method().name(), target, op.operationId(),
           outcome.caller, outcome.dropped ? 0 : ctx.statusCode(), outcome.code, outcome.reason,
           Duration.ofNanos(System.nanoTime() - started).toMillis()));
@@ -93,14 +83,14 @@ final class Pipeline {
     Headers.standard(ctx, requestId);
     PowerBiException e = PowerBiException.noRoute(ctx.path());
     render(ctx, e);
-    log.add(new RequestLog.Entry(clock.instant(), requestId, ctx.header(RequestLog.CLIENT_REQUEST_ID),
+    parts.log().add(new RequestLog.Entry(parts.clock().instant(), requestId, ctx.header(RequestLog.CLIENT_REQUEST_ID),
         ctx.method().name(), ctx.path(), null, null, 404,
         e.logCode(), e.getMessage(), 0));
   }
 
   /** Applies an injected fault; false when the connection was dropped and nothing more may happen. */
   private boolean injectFault(Context ctx, Operation op, Outcome outcome) throws InterruptedException {
-    Fault fault = faults.decide(op.operationId(), ctx.path());
+    Fault fault = parts.faults().decide(op.operationId(), ctx.path());
     if (fault.latencyMillis() > 0) {
       Thread.sleep(fault.latencyMillis());
     }
@@ -121,9 +111,9 @@ final class Pipeline {
 
   private void checkQuota(Context ctx, Caller caller, Operation op, Outcome outcome) {
     Limits limits = op.limits();
-    Optional<Duration> wait = limiter.tryAcquire(caller.tenantId() + "|" + op.operationId(), limits.perHour(), limits.perMinute());
+    Optional<Duration> wait = parts.limiter().tryAcquire(caller.tenantId() + "|" + op.operationId(), limits.perHour(), limits.perMinute());
     if (wait.isPresent()) {
-      throw throttled(ctx, clock, wait.get(),
+      throw throttled(ctx, parts.clock(), wait.get(),
           "quota of " + op.operationId() + " (" + limits.perHour() + "/hour, " + limits.perMinute() + "/minute) exhausted");
     }
   }

@@ -56,8 +56,8 @@ public final class PowerBiModule implements EmulatorModule {
     JsonWriter json = new JsonWriter(mapper);
     Service service = new Service(content, directory, authorizer, state, context.clock(),
         () -> context.baseUrl().toString(), new ODataList(mapper.getFactory()), json);
-    Pipeline pipeline = new Pipeline(context.clock(), tokens(tokens), authorizer,
-        state.rateLimiter(), state.faults(), state.requestLog(), json);
+    Pipeline pipeline = new Pipeline(new PipelineParts(context.clock(), authorizer,
+        state.rateLimiter(), state.faults(), state.requestLog()), tokens(tokens), json);
     new Routes(app, pipeline).register(service, activity, activityTokenKey(context));
   }
 

@@ -96,12 +96,7 @@ final class ScanItems {
   }
 
   static void dataflow(JsonGenerator g, Dataflow d, ScanOptions o, Predicate<String> misconfigured) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("objectId", d.objectId());
-    str(g, "name", d.name());
-    str(g, "description", d.description());
-    g.writeStringField("modelUrl", "https://wabi-emulated.analysis.windows.net/dataflows/" + d.objectId() + "/model.json");
-    str(g, "configuredBy", d.configuredBy());
+    ContentJson.startDataflow(g, d);
     // the swagger's example and real consumers show these; its WorkspaceInfoDataflow does not
     str(g, "modifiedBy", d.modifiedBy());
     utc(g, "modifiedDateTime", d.modifiedDateTime());
