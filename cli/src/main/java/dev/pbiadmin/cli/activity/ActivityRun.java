@@ -18,17 +18,6 @@ final class ActivityRun {
   private final PrintWriter err;
   private final RunProgress progress;
 
-  ActivityRun(
-      ActivityEventSource source,
-      ActivityStore store,
-      ActivityHorizon horizon,
-      Clock clock,
-      PrintWriter out,
-      PrintWriter err,
-      boolean quiet) {
-    this(source, store, horizon, clock, out, err, quiet, false, null);
-  }
-
   /**
    * @param terminal whether stderr is a terminal: then one progress line (days, calls, ETA) replaces
    *     the per-page lines, which scripts and logs get otherwise

@@ -115,7 +115,8 @@ class ActivityCommandIT {
     try (ActivityStore store = ActivityStore.open(db)) {
       PrintWriter err = new PrintWriter(new LineWatcher(line -> faultAfterPage(line, 2, broken, outage)), true);
       first = new ActivityRun(new ClientEventSource(fragile), store, ActivityHorizon.POWER_BI, clock,
-          new PrintWriter(new StringWriter()), err, false).run(day, next, false, ActivityFilter.NONE, null);
+          new PrintWriter(new StringWriter()), err, false, false, null)
+          .run(day, next, false, ActivityFilter.NONE, null);
     }
 
     assertThat(first).extracting(DayOutcome::status).containsExactly(DayStatus.INCOMPLETE, DayStatus.INCOMPLETE);

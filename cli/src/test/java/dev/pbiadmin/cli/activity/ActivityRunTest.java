@@ -38,7 +38,8 @@ class ActivityRunTest {
   }
 
   private List<DayOutcome> run(LocalDate from, LocalDate to, boolean incremental, Path parquet) {
-    return new ActivityRun(source, store, ActivityHorizon.POWER_BI, NOW, new PrintWriter(out), new PrintWriter(err), false)
+    return new ActivityRun(source, store, ActivityHorizon.POWER_BI, NOW, new PrintWriter(out), new PrintWriter(err), false,
+        false, null)
         .run(from, to, incremental, ActivityFilter.NONE, parquet);
   }
 
