@@ -11,11 +11,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IExitCodeExceptionMapper;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.IExecutionExceptionHandler;
-import picocli.CommandLine.IExitCodeExceptionMapper;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
@@ -63,7 +63,10 @@ final class ErrorHandler implements IExecutionExceptionHandler, IExitCodeExcepti
     return Failures.explain(exception, PrincipalKind.EITHER).exitCode().code();
   }
 
-  /** Who signs in, from the command's {@code AuthOptions} mixin; a command without one uses the demo's service principal. */
+  /**
+   * Who signs in, from the command's {@code AuthOptions} mixin; a command without one uses the
+   * demo's service principal.
+   */
   private static PrincipalKind principal(CommandLine commandLine) {
     for (CommandSpec mixin : commandLine.getCommandSpec().mixins().values()) {
       if (mixin.userObject() instanceof AuthOptions auth) {
@@ -79,7 +82,9 @@ final class ErrorHandler implements IExecutionExceptionHandler, IExitCodeExcepti
    */
   private static Optional<String> choices(ParameterException ex) {
     ArgSpec arg = ex.getArgSpec();
-    if (arg == null || ex.getValue() == null || !(ex.getCause() instanceof IllegalArgumentException)
+    if (arg == null
+        || ex.getValue() == null
+        || !(ex.getCause() instanceof IllegalArgumentException)
         || ex.getCause() instanceof CommandLine.TypeConversionException) {
       return Optional.empty();
     }
@@ -94,7 +99,17 @@ final class ErrorHandler implements IExecutionExceptionHandler, IExitCodeExcepti
     if (names.isEmpty()) {
       Arrays.stream(type.getEnumConstants()).map(String::valueOf).forEach(names::add);
     }
-    String name = arg instanceof OptionSpec option ? "option '" + option.longestName() + "'" : "parameter " + arg.paramLabel();
-    return Optional.of("Invalid value for " + name + ": '" + ex.getValue() + "'; use one of " + String.join(", ", names) + ".");
+    String name =
+        arg instanceof OptionSpec option
+            ? "option '" + option.longestName() + "'"
+            : "parameter " + arg.paramLabel();
+    return Optional.of(
+        "Invalid value for "
+            + name
+            + ": '"
+            + ex.getValue()
+            + "'; use one of "
+            + String.join(", ", names)
+            + ".");
   }
 }

@@ -2,8 +2,8 @@ package dev.pbiadmin.cli;
 
 import com.azure.core.exception.ClientAuthenticationException;
 import com.azure.identity.CredentialUnavailableException;
-import dev.pbiadmin.cli.auth.PrincipalKind;
 import com.microsoft.aad.msal4j.MsalServiceException;
+import dev.pbiadmin.cli.auth.PrincipalKind;
 import dev.pbiadmin.cli.common.CliException;
 import dev.pbiadmin.cli.common.ExitCode;
 import java.io.FileNotFoundException;
@@ -53,7 +53,8 @@ final class Failures {
     }
     if (t instanceof MsalServiceException || String.valueOf(t.getMessage()).contains("AADSTS")) {
       return new Failure(
-          ExitCode.AUTHENTICATION_FAILED, "Entra ID refused the token request: " + aadsts(t.getMessage()) + check(t, principal));
+          ExitCode.AUTHENTICATION_FAILED,
+          "Entra ID refused the token request: " + aadsts(t.getMessage()) + check(t, principal));
     }
     if (t instanceof SSLHandshakeException || t instanceof CertPathBuilderException) {
       return new Failure(
@@ -66,11 +67,13 @@ final class Failures {
           ExitCode.NOT_FOUND_OR_IO,
           "Cannot connect ("
               + firstLine(t.getMessage(), t.getClass().getSimpleName())
-              + "). Check --authority-host and --api-url, the network, or that the emulator is running.");
+              + "). Check --authority-host and --api-url, the network, or that the emulator is"
+              + " running.");
     }
     if (t instanceof NoSuchFileException || t instanceof FileNotFoundException) {
       return new Failure(
-          ExitCode.NOT_FOUND_OR_IO, "File not found: " + t.getMessage() + ". Check the path and try again.");
+          ExitCode.NOT_FOUND_OR_IO,
+          "File not found: " + t.getMessage() + ". Check the path and try again.");
     }
     return null;
   }
@@ -78,19 +81,26 @@ final class Failures {
   /** What to check after Entra ID refused: the user's sign-in or the app's credential. */
   private static String check(Throwable t, PrincipalKind principal) {
     String text = String.valueOf(t.getMessage());
-    // AADSTS50126 (wrong password) and AADSTS50034 (no such user) are about the master account, not the app.
+    // AADSTS50126 (wrong password) and AADSTS50034 (no such user) are about the master account, not
+    // the app.
     if (text.contains("AADSTS50126") || text.contains("AADSTS50034")) {
       return ". Check --username and the password.";
     }
-    // MFA required or not registered, an external challenge, Conditional Access: a password cannot answer them.
-    for (String code : new String[] {"AADSTS50076", "AADSTS50079", "AADSTS50158", "AADSTS53003", "AADSTS53000", "AADSTS53001"}) {
+    // MFA required or not registered, an external challenge, Conditional Access: a password cannot
+    // answer them.
+    for (String code :
+        new String[] {
+          "AADSTS50076", "AADSTS50079", "AADSTS50158", "AADSTS53003", "AADSTS53000", "AADSTS53001"
+        }) {
       if (text.contains(code)) {
-        return ". A password sign-in cannot satisfy multi-factor authentication or Conditional Access: use --auth"
-            + " master-account-device-code, or a service principal ('pbiadmin doctor' explains the code).";
+        return ". A password sign-in cannot satisfy multi-factor authentication or Conditional"
+            + " Access: use --auth master-account-device-code, or a service principal"
+            + " ('pbiadmin doctor' explains the code).";
       }
     }
     return principal == PrincipalKind.USER
-        ? ". Check --tenant, --client-id, --username and the password ('pbiadmin doctor' explains the code)."
+        ? ". Check --tenant, --client-id, --username and the password ('pbiadmin doctor' explains"
+            + " the code)."
         : ". Check --tenant, --client-id and the secret or certificate.";
   }
 
@@ -104,7 +114,8 @@ final class Failures {
     }
     if (t instanceof ClientAuthenticationException) {
       return new Failure(
-          ExitCode.AUTHENTICATION_FAILED, "Entra ID refused the credential: " + aadsts(t.getMessage()) + check(t, principal));
+          ExitCode.AUTHENTICATION_FAILED,
+          "Entra ID refused the credential: " + aadsts(t.getMessage()) + check(t, principal));
     }
     if (t instanceof IOException || t instanceof UncheckedIOException) {
       return new Failure(
@@ -114,7 +125,9 @@ final class Failures {
     return null;
   }
 
-  /** The AADSTS sentence out of an MSAL/azure-identity message, without trace and correlation ids. */
+  /**
+   * The AADSTS sentence out of an MSAL/azure-identity message, without trace and correlation ids.
+   */
   static String aadsts(String message) {
     if (message == null) {
       return "no reason given";

@@ -87,7 +87,8 @@ public final class PbiAdmin implements Runnable, Invocation {
     commandLine.setParameterExceptionHandler(handler::handleParseException);
     commandLine.setExecutionStrategy(
         parseResult -> {
-          // Logback's start-up is a third of a short run: --version, --help and completion log nothing.
+          // Logback's start-up is a third of a short run: --version, --help and completion log
+          // nothing.
           if (!informational(parseResult)) {
             Logging.configure(root.verbose, root.quiet);
           }
@@ -106,7 +107,8 @@ public final class PbiAdmin implements Runnable, Invocation {
       last = p;
     }
     Object command = last.commandSpec().userObject();
-    return command instanceof PbiAdmin || command instanceof CompletionCommand
+    return command instanceof PbiAdmin
+        || command instanceof CompletionCommand
         || command instanceof CommandLine.HelpCommand;
   }
 

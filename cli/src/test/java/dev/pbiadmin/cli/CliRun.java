@@ -17,7 +17,8 @@ public record CliRun(int exitCode, String out, String err) {
   public static CliRun run(Map<String, String> env, String stdin, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    PbiAdmin root = new PbiAdmin(env, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+    PbiAdmin root =
+        new PbiAdmin(env, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
     CommandLine commandLine = PbiAdmin.commandLine(root);
     commandLine.setOut(new PrintWriter(out, true));
     commandLine.setErr(new PrintWriter(err, true));

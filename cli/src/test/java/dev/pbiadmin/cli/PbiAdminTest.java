@@ -34,8 +34,16 @@ class PbiAdminTest {
 
   @Test
   void informational_helpVersionAndCompletion_areTheCommandLinesThatSkipLoggingSetUp() {
-    for (String[] args : new String[][] {{"--help"}, {"-V"}, {}, {"help", "token"},
-        {"completion"}, {"token", "--help"}, {"inventory", "-h"}}) {
+    for (String[] args :
+        new String[][] {
+          {"--help"},
+          {"-V"},
+          {},
+          {"help", "token"},
+          {"completion"},
+          {"token", "--help"},
+          {"inventory", "-h"}
+        }) {
       assertThat(PbiAdmin.informational(parse(args))).as(String.join(" ", args)).isTrue();
     }
     for (String[] args : new String[][] {{"token"}, {"demo"}, {"-v", "workspaces"}}) {
@@ -44,7 +52,8 @@ class PbiAdminTest {
   }
 
   private static CommandLine.ParseResult parse(String... args) {
-    return PbiAdmin.commandLine(new PbiAdmin(Map.of(), InputStream.nullInputStream())).parseArgs(args);
+    return PbiAdmin.commandLine(new PbiAdmin(Map.of(), InputStream.nullInputStream()))
+        .parseArgs(args);
   }
 
   @Test
@@ -68,7 +77,8 @@ class PbiAdminTest {
 
   @Test
   void token_withoutTenant_saysHowToGiveOne() {
-    CliRun run = CliRun.run(Map.of("AZURE_CLIENT_SECRET", "s3cr3t-value"), "", "token", "--client-id", "c");
+    CliRun run =
+        CliRun.run(Map.of("AZURE_CLIENT_SECRET", "s3cr3t-value"), "", "token", "--client-id", "c");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE.code());
     assertThat(run.err()).contains("--tenant", "AZURE_TENANT_ID");
@@ -85,7 +95,8 @@ class PbiAdminTest {
 
   @Test
   void token_unreachableAuthorityVerbose_printsStackTraceWithoutSecret() {
-    CliRun run = CliRun.run(Map.of("AZURE_CLIENT_SECRET", "s3cr3t-value-2"), "", with("token", "--verbose"));
+    CliRun run =
+        CliRun.run(Map.of("AZURE_CLIENT_SECRET", "s3cr3t-value-2"), "", with("token", "--verbose"));
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.NOT_FOUND_OR_IO.code());
     assertThat(run.err()).contains("\tat ").doesNotContain("s3cr3t-value-2");
@@ -96,7 +107,9 @@ class PbiAdminTest {
     CliRun run = CliRun.run("token", "--auth", "password");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE.code());
-    assertThat(run.err()).contains("managed-identity", "workload-identity", "azure-cli", "master-account-device-code");
+    assertThat(run.err())
+        .contains(
+            "managed-identity", "workload-identity", "azure-cli", "master-account-device-code");
   }
 
   @Test
@@ -104,8 +117,11 @@ class PbiAdminTest {
     CliRun run = CliRun.run("workspaces", "--format", "nope");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE.code());
-    assertThat(run.err()).startsWith("pbiadmin: Invalid value for option '--format': 'nope'; use one of table, csv,"
-        + " json, jsonl, parquet.").doesNotContain("No enum constant", "IllegalArgumentException");
+    assertThat(run.err())
+        .startsWith(
+            "pbiadmin: Invalid value for option '--format': 'nope'; use one of table, csv,"
+                + " json, jsonl, parquet.")
+        .doesNotContain("No enum constant", "IllegalArgumentException");
   }
 
   @Test

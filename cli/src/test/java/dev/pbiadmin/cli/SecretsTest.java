@@ -10,7 +10,8 @@ class SecretsTest {
   void redact_registeredSecret_maskedEverywhere() {
     Secrets.register("Zq8~registered.secret_value");
 
-    assertThat(Secrets.redact("sent Zq8~registered.secret_value twice: Zq8~registered.secret_value"))
+    assertThat(
+            Secrets.redact("sent Zq8~registered.secret_value twice: Zq8~registered.secret_value"))
         .isEqualTo("sent *** twice: ***");
   }
 
@@ -23,15 +24,18 @@ class SecretsTest {
 
   @Test
   void redact_bearerHeaderAndFormSecrets_masked() {
-    assertThat(Secrets.redact("Authorization: Bearer abc.def-ghi")).isEqualTo("Authorization: Bearer ***");
+    assertThat(Secrets.redact("Authorization: Bearer abc.def-ghi"))
+        .isEqualTo("Authorization: Bearer ***");
     assertThat(Secrets.redact("grant_type=client_credentials&client_secret=p%40ss&scope=x"))
         .isEqualTo("grant_type=client_credentials&client_secret=***&scope=x");
-    assertThat(Secrets.redact("{\"access_token\":\"opaque-value\"}")).isEqualTo("{\"access_token\":\"***\"}");
+    assertThat(Secrets.redact("{\"access_token\":\"opaque-value\"}"))
+        .isEqualTo("{\"access_token\":\"***\"}");
   }
 
   @Test
   void redact_ordinaryText_unchanged() {
-    assertThat(Secrets.redact("Check --tenant and --client-id.")).isEqualTo("Check --tenant and --client-id.");
+    assertThat(Secrets.redact("Check --tenant and --client-id."))
+        .isEqualTo("Check --tenant and --client-id.");
   }
 
   @Test

@@ -8,7 +8,8 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * A window of {@code Admin_GetActivityEvents}: start and end must fall in the same UTC day (the
- * service's rule); {@code filter} uses {@code Activity} and {@code UserId} with {@code eq}/{@code and}.
+ * service's rule); {@code filter} uses {@code Activity} and {@code UserId} with {@code eq}/{@code
+ * and}.
  */
 public record ActivityEventsRequest(Instant start, Instant end, String filter) {
   private static final DateTimeFormatter FORMAT =
@@ -19,11 +20,16 @@ public record ActivityEventsRequest(Instant start, Instant end, String filter) {
       throw new IllegalArgumentException("an activity window needs both a start and an end");
     }
     if (end.isBefore(start)) {
-      throw new IllegalArgumentException("the activity window ends (" + end + ") before it starts (" + start + ")");
+      throw new IllegalArgumentException(
+          "the activity window ends (" + end + ") before it starts (" + start + ")");
     }
     if (!day(start).equals(day(end))) {
-      throw new IllegalArgumentException("start and end must be in the same UTC day (Power BI's rule), got "
-          + start + " and " + end + "; split the window per day");
+      throw new IllegalArgumentException(
+          "start and end must be in the same UTC day (Power BI's rule), got "
+              + start
+              + " and "
+              + end
+              + "; split the window per day");
     }
   }
 

@@ -12,7 +12,14 @@ public final class AuthenticationFailedException extends PowerBiException {
   private final List<Integer> aadstsCodes;
 
   public AuthenticationFailedException(String message, List<Integer> aadstsCodes, Throwable cause) {
-    super(message, 0, aadstsCodes.isEmpty() ? null : "AADSTS" + aadstsCodes.get(0), null, null, null, cause);
+    super(
+        message,
+        0,
+        aadstsCodes.isEmpty() ? null : "AADSTS" + aadstsCodes.get(0),
+        null,
+        null,
+        null,
+        cause);
     this.aadstsCodes = List.copyOf(aadstsCodes);
   }
 

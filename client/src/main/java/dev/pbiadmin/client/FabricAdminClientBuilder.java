@@ -11,13 +11,14 @@ import javax.net.ssl.SSLContext;
 
 /**
  * Builds a {@link FabricAdminClient}. Only {@link #credential} is required; the endpoint defaults
- * to {@code https://api.fabric.microsoft.com} and tokens are requested for
- * {@code https://api.fabric.microsoft.com/.default}. The same settings as
- * {@link PowerBiAdminClientBuilder}, checked the same way.
+ * to {@code https://api.fabric.microsoft.com} and tokens are requested for {@code
+ * https://api.fabric.microsoft.com/.default}. The same settings as {@link
+ * PowerBiAdminClientBuilder}, checked the same way.
  */
 public final class FabricAdminClientBuilder {
   /** The public cloud's Fabric REST endpoint. */
   public static final String DEFAULT_ENDPOINT = "https://api.fabric.microsoft.com";
+
   /** The scope of Fabric REST API tokens. */
   public static final String DEFAULT_SCOPE = "https://api.fabric.microsoft.com/.default";
 
@@ -25,13 +26,19 @@ public final class FabricAdminClientBuilder {
   private URI endpoint = URI.create(DEFAULT_ENDPOINT);
   private String scope = DEFAULT_SCOPE;
 
-  /** How to get tokens (e.g. azure-identity's ClientSecretCredential or ClientCertificateCredential). */
+  /**
+   * How to get tokens (e.g. azure-identity's ClientSecretCredential or
+   * ClientCertificateCredential).
+   */
   public FabricAdminClientBuilder credential(TokenCredential credential) {
     transport.credential = Objects.requireNonNull(credential, "credential");
     return this;
   }
 
-  /** The Fabric endpoint, e.g. the emulator's {@code fabricApiUrl} (default {@value #DEFAULT_ENDPOINT}). */
+  /**
+   * The Fabric endpoint, e.g. the emulator's {@code fabricApiUrl} (default {@value
+   * #DEFAULT_ENDPOINT}).
+   */
   public FabricAdminClientBuilder endpoint(String endpoint) {
     this.endpoint = Transport.endpoint(endpoint, DEFAULT_ENDPOINT);
     return this;
@@ -49,7 +56,10 @@ public final class FabricAdminClientBuilder {
     return this;
   }
 
-  /** The TLS context to trust the server with (e.g. the emulator's); ignored with {@link #httpClient}. */
+  /**
+   * The TLS context to trust the server with (e.g. the emulator's); ignored with {@link
+   * #httpClient}.
+   */
   public FabricAdminClientBuilder sslContext(SSLContext sslContext) {
     transport.sslContext = Objects.requireNonNull(sslContext, "sslContext");
     return this;
@@ -60,7 +70,9 @@ public final class FabricAdminClientBuilder {
     return this;
   }
 
-  /** How long one request may take to answer before it counts as a connection fault and is retried. */
+  /**
+   * How long one request may take to answer before it counts as a connection fault and is retried.
+   */
   public FabricAdminClientBuilder readTimeout(Duration timeout) {
     transport.readTimeout = Transport.positive(timeout, "readTimeout");
     return this;
@@ -71,7 +83,10 @@ public final class FabricAdminClientBuilder {
     return this;
   }
 
-  /** Per-operation budgets (default {@link RateBudgets#documented()}, which knows the Fabric operations). */
+  /**
+   * Per-operation budgets (default {@link RateBudgets#documented()}, which knows the Fabric
+   * operations).
+   */
   public FabricAdminClientBuilder rateBudgets(RateBudgets budgets) {
     transport.rateBudgets = Objects.requireNonNull(budgets, "rateBudgets");
     return this;

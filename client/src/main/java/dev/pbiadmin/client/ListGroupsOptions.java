@@ -2,8 +2,8 @@ package dev.pbiadmin.client;
 
 /**
  * Options of {@code Groups_GetGroupsAsAdmin}. {@code pageSize} is the {@code $top} of each request
- * (1-5000, default 5000: fewest calls against the 50-per-hour budget); {@code filter} and
- * {@code expand} are passed as {@code $filter} and {@code $expand}.
+ * (1-5000, default 5000: fewest calls against the 50-per-hour budget); {@code filter} and {@code
+ * expand} are passed as {@code $filter} and {@code $expand}.
  */
 public record ListGroupsOptions(int pageSize, String filter, String expand) {
   public static final int MAX_PAGE_SIZE = 5000;

@@ -1,8 +1,8 @@
 package dev.pbiadmin.client;
 
 /**
- * Filters of Items_ListItems; each may be null. {@code type} is an item type such as
- * {@code Lakehouse} or {@code Report}; {@code state} only {@code active}.
+ * Filters of Items_ListItems; each may be null. {@code type} is an item type such as {@code
+ * Lakehouse} or {@code Report}; {@code state} only {@code active}.
  */
 public record ListItemsOptions(String workspaceId, String capacityId, String type, String state) {
 

@@ -10,31 +10,37 @@ import java.net.URI;
 import java.util.function.Consumer;
 
 /**
- * Spools a GetModifiedWorkspaces body (100,000 workspaces make megabytes) to a temporary file,
- * then reads it one element at a time: a bare array as documented, or an OData {@code value}.
+ * Spools a GetModifiedWorkspaces body (100,000 workspaces make megabytes) to a temporary file, then
+ * reads it one element at a time: a bare array as documented, or an OData {@code value}.
  */
 final class ModifiedWorkspacesStreamer {
   private ModifiedWorkspacesStreamer() {}
 
-  static void stream(HttpPipeline pipeline, String operationId, URI uri,
-      Consumer<ModifiedWorkspace> sink) {
-    Spooled.read(pipeline, operationId, uri, "pbiadmin-modified-", "the workspace listing", p -> {
-      JsonToken first = p.nextToken();
-      if (first == JsonToken.START_OBJECT) {
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-          String field = p.currentName();
-          if (p.nextToken() == JsonToken.START_ARRAY && "value".equals(field)) {
+  static void stream(
+      HttpPipeline pipeline, String operationId, URI uri, Consumer<ModifiedWorkspace> sink) {
+    Spooled.read(
+        pipeline,
+        operationId,
+        uri,
+        "pbiadmin-modified-",
+        "the workspace listing",
+        p -> {
+          JsonToken first = p.nextToken();
+          if (first == JsonToken.START_OBJECT) {
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+              String field = p.currentName();
+              if (p.nextToken() == JsonToken.START_ARRAY && "value".equals(field)) {
+                each(p, sink);
+              } else {
+                p.skipChildren();
+              }
+            }
+          } else if (first == JsonToken.START_ARRAY) {
             each(p, sink);
-          } else {
-            p.skipChildren();
+          } else if (first != null && first != JsonToken.VALUE_NULL) {
+            throw new IOException("expected a JSON array of workspaces, got " + first);
           }
-        }
-      } else if (first == JsonToken.START_ARRAY) {
-        each(p, sink);
-      } else if (first != null && first != JsonToken.VALUE_NULL) {
-        throw new IOException("expected a JSON array of workspaces, got " + first);
-      }
-    });
+        });
   }
 
   private static void each(JsonParser p, Consumer<ModifiedWorkspace> sink) throws IOException {

@@ -11,7 +11,8 @@ import java.util.stream.StreamSupport;
 /**
  * A lazy list of service items: nothing is fetched until iteration starts, and each further page is
  * fetched only when iteration reaches it. Every iteration starts again from the first page. Paging
- * ({@code $top/$skip}, continuation tokens) stays hidden; {@link #streamByPage()} exposes the pages.
+ * ({@code $top/$skip}, continuation tokens) stays hidden; {@link #streamByPage()} exposes the
+ * pages.
  */
 public final class PagedList<T> implements Iterable<T> {
   private final Function<String, Page<T>> fetch;
@@ -63,7 +64,8 @@ public final class PagedList<T> implements Iterable<T> {
   /** The pages starting at a continuation token saved from an earlier page (to resume a run). */
   public Stream<Page<T>> streamByPage(String continuationToken) {
     return StreamSupport.stream(
-        Spliterators.spliteratorUnknownSize(pageIterator(continuationToken), Spliterator.ORDERED), false);
+        Spliterators.spliteratorUnknownSize(pageIterator(continuationToken), Spliterator.ORDERED),
+        false);
   }
 
   private Iterator<Page<T>> pageIterator(String start) {

@@ -7,8 +7,8 @@ import dev.pbiadmin.client.implementation.ContinuationResponse;
 import dev.pbiadmin.client.implementation.HttpPipeline;
 import dev.pbiadmin.client.implementation.Json;
 import dev.pbiadmin.client.implementation.ODataList;
-import dev.pbiadmin.client.implementation.UrlRedactor;
 import dev.pbiadmin.client.implementation.Uris;
+import dev.pbiadmin.client.implementation.UrlRedactor;
 import dev.pbiadmin.client.models.ActivityEvent;
 import dev.pbiadmin.client.models.ActivityEventsPage;
 import dev.pbiadmin.client.models.AdminDashboard;
@@ -60,9 +60,17 @@ public final class PowerBiAdminClient {
    */
   public PagedList<AdminGroup> listGroups(ListGroupsOptions options) {
     ListGroupsOptions o = options == null ? ListGroupsOptions.defaults() : options;
-    return skipPaged("Groups_GetGroupsAsAdmin", o.pageSize(), AdminGroup.class,
-        skip -> uris.path("/admin/groups").query("$top", o.pageSize()).query("$skip", skip)
-            .query("$filter", o.filter()).query("$expand", o.expand()).build());
+    return skipPaged(
+        "Groups_GetGroupsAsAdmin",
+        o.pageSize(),
+        AdminGroup.class,
+        skip ->
+            uris.path("/admin/groups")
+                .query("$top", o.pageSize())
+                .query("$skip", skip)
+                .query("$filter", o.filter())
+                .query("$expand", o.expand())
+                .build());
   }
 
   /** All workspaces with default options ({@code Groups_GetGroupsAsAdmin}). */
@@ -72,92 +80,139 @@ public final class PowerBiAdminClient {
 
   /** One workspace ({@code Groups_GetGroupAsAdmin}); {@code expand} may be null. */
   public AdminGroup getGroup(String groupId, String expand) {
-    return get("Groups_GetGroupAsAdmin",
-        uris.path("/admin/groups/{}", groupId).query("$expand", expand).build(), type(AdminGroup.class));
+    return get(
+        "Groups_GetGroupAsAdmin",
+        uris.path("/admin/groups/{}", groupId).query("$expand", expand).build(),
+        type(AdminGroup.class));
   }
 
   /** The users of a workspace ({@code Groups_GetGroupUsersAsAdmin}). */
   public PagedList<GroupUser> listGroupUsers(String groupId) {
-    return single("Groups_GetGroupUsersAsAdmin", uris.path("/admin/groups/{}/users", groupId).build(), GroupUser.class);
+    return single(
+        "Groups_GetGroupUsersAsAdmin",
+        uris.path("/admin/groups/{}/users", groupId).build(),
+        GroupUser.class);
   }
 
   /** Items unused for 30+ days in a workspace ({@code Groups_GetUnusedArtifactsAsAdmin}). */
   public PagedList<UnusedArtifact> listUnusedArtifacts(String groupId) {
-    return continued("Groups_GetUnusedArtifactsAsAdmin", UnusedArtifact.class,
+    return continued(
+        "Groups_GetUnusedArtifactsAsAdmin",
+        UnusedArtifact.class,
         t -> uris.path("/admin/groups/{}/unused", groupId).query("continuationToken", t).build());
   }
 
   /** Reports of a workspace ({@code Reports_GetReportsInGroupAsAdmin}). */
   public PagedList<AdminReport> listReportsInGroup(String groupId) {
-    return single("Reports_GetReportsInGroupAsAdmin", uris.path("/admin/groups/{}/reports", groupId).build(), AdminReport.class);
+    return single(
+        "Reports_GetReportsInGroupAsAdmin",
+        uris.path("/admin/groups/{}/reports", groupId).build(),
+        AdminReport.class);
   }
 
   /** Dashboards of a workspace ({@code Dashboards_GetDashboardsInGroupAsAdmin}). */
   public PagedList<AdminDashboard> listDashboardsInGroup(String groupId) {
-    return single("Dashboards_GetDashboardsInGroupAsAdmin", uris.path("/admin/groups/{}/dashboards", groupId).build(), AdminDashboard.class);
+    return single(
+        "Dashboards_GetDashboardsInGroupAsAdmin",
+        uris.path("/admin/groups/{}/dashboards", groupId).build(),
+        AdminDashboard.class);
   }
 
   /** Semantic models of a workspace ({@code Datasets_GetDatasetsInGroupAsAdmin}). */
   public PagedList<AdminDataset> listDatasetsInGroup(String groupId) {
-    return single("Datasets_GetDatasetsInGroupAsAdmin", uris.path("/admin/groups/{}/datasets", groupId).build(), AdminDataset.class);
+    return single(
+        "Datasets_GetDatasetsInGroupAsAdmin",
+        uris.path("/admin/groups/{}/datasets", groupId).build(),
+        AdminDataset.class);
   }
 
   /** Dataflows of a workspace ({@code Dataflows_GetDataflowsInGroupAsAdmin}). */
   public PagedList<AdminDataflow> listDataflowsInGroup(String groupId) {
-    return single("Dataflows_GetDataflowsInGroupAsAdmin", uris.path("/admin/groups/{}/dataflows", groupId).build(), AdminDataflow.class);
+    return single(
+        "Dataflows_GetDataflowsInGroupAsAdmin",
+        uris.path("/admin/groups/{}/dataflows", groupId).build(),
+        AdminDataflow.class);
   }
 
   // ---- tenant-wide item lists -------------------------------------------------------------------
 
   /** All reports ({@code Reports_GetReportsAsAdmin}; 50/hour, 5/minute). */
   public PagedList<AdminReport> listReports() {
-    return single("Reports_GetReportsAsAdmin", uris.path("/admin/reports").build(), AdminReport.class);
+    return single(
+        "Reports_GetReportsAsAdmin", uris.path("/admin/reports").build(), AdminReport.class);
   }
 
-  /** All dashboards ({@code Dashboards_GetDashboardsAsAdmin}); {@code expand} e.g. "tiles" or null. */
+  /**
+   * All dashboards ({@code Dashboards_GetDashboardsAsAdmin}); {@code expand} e.g. "tiles" or null.
+   */
   public PagedList<AdminDashboard> listDashboards(String expand) {
-    return single("Dashboards_GetDashboardsAsAdmin", uris.path("/admin/dashboards").query("$expand", expand).build(), AdminDashboard.class);
+    return single(
+        "Dashboards_GetDashboardsAsAdmin",
+        uris.path("/admin/dashboards").query("$expand", expand).build(),
+        AdminDashboard.class);
   }
 
   /** The tiles of a dashboard ({@code Dashboards_GetTilesAsAdmin}). */
   public PagedList<Tile> listDashboardTiles(String dashboardId) {
-    return single("Dashboards_GetTilesAsAdmin", uris.path("/admin/dashboards/{}/tiles", dashboardId).build(), Tile.class);
+    return single(
+        "Dashboards_GetTilesAsAdmin",
+        uris.path("/admin/dashboards/{}/tiles", dashboardId).build(),
+        Tile.class);
   }
 
   /** All semantic models ({@code Datasets_GetDatasetsAsAdmin}; 50/hour, 5/minute). */
   public PagedList<AdminDataset> listDatasets() {
-    return single("Datasets_GetDatasetsAsAdmin", uris.path("/admin/datasets").build(), AdminDataset.class);
+    return single(
+        "Datasets_GetDatasetsAsAdmin", uris.path("/admin/datasets").build(), AdminDataset.class);
   }
 
   /** The data sources of a semantic model ({@code Datasets_GetDatasourcesAsAdmin}). */
   public PagedList<Datasource> listDatasetDatasources(String datasetId) {
-    return single("Datasets_GetDatasourcesAsAdmin", uris.path("/admin/datasets/{}/datasources", datasetId).build(), Datasource.class);
+    return single(
+        "Datasets_GetDatasourcesAsAdmin",
+        uris.path("/admin/datasets/{}/datasources", datasetId).build(),
+        Datasource.class);
   }
 
   /** All dataflows ({@code Dataflows_GetDataflowsAsAdmin}). */
   public PagedList<AdminDataflow> listDataflows() {
-    return single("Dataflows_GetDataflowsAsAdmin", uris.path("/admin/dataflows").build(), AdminDataflow.class);
+    return single(
+        "Dataflows_GetDataflowsAsAdmin",
+        uris.path("/admin/dataflows").build(),
+        AdminDataflow.class);
   }
 
   /** The data sources of a dataflow ({@code Dataflows_GetDataflowDatasourcesAsAdmin}). */
   public PagedList<Datasource> listDataflowDatasources(String dataflowId) {
-    return single("Dataflows_GetDataflowDatasourcesAsAdmin", uris.path("/admin/dataflows/{}/datasources", dataflowId).build(), Datasource.class);
+    return single(
+        "Dataflows_GetDataflowDatasourcesAsAdmin",
+        uris.path("/admin/dataflows/{}/datasources", dataflowId).build(),
+        Datasource.class);
   }
 
   /** All apps ({@code Apps_GetAppsAsAdmin}; {@code $top} is required, so it pages like groups). */
   public PagedList<App> listApps() {
-    return skipPaged("Apps_GetAppsAsAdmin", ListGroupsOptions.MAX_PAGE_SIZE, App.class,
-        skip -> uris.path("/admin/apps").query("$top", ListGroupsOptions.MAX_PAGE_SIZE).query("$skip", skip).build());
+    return skipPaged(
+        "Apps_GetAppsAsAdmin",
+        ListGroupsOptions.MAX_PAGE_SIZE,
+        App.class,
+        skip ->
+            uris.path("/admin/apps")
+                .query("$top", ListGroupsOptions.MAX_PAGE_SIZE)
+                .query("$skip", skip)
+                .build());
   }
 
   /** The users of an app ({@code Apps_GetAppUsersAsAdmin}). */
   public PagedList<AppUser> listAppUsers(String appId) {
-    return single("Apps_GetAppUsersAsAdmin", uris.path("/admin/apps/{}/users", appId).build(), AppUser.class);
+    return single(
+        "Apps_GetAppUsersAsAdmin", uris.path("/admin/apps/{}/users", appId).build(), AppUser.class);
   }
 
   /** All capacities ({@code Admin_GetCapacitiesAsAdmin}). */
   public PagedList<Capacity> listCapacities() {
-    return single("Admin_GetCapacitiesAsAdmin", uris.path("/admin/capacities").build(), Capacity.class);
+    return single(
+        "Admin_GetCapacitiesAsAdmin", uris.path("/admin/capacities").build(), Capacity.class);
   }
 
   /** All imports ({@code Imports_GetImportsAsAdmin}). */
@@ -169,32 +224,55 @@ public final class PowerBiAdminClient {
 
   /** What a user can access ({@code Users_GetUserArtifactAccessAsAdmin}). */
   public PagedList<ArtifactAccessEntry> listUserArtifactAccess(String userId) {
-    return continued("Users_GetUserArtifactAccessAsAdmin", ArtifactAccessEntry.class,
-        t -> uris.path("/admin/users/{}/artifactAccess", userId).query("continuationToken", t).build());
+    return continued(
+        "Users_GetUserArtifactAccessAsAdmin",
+        ArtifactAccessEntry.class,
+        t ->
+            uris.path("/admin/users/{}/artifactAccess", userId)
+                .query("continuationToken", t)
+                .build());
   }
 
-  /** Links shared to the whole organization ({@code WidelySharedArtifacts_LinksSharedToWholeOrganization}). */
+  /**
+   * Links shared to the whole organization ({@code
+   * WidelySharedArtifacts_LinksSharedToWholeOrganization}).
+   */
   public PagedList<ArtifactAccessEntry> listWidelySharedLinks() {
-    return continued("WidelySharedArtifacts_LinksSharedToWholeOrganization", ArtifactAccessEntry.class,
-        t -> uris.path("/admin/widelySharedArtifacts/linksSharedToWholeOrganization").query("continuationToken", t).build());
+    return continued(
+        "WidelySharedArtifacts_LinksSharedToWholeOrganization",
+        ArtifactAccessEntry.class,
+        t ->
+            uris.path("/admin/widelySharedArtifacts/linksSharedToWholeOrganization")
+                .query("continuationToken", t)
+                .build());
   }
 
   /** Items published to the web ({@code WidelySharedArtifacts_PublishedToWeb}). */
   public PagedList<ArtifactAccessEntry> listPublishedToWeb() {
-    return continued("WidelySharedArtifacts_PublishedToWeb", ArtifactAccessEntry.class,
-        t -> uris.path("/admin/widelySharedArtifacts/publishedToWeb").query("continuationToken", t).build());
+    return continued(
+        "WidelySharedArtifacts_PublishedToWeb",
+        ArtifactAccessEntry.class,
+        t ->
+            uris.path("/admin/widelySharedArtifacts/publishedToWeb")
+                .query("continuationToken", t)
+                .build());
   }
 
   // ---- scanner ----------------------------------------------------------------------------------
 
-  /** Workspace ids, all or modified since a time ({@code WorkspaceInfo_GetModifiedWorkspaces}; 30/hour). */
+  /**
+   * Workspace ids, all or modified since a time ({@code WorkspaceInfo_GetModifiedWorkspaces};
+   * 30/hour).
+   */
   public List<ModifiedWorkspace> listModifiedWorkspaces(ModifiedWorkspacesOptions options) {
     URI uri = modifiedUri(options);
     JsonNode root = get("WorkspaceInfo_GetModifiedWorkspaces", uri, type(JsonNode.class));
     // documented as a bare array; accept the OData wrapper too
-    JsonNode array = root != null && root.isObject() && root.has("value") ? root.get("value") : root;
-    return Json.MAPPER.convertValue(array, Json.MAPPER.getTypeFactory()
-        .constructCollectionType(List.class, ModifiedWorkspace.class));
+    JsonNode array =
+        root != null && root.isObject() && root.has("value") ? root.get("value") : root;
+    return Json.MAPPER.convertValue(
+        array,
+        Json.MAPPER.getTypeFactory().constructCollectionType(List.class, ModifiedWorkspace.class));
   }
 
   /**
@@ -202,10 +280,10 @@ public final class PowerBiAdminClient {
    * be held in memory: the body is spooled to a temporary file (a dropped connection is retried
    * like any other) and each workspace goes to {@code sink} as it is parsed.
    */
-  public void streamModifiedWorkspaces(ModifiedWorkspacesOptions options,
-      Consumer<ModifiedWorkspace> sink) {
-    ModifiedWorkspacesStreamer.stream(pipeline, "WorkspaceInfo_GetModifiedWorkspaces",
-        modifiedUri(options), sink);
+  public void streamModifiedWorkspaces(
+      ModifiedWorkspacesOptions options, Consumer<ModifiedWorkspace> sink) {
+    ModifiedWorkspacesStreamer.stream(
+        pipeline, "WorkspaceInfo_GetModifiedWorkspaces", modifiedUri(options), sink);
   }
 
   private URI modifiedUri(ModifiedWorkspacesOptions options) {
@@ -213,7 +291,8 @@ public final class PowerBiAdminClient {
     return uris.path("/admin/workspaces/modified")
         .query("modifiedSince", o.modifiedSince())
         .query("excludePersonalWorkspaces", o.excludePersonalWorkspaces() ? true : null)
-        .query("excludeInActiveWorkspaces", o.excludeInActiveWorkspaces() ? true : null).build();
+        .query("excludeInActiveWorkspaces", o.excludeInActiveWorkspaces() ? true : null)
+        .build();
   }
 
   /**
@@ -222,28 +301,41 @@ public final class PowerBiAdminClient {
    */
   public ScanPoller beginWorkspaceScan(List<String> workspaceIds, ScanOptions options) {
     if (workspaceIds == null || workspaceIds.isEmpty() || workspaceIds.size() > 100) {
-      throw new IllegalArgumentException("a scan takes 1 to 100 workspace ids, got "
-          + (workspaceIds == null ? 0 : workspaceIds.size()));
+      throw new IllegalArgumentException(
+          "a scan takes 1 to 100 workspace ids, got "
+              + (workspaceIds == null ? 0 : workspaceIds.size()));
     }
     ScanOptions o = options == null ? ScanOptions.basic() : options;
-    URI uri = uris.path("/admin/workspaces/getInfo")
-        .query("lineage", o.lineage()).query("datasourceDetails", o.datasourceDetails())
-        .query("datasetSchema", o.datasetSchema()).query("datasetExpressions", o.datasetExpressions())
-        .query("getArtifactUsers", o.getArtifactUsers()).build();
+    URI uri =
+        uris.path("/admin/workspaces/getInfo")
+            .query("lineage", o.lineage())
+            .query("datasourceDetails", o.datasourceDetails())
+            .query("datasetSchema", o.datasetSchema())
+            .query("datasetExpressions", o.datasetExpressions())
+            .query("getArtifactUsers", o.getArtifactUsers())
+            .build();
     byte[] body;
     try {
       body = Json.MAPPER.writeValueAsBytes(Map.of("workspaces", workspaceIds));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
-    ScanRequest started = scans.concurrently(() ->
-        read(pipeline.send("WorkspaceInfo_PostWorkspaceInfo", "POST", uri, body).body(), type(ScanRequest.class), uri));
+    ScanRequest started =
+        scans.concurrently(
+            () ->
+                read(
+                    pipeline.send("WorkspaceInfo_PostWorkspaceInfo", "POST", uri, body).body(),
+                    type(ScanRequest.class),
+                    uri));
     return new ScanPoller(this, started, scans);
   }
 
   /** The state of a scan ({@code WorkspaceInfo_GetScanStatus}; 10,000/hour). */
   public ScanRequest getScanStatus(String scanId) {
-    return get("WorkspaceInfo_GetScanStatus", uris.path("/admin/workspaces/scanStatus/{}", scanId).build(), type(ScanRequest.class));
+    return get(
+        "WorkspaceInfo_GetScanStatus",
+        uris.path("/admin/workspaces/scanStatus/{}", scanId).build(),
+        type(ScanRequest.class));
   }
 
   /**
@@ -251,7 +343,10 @@ public final class PowerBiAdminClient {
    * For large scans prefer {@link #streamScanResult}.
    */
   public WorkspaceInfoResponse getScanResult(String scanId) {
-    return get("WorkspaceInfo_GetScanResult", uris.path("/admin/workspaces/scanResult/{}", scanId).build(), type(WorkspaceInfoResponse.class));
+    return get(
+        "WorkspaceInfo_GetScanResult",
+        uris.path("/admin/workspaces/scanResult/{}", scanId).build(),
+        type(WorkspaceInfoResponse.class));
   }
 
   /**
@@ -279,28 +374,39 @@ public final class PowerBiAdminClient {
 
   /**
    * The audit events of one UTC day ({@code Admin_GetActivityEvents}; 200/hour), following
-   * continuation tokens until the service returns none. {@code filter} (e.g.
-   * {@code Activity eq 'viewreport'}) may be null.
+   * continuation tokens until the service returns none. {@code filter} (e.g. {@code Activity eq
+   * 'viewreport'}) may be null.
    */
   public PagedList<ActivityEvent> listActivityEvents(ActivityEventsRequest request) {
-    return new PagedList<>(token -> {
-      ActivityEventsPage page = token == null ? getActivityEvents(request) : getActivityEventsNext(token);
-      return new Page<>(page.events(), page.continuationToken());
-    });
+    return new PagedList<>(
+        token -> {
+          ActivityEventsPage page =
+              token == null ? getActivityEvents(request) : getActivityEventsNext(token);
+          return new Page<>(page.events(), page.continuationToken());
+        });
   }
 
   /** The first page of a window ({@code Admin_GetActivityEvents}), for callers that checkpoint. */
   public ActivityEventsPage getActivityEvents(ActivityEventsRequest request) {
-    URI uri = uris.path("/admin/activityevents")
-        .query("startDateTime", request.quotedStart()).query("endDateTime", request.quotedEnd())
-        .query("$filter", request.filter()).build();
+    URI uri =
+        uris.path("/admin/activityevents")
+            .query("startDateTime", request.quotedStart())
+            .query("endDateTime", request.quotedEnd())
+            .query("$filter", request.filter())
+            .build();
     return activityPage(uri);
   }
 
-  /** The page after {@code continuationToken} as the service returned it ({@code Admin_GetActivityEvents}). */
+  /**
+   * The page after {@code continuationToken} as the service returned it ({@code
+   * Admin_GetActivityEvents}).
+   */
   public ActivityEventsPage getActivityEventsNext(String continuationToken) {
     // the continuation request carries only the token: no window, no filter
-    URI uri = uris.path("/admin/activityevents").query("continuationToken", Uris.quotedToken(continuationToken)).build();
+    URI uri =
+        uris.path("/admin/activityevents")
+            .query("continuationToken", Uris.quotedToken(continuationToken))
+            .build();
     return activityPage(uri);
   }
 
@@ -314,12 +420,19 @@ public final class PowerBiAdminClient {
    * request in that message). Public for tools that replay stored responses, and for fuzzing.
    */
   public static ActivityEventsPage readActivityPage(byte[] body, URI uri) {
-    ContinuationResponse<JsonNode> r = read(body,
-        Json.MAPPER.getTypeFactory().constructParametricType(ContinuationResponse.class, JsonNode.class), uri);
-    return new ActivityEventsPage(r.items().stream().map(ActivityEvent::of).toList(), r.next(), r.lastResultSet());
+    ContinuationResponse<JsonNode> r =
+        read(
+            body,
+            Json.MAPPER
+                .getTypeFactory()
+                .constructParametricType(ContinuationResponse.class, JsonNode.class),
+            uri);
+    return new ActivityEventsPage(
+        r.items().stream().map(ActivityEvent::of).toList(), r.next(), r.lastResultSet());
   }
 
-  // ---- non-admin ---------------------------------------------------------------------------------
+  // ---- non-admin
+  // ---------------------------------------------------------------------------------
 
   /**
    * The workspaces the service principal itself is a member of ({@code Groups_GetGroups}, not an
@@ -333,25 +446,38 @@ public final class PowerBiAdminClient {
 
   private <T> PagedList<T> single(String operationId, URI uri, Class<T> item) {
     JavaType t = Json.MAPPER.getTypeFactory().constructParametricType(ODataList.class, item);
-    return new PagedList<>(ignored -> new Page<>(this.<ODataList<T>>get(operationId, uri, t).items(), null));
+    return new PagedList<>(
+        ignored -> new Page<>(this.<ODataList<T>>get(operationId, uri, t).items(), null));
   }
 
-  private <T> PagedList<T> skipPaged(String operationId, int top, Class<T> item, Function<Integer, URI> uriForSkip) {
+  private <T> PagedList<T> skipPaged(
+      String operationId, int top, Class<T> item, Function<Integer, URI> uriForSkip) {
     JavaType t = Json.MAPPER.getTypeFactory().constructParametricType(ODataList.class, item);
-    return new PagedList<>(token -> {
-      int skip = token == null ? 0 : Integer.parseInt(token);
-      List<T> items = this.<ODataList<T>>get(operationId, uriForSkip.apply(skip == 0 ? null : skip), t).items();
-      // no nextLink is documented: a short page is the end
-      return new Page<>(items, items.size() < top ? null : Integer.toString(skip + items.size()));
-    });
+    return new PagedList<>(
+        token -> {
+          int skip = token == null ? 0 : Integer.parseInt(token);
+          List<T> items =
+              this.<ODataList<T>>get(operationId, uriForSkip.apply(skip == 0 ? null : skip), t)
+                  .items();
+          // no nextLink is documented: a short page is the end
+          return new Page<>(
+              items, items.size() < top ? null : Integer.toString(skip + items.size()));
+        });
   }
 
-  private <T> PagedList<T> continued(String operationId, Class<T> item, Function<String, URI> uriForToken) {
-    JavaType t = Json.MAPPER.getTypeFactory().constructParametricType(ContinuationResponse.class, item);
-    return new PagedList<>(token -> {
-      ContinuationResponse<T> r = get(operationId, uriForToken.apply(token == null ? null : Uris.quotedToken(token)), t);
-      return new Page<>(r.items(), r.next());
-    });
+  private <T> PagedList<T> continued(
+      String operationId, Class<T> item, Function<String, URI> uriForToken) {
+    JavaType t =
+        Json.MAPPER.getTypeFactory().constructParametricType(ContinuationResponse.class, item);
+    return new PagedList<>(
+        token -> {
+          ContinuationResponse<T> r =
+              get(
+                  operationId,
+                  uriForToken.apply(token == null ? null : Uris.quotedToken(token)),
+                  t);
+          return new Page<>(r.items(), r.next());
+        });
   }
 
   private <T> T get(String operationId, URI uri, JavaType type) {
@@ -368,8 +494,14 @@ public final class PowerBiAdminClient {
     } catch (IOException e) {
       String url = UrlRedactor.redact(uri);
       String why = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-      throw PowerBiException.unexpectedResponse("the service's response could not be read as "
-          + type.getRawClass().getSimpleName() + ": " + why, 200, url, e);
+      throw PowerBiException.unexpectedResponse(
+          "the service's response could not be read as "
+              + type.getRawClass().getSimpleName()
+              + ": "
+              + why,
+          200,
+          url,
+          e);
     }
   }
 }

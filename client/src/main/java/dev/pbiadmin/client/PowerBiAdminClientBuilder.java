@@ -22,7 +22,10 @@ public final class PowerBiAdminClientBuilder {
   private String scope;
   private Duration scanPollInterval = Duration.ofSeconds(30);
 
-  /** How to get tokens (e.g. azure-identity's ClientSecretCredential or ClientCertificateCredential). */
+  /**
+   * How to get tokens (e.g. azure-identity's ClientSecretCredential or
+   * ClientCertificateCredential).
+   */
   public PowerBiAdminClientBuilder credential(TokenCredential credential) {
     transport.credential = Objects.requireNonNull(credential, "credential");
     return this;
@@ -34,7 +37,9 @@ public final class PowerBiAdminClientBuilder {
     return this;
   }
 
-  /** Overrides the cloud's Power BI endpoint, e.g. the emulator's {@code https://127.0.0.1:port}. */
+  /**
+   * Overrides the cloud's Power BI endpoint, e.g. the emulator's {@code https://127.0.0.1:port}.
+   */
   public PowerBiAdminClientBuilder endpoint(String endpoint) {
     this.endpoint = Transport.endpoint(endpoint, "https://api.powerbi.com");
     return this;
@@ -52,7 +57,10 @@ public final class PowerBiAdminClientBuilder {
     return this;
   }
 
-  /** The TLS context to trust the server with (e.g. the emulator's); ignored with {@link #httpClient}. */
+  /**
+   * The TLS context to trust the server with (e.g. the emulator's); ignored with {@link
+   * #httpClient}.
+   */
   public PowerBiAdminClientBuilder sslContext(SSLContext sslContext) {
     transport.sslContext = Objects.requireNonNull(sslContext, "sslContext");
     return this;
@@ -63,7 +71,9 @@ public final class PowerBiAdminClientBuilder {
     return this;
   }
 
-  /** How long one request may take to answer before it counts as a connection fault and is retried. */
+  /**
+   * How long one request may take to answer before it counts as a connection fault and is retried.
+   */
   public PowerBiAdminClientBuilder readTimeout(Duration timeout) {
     transport.readTimeout = Transport.positive(timeout, "readTimeout");
     return this;
@@ -104,8 +114,11 @@ public final class PowerBiAdminClientBuilder {
   }
 
   public PowerBiAdminClient buildClient() {
-    HttpPipeline pipeline = transport.pipeline(scope != null ? scope : cloud.scope(), ServiceDialect.POWER_BI);
-    return new PowerBiAdminClient(pipeline, endpoint != null ? endpoint : cloud.endpoint(),
+    HttpPipeline pipeline =
+        transport.pipeline(scope != null ? scope : cloud.scope(), ServiceDialect.POWER_BI);
+    return new PowerBiAdminClient(
+        pipeline,
+        endpoint != null ? endpoint : cloud.endpoint(),
         new ScanSupport(scanPollInterval, transport.clock, transport.sleeper));
   }
 }

@@ -9,8 +9,8 @@ import java.util.Objects;
  * known clouds are the constants here; the emulator (or any other deployment) is {@link #custom}.
  *
  * <p>Values: Power BI national-cloud embedding guide (apiUrl/resourceUrl per cloud) and the
- * MicrosoftPowerBIMgmt PowerShell environments (GCC authenticates against the public authority;
- * GCC High and DoD against login.microsoftonline.us; China against login.chinacloudapi.cn).
+ * MicrosoftPowerBIMgmt PowerShell environments (GCC authenticates against the public authority; GCC
+ * High and DoD against login.microsoftonline.us; China against login.chinacloudapi.cn).
  */
 public record PowerBiCloud(String name, URI authorityHost, URI endpoint, String resource) {
 

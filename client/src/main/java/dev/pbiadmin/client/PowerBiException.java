@@ -38,8 +38,13 @@ public class PowerBiException extends RuntimeException {
   }
 
   /** The service answered {@code status} (not 2xx) and the client will not retry it. */
-  public static PowerBiException httpError(String summary, int status, String errorCode,
-      String requestId, Duration retryAfter, String url) {
+  public static PowerBiException httpError(
+      String summary,
+      int status,
+      String errorCode,
+      String requestId,
+      Duration retryAfter,
+      String url) {
     return new PowerBiException(summary, status, errorCode, requestId, retryAfter, url, null);
   }
 
@@ -49,7 +54,8 @@ public class PowerBiException extends RuntimeException {
   }
 
   /** The thread was interrupted while the client waited (for an answer, a slot or a scan). */
-  public static PowerBiException interrupted(String summary, String url, InterruptedException cause) {
+  public static PowerBiException interrupted(
+      String summary, String url, InterruptedException cause) {
     return new PowerBiException(summary, 0, null, null, null, url, cause);
   }
 

@@ -16,8 +16,8 @@ import java.util.Objects;
  * Power BI REST reference (GetGroupsAsAdmin 50/hour and 15/minute; the tenant-wide dashboards,
  * reports and datasets lists 50/hour and 5/minute; most others 200/hour; getInfo and scanResult
  * 500/hour; scanStatus 10,000/hour; workspaces/modified 30/hour), and of the Fabric admin API's
- * (tenant settings 25/minute; workspaces, items and their users 200/hour). {@link #timeScale(double)} shrinks
- * every window for an emulator running with {@code --time-scale}.
+ * (tenant settings 25/minute; workspaces, items and their users 200/hour). {@link
+ * #timeScale(double)} shrinks every window for an emulator running with {@code --time-scale}.
  */
 public final class RateBudgets {
 
@@ -59,7 +59,8 @@ public final class RateBudgets {
           Map.entry("Dataflows_GetDataflowDatasourcesAsAdmin", List.of()),
           // not an admin API; governed by the general per-user throttling only
           Map.entry("Groups_GetGroups", List.of()),
-          // the Fabric admin API: "Maximum 25 requests per minute" / "Maximum 200 requests per hour"
+          // the Fabric admin API: "Maximum 25 requests per minute" / "Maximum 200 requests per
+          // hour"
           Map.entry("Tenants_ListTenantSettings", FABRIC_SETTINGS),
           Map.entry("Tenants_UpdateTenantSetting", FABRIC_SETTINGS),
           Map.entry("Tenants_ListCapacitiesTenantSettingsOverrides", FABRIC_SETTINGS),
@@ -91,7 +92,9 @@ public final class RateBudgets {
     return new RateBudgets(true, Map.of(), 1.0);
   }
 
-  /** Replaces the limits of one operation (by swagger {@code operationId}); empty means unlimited. */
+  /**
+   * Replaces the limits of one operation (by swagger {@code operationId}); empty means unlimited.
+   */
   public RateBudgets with(String operationId, List<Limit> limits) {
     Objects.requireNonNull(operationId, "operationId");
     Map<String, List<Limit>> copy = new HashMap<>(overrides);
@@ -101,7 +104,8 @@ public final class RateBudgets {
 
   /**
    * Divides every window by {@code factor}: against an emulator whose time runs {@code factor}
-   * times faster than real time, budgets then hold in emulated time while the client sleeps real time.
+   * times faster than real time, budgets then hold in emulated time while the client sleeps real
+   * time.
    */
   public RateBudgets timeScale(double factor) {
     if (!(factor > 0) || Double.isInfinite(factor)) {
@@ -114,17 +118,24 @@ public final class RateBudgets {
     return enabled;
   }
 
-  /** The effective (time-scaled) limits of an operation; empty when unlimited or budgets are off. */
+  /**
+   * The effective (time-scaled) limits of an operation; empty when unlimited or budgets are off.
+   */
   public List<Limit> limitsFor(String operationId) {
     if (!enabled) {
       return List.of();
     }
-    List<Limit> base = overrides.getOrDefault(operationId, DOCUMENTED.getOrDefault(operationId, DEFAULT_ADMIN));
+    List<Limit> base =
+        overrides.getOrDefault(operationId, DOCUMENTED.getOrDefault(operationId, DEFAULT_ADMIN));
     if (timeScale == 1.0) {
       return base;
     }
     return base.stream()
-        .map(l -> new Limit(l.requests(), Duration.ofNanos(Math.max(1, (long) (l.window().toNanos() / timeScale)))))
+        .map(
+            l ->
+                new Limit(
+                    l.requests(),
+                    Duration.ofNanos(Math.max(1, (long) (l.window().toNanos() / timeScale)))))
         .toList();
   }
 }

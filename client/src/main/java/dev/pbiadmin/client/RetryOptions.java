@@ -5,10 +5,12 @@ import java.time.Duration;
 /**
  * How hard the client tries: at most {@code maxAttempts} sends per call (first try included),
  * jittered exponential backoff from {@code baseDelay} up to {@code maxDelay} when the service gives
- * no {@code Retry-After}, and {@code maxRetryWait}: a {@code Retry-After} longer than this fails the
- * call at once with {@link ThrottledException} instead of waiting (hourly quotas can ask for ~1 h).
+ * no {@code Retry-After}, and {@code maxRetryWait}: a {@code Retry-After} longer than this fails
+ * the call at once with {@link ThrottledException} instead of waiting (hourly quotas can ask for ~1
+ * h).
  */
-public record RetryOptions(int maxAttempts, Duration baseDelay, Duration maxDelay, Duration maxRetryWait) {
+public record RetryOptions(
+    int maxAttempts, Duration baseDelay, Duration maxDelay, Duration maxRetryWait) {
 
   public RetryOptions {
     if (maxAttempts < 1) {

@@ -49,13 +49,20 @@ public final class ScanPoller {
     while (!latest.isTerminal()) {
       if (!support.clock.instant().isBefore(deadline)) {
         throw PowerBiException.timedOut(
-            "scan " + scanId() + " is still " + latest.status() + " after " + timeout.toSeconds() + " s");
+            "scan "
+                + scanId()
+                + " is still "
+                + latest.status()
+                + " after "
+                + timeout.toSeconds()
+                + " s");
       }
       try {
         support.sleeper.sleep(support.pollInterval);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw PowerBiException.interrupted("interrupted while waiting for scan " + scanId(), null, e);
+        throw PowerBiException.interrupted(
+            "interrupted while waiting for scan " + scanId(), null, e);
       }
       poll();
     }
@@ -68,7 +75,10 @@ public final class ScanPoller {
     return client.getScanResult(scanId());
   }
 
-  /** Waits (up to one hour) and streams the result one workspace at a time; throws if the scan failed. */
+  /**
+   * Waits (up to one hour) and streams the result one workspace at a time; throws if the scan
+   * failed.
+   */
   public void streamResult(ScanResultVisitor visitor) {
     requireSucceeded();
     client.streamScanResult(scanId(), visitor);
@@ -77,8 +87,10 @@ public final class ScanPoller {
   private void requireSucceeded() {
     ScanRequest done = waitForCompletion(Duration.ofHours(1));
     if (!done.isSucceeded()) {
-      String why = done.error() == null ? "" : ": " + done.error().code() + " " + done.error().message();
-      throw PowerBiException.scanFailed("scan " + scanId() + " ended " + done.status() + why,
+      String why =
+          done.error() == null ? "" : ": " + done.error().code() + " " + done.error().message();
+      throw PowerBiException.scanFailed(
+          "scan " + scanId() + " ended " + done.status() + why,
           done.error() == null ? null : done.error().code());
     }
   }

@@ -13,25 +13,34 @@ import java.util.function.Consumer;
 final class ScanResultStreamer {
   private ScanResultStreamer() {}
 
-  static void stream(HttpPipeline pipeline, String operationId, URI uri, ScanResultVisitor visitor) {
-    Spooled.read(pipeline, operationId, uri, "pbiadmin-scan-", "the scan result", p -> {
-      if (p.nextToken() != JsonToken.START_OBJECT) {
-        throw new IOException("a scan result must be a JSON object");
-      }
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String field = p.currentName();
-        JsonToken value = p.nextToken();
-        if (value == JsonToken.START_ARRAY && "workspaces".equalsIgnoreCase(field)) {
-          each(p, visitor::workspace);
-        } else if (value == JsonToken.START_ARRAY && "datasourceInstances".equalsIgnoreCase(field)) {
-          each(p, visitor::datasourceInstance);
-        } else if (value == JsonToken.START_ARRAY && "misconfiguredDatasourceInstances".equalsIgnoreCase(field)) {
-          each(p, visitor::misconfiguredDatasourceInstance);
-        } else {
-          visitor.otherField(field, Json.MAPPER.readTree(p));
-        }
-      }
-    });
+  static void stream(
+      HttpPipeline pipeline, String operationId, URI uri, ScanResultVisitor visitor) {
+    Spooled.read(
+        pipeline,
+        operationId,
+        uri,
+        "pbiadmin-scan-",
+        "the scan result",
+        p -> {
+          if (p.nextToken() != JsonToken.START_OBJECT) {
+            throw new IOException("a scan result must be a JSON object");
+          }
+          while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            JsonToken value = p.nextToken();
+            if (value == JsonToken.START_ARRAY && "workspaces".equalsIgnoreCase(field)) {
+              each(p, visitor::workspace);
+            } else if (value == JsonToken.START_ARRAY
+                && "datasourceInstances".equalsIgnoreCase(field)) {
+              each(p, visitor::datasourceInstance);
+            } else if (value == JsonToken.START_ARRAY
+                && "misconfiguredDatasourceInstances".equalsIgnoreCase(field)) {
+              each(p, visitor::misconfiguredDatasourceInstance);
+            } else {
+              visitor.otherField(field, Json.MAPPER.readTree(p));
+            }
+          }
+        });
   }
 
   private static void each(JsonParser p, Consumer<JsonNode> sink) throws IOException {

@@ -15,8 +15,8 @@ public interface ScanResultVisitor {
   default void misconfiguredDatasourceInstance(JsonNode datasource) {}
 
   /**
-   * A top-level key the API does not define, with its whole value: the service adds fields
-   * without notice, and a visitor that wants everything should not lose one.
+   * A top-level key the API does not define, with its whole value: the service adds fields without
+   * notice, and a visitor that wants everything should not lose one.
    */
   default void otherField(String name, JsonNode value) {}
 }

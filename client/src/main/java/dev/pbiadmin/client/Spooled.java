@@ -10,9 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A GET body spooled to a temporary file through the pipeline (so a connection dropped mid-body
- * is retried like any other), then read with a streaming parser and deleted: for bodies too large
- * to hold in memory.
+ * A GET body spooled to a temporary file through the pipeline (so a connection dropped mid-body is
+ * retried like any other), then read with a streaming parser and deleted: for bodies too large to
+ * hold in memory.
  */
 final class Spooled {
   private Spooled() {}
@@ -26,7 +26,12 @@ final class Spooled {
    * @param prefix the temporary file's name prefix
    * @param what what the body is, for the error message ("the scan result")
    */
-  static void read(HttpPipeline pipeline, String operationId, URI uri, String prefix, String what,
+  static void read(
+      HttpPipeline pipeline,
+      String operationId,
+      URI uri,
+      String prefix,
+      String what,
       Reader reader) {
     Path file = null;
     try {
@@ -37,7 +42,8 @@ final class Spooled {
       }
     } catch (IOException e) {
       String url = UrlRedactor.redact(uri);
-      throw PowerBiException.unexpectedResponse(what + " could not be read: " + e.getMessage(), 200, url, e);
+      throw PowerBiException.unexpectedResponse(
+          what + " could not be read: " + e.getMessage(), 200, url, e);
     } finally {
       if (file != null) {
         try {

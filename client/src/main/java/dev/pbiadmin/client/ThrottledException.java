@@ -13,8 +13,12 @@ public final class ThrottledException extends PowerBiException {
     super(summary, 429, null, requestId, retryAfter, url, null);
   }
 
-  /** {@code summary} says who throttled and why the client stopped; the request id and URL are added. */
-  public static ThrottledException of(String summary, String requestId, Duration retryAfter, String url) {
+  /**
+   * {@code summary} says who throttled and why the client stopped; the request id and URL are
+   * added.
+   */
+  public static ThrottledException of(
+      String summary, String requestId, Duration retryAfter, String url) {
     return new ThrottledException(summary, requestId, retryAfter, url);
   }
 }

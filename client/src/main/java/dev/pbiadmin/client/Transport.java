@@ -31,7 +31,8 @@ final class Transport {
 
   void applicationId(String id) {
     if (id != null && !id.matches("[A-Za-z0-9._/-]{1,64}")) {
-      throw new IllegalArgumentException("applicationId must be 1-64 letters, digits or ._/- characters");
+      throw new IllegalArgumentException(
+          "applicationId must be 1-64 letters, digits or ._/- characters");
     }
     this.applicationId = id;
   }
@@ -44,8 +45,10 @@ final class Transport {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("endpoint is not a URL: " + endpoint, e);
     }
-    if (!"https".equalsIgnoreCase(uri.getScheme()) && !"http".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
-      throw new IllegalArgumentException("endpoint must be an absolute https URL such as " + example + ", got " + endpoint);
+    if (!"https".equalsIgnoreCase(uri.getScheme()) && !"http".equalsIgnoreCase(uri.getScheme())
+        || uri.getHost() == null) {
+      throw new IllegalArgumentException(
+          "endpoint must be an absolute https URL such as " + example + ", got " + endpoint);
     }
     return uri;
   }
@@ -60,23 +63,39 @@ final class Transport {
   /** The request path for one service; names what is missing. */
   HttpPipeline pipeline(String scope, ServiceDialect dialect) {
     if (credential == null) {
-      throw new IllegalStateException("a credential is required: call credential(...) with a TokenCredential,"
-          + " e.g. new ClientSecretCredentialBuilder().tenantId(..).clientId(..).clientSecret(..).build()");
+      throw new IllegalStateException(
+          "a credential is required: call credential(...) with a TokenCredential, e.g. new"
+              + " ClientSecretCredentialBuilder().tenantId(..).clientId(..).clientSecret(..).build()");
     }
     HttpClient http = httpClient;
     if (http == null) {
-      // never follow redirects: the JDK would resend the Authorization header to wherever they point
-      HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(connectTimeout)
-          .followRedirects(HttpClient.Redirect.NEVER);
+      // never follow redirects: the JDK would resend the Authorization header to wherever they
+      // point
+      HttpClient.Builder b =
+          HttpClient.newBuilder()
+              .connectTimeout(connectTimeout)
+              .followRedirects(HttpClient.Redirect.NEVER);
       if (sslContext != null) {
         b.sslContext(sslContext);
       }
       http = b.build();
     }
-    String userAgent = "pbiadmin-client/" + version() + " Java/" + System.getProperty("java.version")
-        + (applicationId == null ? "" : " " + applicationId);
-    return new HttpPipeline(http, new TokenCache(credential, scope, clock), new RateLimiter(rateBudgets, clock, sleeper),
-        retryOptions, clock, sleeper, readTimeout, userAgent, dialect);
+    String userAgent =
+        "pbiadmin-client/"
+            + version()
+            + " Java/"
+            + System.getProperty("java.version")
+            + (applicationId == null ? "" : " " + applicationId);
+    return new HttpPipeline(
+        http,
+        new TokenCache(credential, scope, clock),
+        new RateLimiter(rateBudgets, clock, sleeper),
+        retryOptions,
+        clock,
+        sleeper,
+        readTimeout,
+        userAgent,
+        dialect);
   }
 
   private static String version() {

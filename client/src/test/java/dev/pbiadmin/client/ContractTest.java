@@ -24,6 +24,7 @@ class ContractTest {
   private static final Pattern LIMITS =
       Pattern.compile("Maximum ([\\d,]+) requests per hour(?: or ([\\d,]+) requests per minute)?");
   private static final Map<String, String> DESCRIPTIONS = new HashMap<>();
+
   /** The read-only admin operations: every GET under /admin, plus the scanner's POST getInfo. */
   private static final Map<String, String> READ_ONLY_ADMIN = new HashMap<>();
 
@@ -31,16 +32,25 @@ class ContractTest {
   static void loadSwagger() throws Exception {
     Path swagger = locateSwagger();
     JsonNode root = new ObjectMapper().readTree(swagger.toFile());
-    root.get("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
-      if (op.getValue().has("operationId")) {
-        String id = op.getValue().get("operationId").asText();
-        String description = op.getValue().path("description").asText();
-        DESCRIPTIONS.put(id, description);
-        if (path.getKey().contains("/admin/") && (op.getKey().equals("get") || id.equals("WorkspaceInfo_PostWorkspaceInfo"))) {
-          READ_ONLY_ADMIN.put(id, description);
-        }
-      }
-    }));
+    root.get("paths")
+        .properties()
+        .forEach(
+            path ->
+                path.getValue()
+                    .properties()
+                    .forEach(
+                        op -> {
+                          if (op.getValue().has("operationId")) {
+                            String id = op.getValue().get("operationId").asText();
+                            String description = op.getValue().path("description").asText();
+                            DESCRIPTIONS.put(id, description);
+                            if (path.getKey().contains("/admin/")
+                                && (op.getKey().equals("get")
+                                    || id.equals("WorkspaceInfo_PostWorkspaceInfo"))) {
+                              READ_ONLY_ADMIN.put(id, description);
+                            }
+                          }
+                        }));
   }
 
   /** The build's {@code pbiadmin.contract} property, else the repository's contract/ folder. */
@@ -59,12 +69,14 @@ class ContractTest {
         break;
       }
     }
-    throw new IllegalStateException("the swagger contract was not found; set -Dpbiadmin.contract=<path>");
+    throw new IllegalStateException(
+        "the swagger contract was not found; set -Dpbiadmin.contract=<path>");
   }
 
   @Test
   void clientOperationIds_allExistInSwagger() throws Exception {
-    String source = Files.readString(Path.of("src/main/java/dev/pbiadmin/client/PowerBiAdminClient.java"));
+    String source =
+        Files.readString(Path.of("src/main/java/dev/pbiadmin/client/PowerBiAdminClient.java"));
     Matcher m = Pattern.compile("\"([A-Z][A-Za-z]+_[A-Za-z]+)\"").matcher(source);
     List<String> used = new ArrayList<>();
     while (m.find()) {
@@ -93,7 +105,9 @@ class ContractTest {
         }
       }
       if (at < 0 || !expected.isEmpty()) {
-        assertThat(documented.limitsFor(e.getKey())).as(e.getKey()).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(documented.limitsFor(e.getKey()))
+            .as(e.getKey())
+            .containsExactlyInAnyOrderElementsOf(expected);
         checked++;
       }
     }

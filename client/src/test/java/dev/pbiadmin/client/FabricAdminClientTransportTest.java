@@ -15,13 +15,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The Fabric client's reading of both list forms, its paging, and Fabric's errors through the shared pipeline. */
+/**
+ * The Fabric client's reading of both list forms, its paging, and Fabric's errors through the
+ * shared pipeline.
+ */
 class FabricAdminClientTransportTest {
-  private static final String SETTING = "{\"settingName\":\"PublishToWeb\",\"title\":\"Publish to web\",\"enabled\":true,"
-      + "\"canSpecifySecurityGroups\":true,\"tenantSettingGroup\":\"Export and sharing settings\","
-      + "\"properties\":[{\"name\":\"CreateP2w\",\"value\":\"true\",\"type\":\"Boolean\"}],\"somethingNew\":1}";
-  private static final String BLOCKED = "{\"errorCode\":\"RequestBlocked\",\"message\":"
-      + "\"Request is blocked by the upstream service until: 1/5/2026 10:00:09 AM (UTC)\",\"requestId\":\"b-1\"}";
+  private static final String SETTING =
+      "{\"settingName\":\"PublishToWeb\",\"title\":\"Publish to"
+          + " web\",\"enabled\":true,\"canSpecifySecurityGroups\":true,\"tenantSettingGroup\":\"Export"
+          + " and sharing settings\","
+          + "\"properties\":[{\"name\":\"CreateP2w\",\"value\":\"true\",\"type\":\"Boolean\"}],\"somethingNew\":1}";
+  private static final String BLOCKED =
+      "{\"errorCode\":\"RequestBlocked\",\"message\":\"Request is blocked by the upstream service"
+          + " until: 1/5/2026 10:00:09 AM (UTC)\",\"requestId\":\"b-1\"}";
 
   private ScriptedServer server;
   private TestTime time;
@@ -40,13 +46,19 @@ class FabricAdminClientTransportTest {
   }
 
   private FabricAdminClient client() {
-    return new FabricAdminClientBuilder().credential(credential).endpoint(server.endpoint())
-        .clock(time).sleeper(time).rateBudgets(RateBudgets.off()).buildClient();
+    return new FabricAdminClientBuilder()
+        .credential(credential)
+        .endpoint(server.endpoint())
+        .clock(time)
+        .sleeper(time)
+        .rateBudgets(RateBudgets.off())
+        .buildClient();
   }
 
   @Test
   void listTenantSettings_valueOnly_tenantSettingsOnly_orBoth_allRead() {
-    server.then(json(200, "{\"value\":[" + SETTING + "]}"))
+    server
+        .then(json(200, "{\"value\":[" + SETTING + "]}"))
         .then(json(200, "{\"tenantSettings\":[" + SETTING + "]}"))
         .then(json(200, "{\"tenantSettings\":[],\"value\":[" + SETTING + "]}"));
     FabricAdminClient client = client();
@@ -73,11 +85,14 @@ class FabricAdminClientTransportTest {
 
   @Test
   void capacityOverrides_legacyOverridesArray_readWhenValueIsAbsent() {
-    String delegated = "{\"settingName\":\"EnableAOAI\",\"title\":\"t\",\"enabled\":false,\"canSpecifySecurityGroups\":true,"
-        + "\"delegatedFrom\":\"Tenant\"}";
-    server.then(json(200, "{\"Overrides\":[{\"id\":\"c1\",\"tenantSettings\":[" + delegated + "]}]}"));
+    String delegated =
+        "{\"settingName\":\"EnableAOAI\",\"title\":\"t\",\"enabled\":false,\"canSpecifySecurityGroups\":true,"
+            + "\"delegatedFrom\":\"Tenant\"}";
+    server.then(
+        json(200, "{\"Overrides\":[{\"id\":\"c1\",\"tenantSettings\":[" + delegated + "]}]}"));
 
-    List<TenantSettingOverride> overrides = client().listCapacityTenantSettingOverrides().stream().toList();
+    List<TenantSettingOverride> overrides =
+        client().listCapacityTenantSettingOverrides().stream().toList();
 
     assertThat(overrides).extracting(TenantSettingOverride::id).containsExactly("c1");
     assertThat(overrides.get(0).tenantSettings().get(0).delegatedFrom()).isEqualTo("Tenant");
@@ -85,8 +100,12 @@ class FabricAdminClientTransportTest {
 
   @Test
   void listItems_lazy_secondPageOnlyWhenReached_tokenSentBackEncodedOnce() {
-    server.then(json(200, "{\"itemEntities\":[{\"id\":\"i1\",\"type\":\"Lakehouse\",\"lastUpdatedDate\":\"2022-04-29T17:47:29.98673\"}],"
-            + "\"continuationToken\":\"LDEsMTAwMDAwLDA%3D\",\"continuationUri\":\"https://elsewhere/v1/admin/items?continuationToken=x\"}"))
+    server
+        .then(
+            json(
+                200,
+                "{\"itemEntities\":[{\"id\":\"i1\",\"type\":\"Lakehouse\",\"lastUpdatedDate\":\"2022-04-29T17:47:29.98673\"}],"
+                    + "\"continuationToken\":\"LDEsMTAwMDAwLDA%3D\",\"continuationUri\":\"https://elsewhere/v1/admin/items?continuationToken=x\"}"))
         .then(json(200, "{\"itemEntities\":[{\"id\":\"i2\",\"type\":\"Report\"}]}"));
     PagedList<FabricItem> items = client().listItems(new ListItemsOptions("w1", null, null, null));
 
@@ -98,7 +117,8 @@ class FabricAdminClientTransportTest {
 
     assertThat(first.lastUpdatedDate()).isEqualTo(Instant.parse("2022-04-29T17:47:29.986730Z"));
     assertThat(server.received().get(0).pathAndQuery()).isEqualTo("/v1/admin/items?workspaceId=w1");
-    assertThat(server.received().get(1).pathAndQuery()).isEqualTo("/v1/admin/items?continuationToken=LDEsMTAwMDAwLDA%3D");
+    assertThat(server.received().get(1).pathAndQuery())
+        .isEqualTo("/v1/admin/items?continuationToken=LDEsMTAwMDAwLDA%3D");
   }
 
   @Test
@@ -111,30 +131,40 @@ class FabricAdminClientTransportTest {
 
   @Test
   void forbidden_notAuthorizedNeverRetried_withFabricsErrorCodeAndTheBodysRequestId() {
-    server.otherwise(r -> json(403, "{\"errorCode\":\"InsufficientPrivileges\",\"message\":\"no\",\"requestId\":\"req-7\"}"));
+    server.otherwise(
+        r ->
+            json(
+                403,
+                "{\"errorCode\":\"InsufficientPrivileges\",\"message\":\"no\",\"requestId\":\"req-7\"}"));
 
     assertThatThrownBy(() -> client().listWorkspaces(null).stream().toList())
-        .isInstanceOfSatisfying(PowerBiNotAuthorizedException.class, e -> {
-          assertThat(e.errorCode()).contains("InsufficientPrivileges");
-          assertThat(e.requestId()).contains("req-7");
-          assertThat(e.getMessage()).startsWith("Fabric refused the caller").contains("req-7");
-        });
+        .isInstanceOfSatisfying(
+            PowerBiNotAuthorizedException.class,
+            e -> {
+              assertThat(e.errorCode()).contains("InsufficientPrivileges");
+              assertThat(e.requestId()).contains("req-7");
+              assertThat(e.getMessage()).startsWith("Fabric refused the caller").contains("req-7");
+            });
     assertThat(server.received()).hasSize(1);
   }
 
   @Test
   void unauthorized_refreshesTheTokenOnce_thenNotAuthorized() {
-    server.otherwise(r -> json(401, "{\"errorCode\":\"Unauthorized\",\"message\":\"no\",\"requestId\":\"r\"}"));
+    server.otherwise(
+        r -> json(401, "{\"errorCode\":\"Unauthorized\",\"message\":\"no\",\"requestId\":\"r\"}"));
 
     assertThatThrownBy(() -> client().listTenantSettings().stream().toList())
         .isInstanceOf(PowerBiNotAuthorizedException.class);
     assertThat(server.received()).hasSize(2);
-    assertThat(server.received().get(1).headers().get("Authorization")).containsExactly("Bearer token-two");
+    assertThat(server.received().get(1).headers().get("Authorization"))
+        .containsExactly("Bearer token-two");
   }
 
   @Test
   void tokenExpired_refreshedOnce_thenSucceeds() {
-    server.then(json(401, "{\"errorCode\":\"TokenExpired\",\"message\":\"expired\"}")).then(json(200, "{\"value\":[]}"));
+    server
+        .then(json(401, "{\"errorCode\":\"TokenExpired\",\"message\":\"expired\"}"))
+        .then(json(200, "{\"value\":[]}"));
 
     assertThat(client().listTenantSettings().stream().toList()).isEmpty();
     assertThat(credential.issued()).isEqualTo(2);
@@ -142,13 +172,20 @@ class FabricAdminClientTransportTest {
 
   @Test
   void badRequest_failsWithFabricsCodeAndMessage() {
-    server.then(json(400, "{\"errorCode\":\"InvalidItemType\",\"message\":\"The item type 'X' is not valid.\",\"requestId\":\"q\"}"));
+    server.then(
+        json(
+            400,
+            "{\"errorCode\":\"InvalidItemType\",\"message\":\"The item type 'X' is not"
+                + " valid.\",\"requestId\":\"q\"}"));
 
-    assertThatThrownBy(() -> client().listItems(new ListItemsOptions(null, null, "X", null)).stream().toList())
-        .isInstanceOfSatisfying(PowerBiException.class, e -> {
-          assertThat(e.statusCode()).isEqualTo(400);
-          assertThat(e.errorCode()).contains("InvalidItemType");
-          assertThat(e.getMessage()).contains("The item type 'X' is not valid.");
-        });
+    assertThatThrownBy(
+            () -> client().listItems(new ListItemsOptions(null, null, "X", null)).stream().toList())
+        .isInstanceOfSatisfying(
+            PowerBiException.class,
+            e -> {
+              assertThat(e.statusCode()).isEqualTo(400);
+              assertThat(e.errorCode()).contains("InvalidItemType");
+              assertThat(e.getMessage()).contains("The item type 'X' is not valid.");
+            });
   }
 }

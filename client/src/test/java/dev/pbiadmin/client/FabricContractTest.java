@@ -34,14 +34,22 @@ class FabricContractTest {
   private static final Path FABRIC = contractDir().resolve("fabric");
 
   @Test
-  void operationIds_allExistInTheFabricSwagger_andTheirBudgetsAreTheLimitationsText() throws IOException {
+  void operationIds_allExistInTheFabricSwagger_andTheirBudgetsAreTheLimitationsText()
+      throws IOException {
     Map<String, String> descriptions = new LinkedHashMap<>();
-    JSON.readTree(FABRIC.resolve("admin/swagger.json").toFile()).get("paths").forEach(path -> path.forEach(op -> {
-      if (op.has("operationId")) {
-        descriptions.put(op.get("operationId").asText(), op.path("description").asText());
-      }
-    }));
-    String source = Files.readString(Path.of("src/main/java/dev/pbiadmin/client/FabricAdminClient.java"));
+    JSON.readTree(FABRIC.resolve("admin/swagger.json").toFile())
+        .get("paths")
+        .forEach(
+            path ->
+                path.forEach(
+                    op -> {
+                      if (op.has("operationId")) {
+                        descriptions.put(
+                            op.get("operationId").asText(), op.path("description").asText());
+                      }
+                    }));
+    String source =
+        Files.readString(Path.of("src/main/java/dev/pbiadmin/client/FabricAdminClient.java"));
     Matcher m = Pattern.compile("\"([A-Z][A-Za-z]+_[A-Za-z]+)\"").matcher(source);
     List<String> used = new ArrayList<>();
     while (m.find()) {
@@ -51,10 +59,14 @@ class FabricContractTest {
     assertThat(used).hasSize(9);
     for (String id : used) {
       assertThat(descriptions).containsKey(id);
-      Matcher minute = Pattern.compile("Maximum (\\d+) requests per minute").matcher(descriptions.get(id));
-      Matcher hour = Pattern.compile("Maximum (\\d+) requests per hour").matcher(descriptions.get(id));
-      Limit expected = minute.find() ? Limit.perMinute(Integer.parseInt(minute.group(1)))
-          : hour.find() ? Limit.perHour(Integer.parseInt(hour.group(1))) : null;
+      Matcher minute =
+          Pattern.compile("Maximum (\\d+) requests per minute").matcher(descriptions.get(id));
+      Matcher hour =
+          Pattern.compile("Maximum (\\d+) requests per hour").matcher(descriptions.get(id));
+      Limit expected =
+          minute.find()
+              ? Limit.perMinute(Integer.parseInt(minute.group(1)))
+              : hour.find() ? Limit.perHour(Integer.parseInt(hour.group(1))) : null;
       assertThat(RateBudgets.documented().limitsFor(id)).as(id).containsExactly(expected);
     }
   }
@@ -67,7 +79,12 @@ class FabricContractTest {
     check(UpdateTenantSettingRequest.class, defs, "admin__UpdateTenantSettingRequest");
     check(FabricWorkspace.class, defs, "admin__Workspace");
     check(FabricItem.class, defs, "admin__Item");
-    check(FabricPrincipal.class, defs, "common__Principal", "common__UserPrincipal", "common__GroupPrincipal",
+    check(
+        FabricPrincipal.class,
+        defs,
+        "common__Principal",
+        "common__UserPrincipal",
+        "common__GroupPrincipal",
         "common__ServicePrincipalPrincipal");
   }
 
@@ -86,11 +103,14 @@ class FabricContractTest {
   private static void collect(JsonNode def, Map<String, JsonNode> defs, Set<String> out) {
     def.path("properties").fieldNames().forEachRemaining(out::add);
     for (JsonNode part : def.path("allOf")) {
-      // a local reference stays in its file; both files use unique names for what these records extend
+      // a local reference stays in its file; both files use unique names for what these records
+      // extend
       String ref = part.path("$ref").asText();
       String name = ref.substring(ref.lastIndexOf('/') + 1);
-      JsonNode target = ref.startsWith("../common") ? defs.get("common__" + name)
-          : defs.getOrDefault("admin__" + name, defs.get("common__" + name));
+      JsonNode target =
+          ref.startsWith("../common")
+              ? defs.get("common__" + name)
+              : defs.getOrDefault("admin__" + name, defs.get("common__" + name));
       if (target != null) {
         collect(target, defs, out);
       }
@@ -99,9 +119,13 @@ class FabricContractTest {
 
   private static Map<String, JsonNode> definitions() throws IOException {
     Map<String, JsonNode> defs = new LinkedHashMap<>();
-    JSON.readTree(FABRIC.resolve("admin/definitions.json").toFile()).get("definitions").properties()
+    JSON.readTree(FABRIC.resolve("admin/definitions.json").toFile())
+        .get("definitions")
+        .properties()
         .forEach(e -> defs.put("admin__" + e.getKey(), e.getValue()));
-    JSON.readTree(FABRIC.resolve("common/definitions.json").toFile()).get("definitions").properties()
+    JSON.readTree(FABRIC.resolve("common/definitions.json").toFile())
+        .get("definitions")
+        .properties()
         .forEach(e -> defs.put("common__" + e.getKey(), e.getValue()));
     return defs;
   }

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import reactor.core.publisher.Mono;
 
-/** Hands out the scripted tokens in order (the last one repeats) and records the scopes asked for. */
+/**
+ * Hands out the scripted tokens in order (the last one repeats) and records the scopes asked for.
+ */
 final class FixedTokenCredential implements TokenCredential {
   private final List<String> tokens;
   final List<String> scopes = new CopyOnWriteArrayList<>();

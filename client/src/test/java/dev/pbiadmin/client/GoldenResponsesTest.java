@@ -31,8 +31,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Microsoft's example response of every admin operation the client implements
  * (contract/golden/powerbi), answered over real HTTP and read through the client's public method
- * for that operation: every id in the example must come out of the records the client returns
- * (in their fields or their {@code additionalProperties}), so nothing the service sends is lost.
+ * for that operation: every id in the example must come out of the records the client returns (in
+ * their fields or their {@code additionalProperties}), so nothing the service sends is lost.
  */
 class GoldenResponsesTest {
   private static final ObjectMapper PLAIN = new ObjectMapper();
@@ -40,46 +40,65 @@ class GoldenResponsesTest {
   /** The client call for each operation, given the example's request parameters. */
   private static final Map<String, BiFunction<PowerBiAdminClient, JsonNode, Object>> CALLS =
       Map.ofEntries(
-          Map.entry("Admin_GetActivityEvents", (c, p) -> p.has("continuationToken")
-              ? c.getActivityEventsNext(p.get("continuationToken").asText())
-              : c.getActivityEvents(new ActivityEventsRequest(
-                  Instant.parse(p.get("startDateTime").asText().replace("'", "")),
-                  Instant.parse(p.get("endDateTime").asText().replace("'", "")),
-                  p.path("$filter").asText(null)))),
+          Map.entry(
+              "Admin_GetActivityEvents",
+              (c, p) ->
+                  p.has("continuationToken")
+                      ? c.getActivityEventsNext(p.get("continuationToken").asText())
+                      : c.getActivityEvents(
+                          new ActivityEventsRequest(
+                              Instant.parse(p.get("startDateTime").asText().replace("'", "")),
+                              Instant.parse(p.get("endDateTime").asText().replace("'", "")),
+                              p.path("$filter").asText(null)))),
           Map.entry("Admin_GetCapacitiesAsAdmin", (c, p) -> first(c.listCapacities())),
           Map.entry("Apps_GetAppsAsAdmin", (c, p) -> first(c.listApps())),
           Map.entry("Dashboards_GetDashboardsAsAdmin", (c, p) -> first(c.listDashboards(null))),
-          Map.entry("Dashboards_GetDashboardsInGroupAsAdmin",
+          Map.entry(
+              "Dashboards_GetDashboardsInGroupAsAdmin",
               (c, p) -> first(c.listDashboardsInGroup(p.path("groupId").asText("g")))),
-          Map.entry("Dashboards_GetTilesAsAdmin",
+          Map.entry(
+              "Dashboards_GetTilesAsAdmin",
               (c, p) -> first(c.listDashboardTiles(p.path("dashboardId").asText("d")))),
-          Map.entry("Dataflows_GetDataflowDatasourcesAsAdmin",
+          Map.entry(
+              "Dataflows_GetDataflowDatasourcesAsAdmin",
               (c, p) -> first(c.listDataflowDatasources(p.path("dataflowId").asText("f")))),
           Map.entry("Dataflows_GetDataflowsAsAdmin", (c, p) -> first(c.listDataflows())),
-          Map.entry("Dataflows_GetDataflowsInGroupAsAdmin",
+          Map.entry(
+              "Dataflows_GetDataflowsInGroupAsAdmin",
               (c, p) -> first(c.listDataflowsInGroup(p.path("groupId").asText("g")))),
           Map.entry("Datasets_GetDatasetsAsAdmin", (c, p) -> first(c.listDatasets())),
-          Map.entry("Datasets_GetDatasetsInGroupAsAdmin",
+          Map.entry(
+              "Datasets_GetDatasetsInGroupAsAdmin",
               (c, p) -> first(c.listDatasetsInGroup(p.path("groupId").asText("g")))),
-          Map.entry("Datasets_GetDatasourcesAsAdmin",
+          Map.entry(
+              "Datasets_GetDatasourcesAsAdmin",
               (c, p) -> first(c.listDatasetDatasources(p.path("datasetId").asText("d")))),
-          Map.entry("Groups_GetGroupAsAdmin",
+          Map.entry(
+              "Groups_GetGroupAsAdmin",
               (c, p) -> c.getGroup(p.path("groupId").asText("g"), p.path("$expand").asText(null))),
           Map.entry("Groups_GetGroupsAsAdmin", (c, p) -> first(c.listGroups())),
           Map.entry("Imports_GetImportsAsAdmin", (c, p) -> first(c.listImports())),
           Map.entry("Reports_GetReportsAsAdmin", (c, p) -> first(c.listReports())),
-          Map.entry("Reports_GetReportsInGroupAsAdmin",
+          Map.entry(
+              "Reports_GetReportsInGroupAsAdmin",
               (c, p) -> first(c.listReportsInGroup(p.path("groupId").asText("g")))),
-          Map.entry("Users_GetUserArtifactAccessAsAdmin",
+          Map.entry(
+              "Users_GetUserArtifactAccessAsAdmin",
               (c, p) -> first(c.listUserArtifactAccess(p.path("userId").asText("u")))),
-          Map.entry("WidelySharedArtifacts_LinksSharedToWholeOrganization",
+          Map.entry(
+              "WidelySharedArtifacts_LinksSharedToWholeOrganization",
               (c, p) -> first(c.listWidelySharedLinks())),
-          Map.entry("WidelySharedArtifacts_PublishedToWeb", (c, p) -> first(c.listPublishedToWeb())),
-          Map.entry("WorkspaceInfo_GetModifiedWorkspaces",
+          Map.entry(
+              "WidelySharedArtifacts_PublishedToWeb", (c, p) -> first(c.listPublishedToWeb())),
+          Map.entry(
+              "WorkspaceInfo_GetModifiedWorkspaces",
               (c, p) -> c.listModifiedWorkspaces(ModifiedWorkspacesOptions.all())),
-          Map.entry("WorkspaceInfo_GetScanResult", (c, p) -> c.getScanResult(p.get("scanId").asText())),
-          Map.entry("WorkspaceInfo_GetScanStatus", (c, p) -> c.getScanStatus(p.get("scanId").asText())),
-          Map.entry("WorkspaceInfo_PostWorkspaceInfo",
+          Map.entry(
+              "WorkspaceInfo_GetScanResult", (c, p) -> c.getScanResult(p.get("scanId").asText())),
+          Map.entry(
+              "WorkspaceInfo_GetScanStatus", (c, p) -> c.getScanStatus(p.get("scanId").asText())),
+          Map.entry(
+              "WorkspaceInfo_PostWorkspaceInfo",
               (c, p) -> c.beginWorkspaceScan(List.of("w"), ScanOptions.full()).latest()));
 
   /** The first page: items and continuation token (continuation lists have a next page). */
@@ -90,9 +109,12 @@ class GoldenResponsesTest {
   static Stream<Path> examples() throws IOException {
     Path dir = goldenDir();
     try (Stream<Path> files = Files.walk(dir)) {
-      return files.filter(f -> f.toString().endsWith(".json"))
+      return files
+          .filter(f -> f.toString().endsWith(".json"))
           .filter(f -> CALLS.containsKey(f.getParent().getFileName().toString()))
-          .sorted().toList().stream();
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -105,7 +127,8 @@ class GoldenResponsesTest {
 
   @Test
   void calls_coverEveryGoldenOperationTheClientImplements() throws Exception {
-    String source = Files.readString(Path.of("src/main/java/dev/pbiadmin/client/PowerBiAdminClient.java"));
+    String source =
+        Files.readString(Path.of("src/main/java/dev/pbiadmin/client/PowerBiAdminClient.java"));
     Matcher m = Pattern.compile("\"([A-Z][A-Za-z]+_[A-Za-z]+)\"").matcher(source);
     Set<String> implemented = new HashSet<>();
     while (m.find()) {
@@ -128,12 +151,16 @@ class GoldenResponsesTest {
     Object result;
     try (ScriptedServer server = new ScriptedServer()) {
       server.then(json(example.get("status").asInt(), PLAIN.writeValueAsString(body)));
-      PowerBiAdminClient client = new PowerBiAdminClientBuilder()
-          .credential(new FixedTokenCredential("token")).endpoint(server.endpoint())
-          .clock(new TestTime()).sleeper(new TestTime()).rateBudgets(RateBudgets.off())
-          .buildClient();
-      result = CALLS.get(example.get("operationId").asText())
-          .apply(client, example.path("parameters"));
+      PowerBiAdminClient client =
+          new PowerBiAdminClientBuilder()
+              .credential(new FixedTokenCredential("token"))
+              .endpoint(server.endpoint())
+              .clock(new TestTime())
+              .sleeper(new TestTime())
+              .rateBudgets(RateBudgets.off())
+              .buildClient();
+      result =
+          CALLS.get(example.get("operationId").asText()).apply(client, example.path("parameters"));
     }
 
     String out = Json.MAPPER.writeValueAsString(result).toLowerCase(Locale.ROOT);
@@ -144,12 +171,21 @@ class GoldenResponsesTest {
 
   @Test
   void workspaceInfo_fabricItemArraysAndUnknownFields_areKept() throws Exception {
-    ObjectNode w = JsonNodeFactory.instance.objectNode().put("id", "w").put("domainId", "d")
-        .put("brandNew", 1);
+    ObjectNode w =
+        JsonNodeFactory.instance
+            .objectNode()
+            .put("id", "w")
+            .put("domainId", "d")
+            .put("brandNew", 1);
     w.putArray("Lakehouse").addObject().put("id", "lh");
     w.putArray("CopyJob").addObject().put("id", "cj");
-    w.putArray("reports").addObject().put("id", "r").put("originalReportObjectId", "o")
-        .putArray("datasourceUsages").addObject().put("datasourceInstanceId", "ds");
+    w.putArray("reports")
+        .addObject()
+        .put("id", "r")
+        .put("originalReportObjectId", "o")
+        .putArray("datasourceUsages")
+        .addObject()
+        .put("datasourceInstanceId", "ds");
 
     var info = Json.MAPPER.treeToValue(w, dev.pbiadmin.client.models.WorkspaceInfo.class);
 
@@ -174,7 +210,9 @@ class GoldenResponsesTest {
         Map.Entry<String, JsonNode> e = it.next();
         String k = e.getKey();
         JsonNode v = e.getValue();
-        if (v.isValueNode() && !v.isNull() && !v.asText().isEmpty()
+        if (v.isValueNode()
+            && !v.isNull()
+            && !v.asText().isEmpty()
             && (k.equals("identifier") || k.equalsIgnoreCase("id") || k.endsWith("Id"))) {
           ids.add(v.asText().toLowerCase(Locale.ROOT));
         }

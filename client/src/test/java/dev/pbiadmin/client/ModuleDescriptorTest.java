@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The tests run on the class path (client/pom.xml says why), so the module descriptor is checked
- * here: what it exports, and that on a real module path Jackson can still bind the records it
- * reads by reflection.
+ * here: what it exports, and that on a real module path Jackson can still bind the records it reads
+ * by reflection.
  */
 class ModuleDescriptorTest {
   private static final String MODULE = "dev.pbiadmin.client";
@@ -27,18 +27,20 @@ class ModuleDescriptorTest {
   void descriptor_exportsOnlyTheClientAndItsModels_andKeepsTheTransportPrivate() throws Exception {
     ModuleDescriptor d = clientModule().descriptor();
 
-    assertThat(d.exports()).allMatch(e -> !e.isQualified())
+    assertThat(d.exports())
+        .allMatch(e -> !e.isQualified())
         .extracting(ModuleDescriptor.Exports::source)
         .containsExactlyInAnyOrder("dev.pbiadmin.client", "dev.pbiadmin.client.models");
-    assertThat(d.opens()).allMatch(o -> o.targets().equals(Set.of("com.fasterxml.jackson.databind")));
+    assertThat(d.opens())
+        .allMatch(o -> o.targets().equals(Set.of("com.fasterxml.jackson.databind")));
     assertThat(d.packages()).contains("dev.pbiadmin.client.implementation");
   }
 
   @Test
   void onTheModulePath_jacksonBindsModelsAndTransportEnvelopes() throws Exception {
     ModuleFinder finder = ModuleFinder.of(modulePath().toArray(Path[]::new));
-    Configuration cf = ModuleLayer.boot().configuration()
-        .resolve(finder, ModuleFinder.of(), Set.of(MODULE));
+    Configuration cf =
+        ModuleLayer.boot().configuration().resolve(finder, ModuleFinder.of(), Set.of(MODULE));
     ModuleLayer layer =
         ModuleLayer.boot().defineModulesWithOneLoader(cf, ClassLoader.getPlatformClassLoader());
     ClassLoader loader = layer.findLoader(MODULE);
@@ -46,10 +48,16 @@ class ModuleDescriptorTest {
     Object mapper = mapperType.getConstructor().newInstance();
     var read = mapperType.getMethod("readValue", String.class, Class.class);
 
-    Object group = read.invoke(mapper, "{\"id\":\"g1\",\"name\":\"Sales\",\"newField\":7}",
-        loader.loadClass("dev.pbiadmin.client.models.AdminGroup"));
-    Object page = read.invoke(mapper, "{\"@odata.context\":\"c\",\"value\":[{\"id\":\"g1\"}]}",
-        loader.loadClass("dev.pbiadmin.client.implementation.ODataList"));
+    Object group =
+        read.invoke(
+            mapper,
+            "{\"id\":\"g1\",\"name\":\"Sales\",\"newField\":7}",
+            loader.loadClass("dev.pbiadmin.client.models.AdminGroup"));
+    Object page =
+        read.invoke(
+            mapper,
+            "{\"@odata.context\":\"c\",\"value\":[{\"id\":\"g1\"}]}",
+            loader.loadClass("dev.pbiadmin.client.implementation.ODataList"));
 
     assertThat(group.getClass().getModule().getName()).isEqualTo(MODULE);
     assertThat(group.toString()).contains("g1", "Sales", "newField");
@@ -62,7 +70,8 @@ class ModuleDescriptorTest {
 
   private static Path classes() {
     try {
-      return Path.of(PowerBiAdminClient.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return Path.of(
+          PowerBiAdminClient.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
@@ -77,8 +86,9 @@ class ModuleDescriptorTest {
         continue;
       }
       try {
-        Map<String, Long> names = ModuleFinder.of(p).findAll().stream()
-            .collect(Collectors.groupingBy(r -> r.descriptor().name(), Collectors.counting()));
+        Map<String, Long> names =
+            ModuleFinder.of(p).findAll().stream()
+                .collect(Collectors.groupingBy(r -> r.descriptor().name(), Collectors.counting()));
         if (!names.isEmpty() && !names.containsKey(MODULE)) {
           path.add(p);
         }

@@ -24,8 +24,15 @@ class ScanPollerTest {
   void start() throws Exception {
     server = new ScriptedServer();
     time = new TestTime();
-    client = new PowerBiAdminClientBuilder().credential(new FixedTokenCredential("t")).endpoint(server.endpoint())
-        .clock(time).sleeper(time).rateBudgets(RateBudgets.off()).scanPollInterval(Duration.ofSeconds(45)).buildClient();
+    client =
+        new PowerBiAdminClientBuilder()
+            .credential(new FixedTokenCredential("t"))
+            .endpoint(server.endpoint())
+            .clock(time)
+            .sleeper(time)
+            .rateBudgets(RateBudgets.off())
+            .scanPollInterval(Duration.ofSeconds(45))
+            .buildClient();
   }
 
   @AfterEach
@@ -34,60 +41,82 @@ class ScanPollerTest {
   }
 
   private static String status(String s) {
-    return "{\"id\":\"" + SCAN_ID + "\",\"createdDateTime\":\"2020-06-15T16:46:28.0487687Z\",\"status\":\"" + s + "\"}";
+    return "{\"id\":\""
+        + SCAN_ID
+        + "\",\"createdDateTime\":\"2020-06-15T16:46:28.0487687Z\",\"status\":\""
+        + s
+        + "\"}";
   }
 
   @Test
   void beginWorkspaceScan_pollsAtIntervalUntilSucceeded_thenStreamsEachWorkspace() {
-    server.then(json(202, status("NotStarted"), "Location", "https://x/scanStatus/" + SCAN_ID))
+    server
+        .then(json(202, status("NotStarted"), "Location", "https://x/scanStatus/" + SCAN_ID))
         .then(json(200, status("Running")))
         .then(json(200, status("Succeeded")))
         .then(droppedMidBody())
-        .then(json(200, "{\"workspaces\":[{\"id\":\"w1\",\"reports\":[{\"id\":\"r\",\"newThing\":1}]},{\"id\":\"w2\"}],"
-            + "\"datasourceInstances\":[{\"datasourceType\":\"Sql\"}],\"misconfiguredDatasourceInstances\":[]}"));
+        .then(
+            json(
+                200,
+                "{\"workspaces\":[{\"id\":\"w1\",\"reports\":[{\"id\":\"r\",\"newThing\":1}]},{\"id\":\"w2\"}],"
+                    + "\"datasourceInstances\":[{\"datasourceType\":\"Sql\"}],\"misconfiguredDatasourceInstances\":[]}"));
     List<JsonNode> workspaces = new ArrayList<>();
     List<JsonNode> sources = new ArrayList<>();
 
     ScanPoller poller = client.beginWorkspaceScan(List.of("w1", "w2"), ScanOptions.full());
-    poller.streamResult(new ScanResultVisitor() {
-      @Override
-      public void workspace(JsonNode w) {
-        workspaces.add(w);
-      }
+    poller.streamResult(
+        new ScanResultVisitor() {
+          @Override
+          public void workspace(JsonNode w) {
+            workspaces.add(w);
+          }
 
-      @Override
-      public void datasourceInstance(JsonNode d) {
-        sources.add(d);
-      }
-    });
+          @Override
+          public void datasourceInstance(JsonNode d) {
+            sources.add(d);
+          }
+        });
 
     assertThat(poller.latest().isSucceeded()).isTrue();
     assertThat(workspaces).extracting(w -> w.get("id").asText()).containsExactly("w1", "w2");
     assertThat(workspaces.get(0).at("/reports/0/newThing").asInt()).isEqualTo(1);
     assertThat(sources).hasSize(1);
-    assertThat(time.sleeps().subList(0, 2)).containsExactly(Duration.ofSeconds(45), Duration.ofSeconds(45));
-    assertThat(server.received()).extracting(Received::pathAndQuery).startsWith(
-        "/v1.0/myorg/admin/workspaces/getInfo?lineage=true&datasourceDetails=true&datasetSchema=true&datasetExpressions=true&getArtifactUsers=true",
-        "/v1.0/myorg/admin/workspaces/scanStatus/" + SCAN_ID);
+    assertThat(time.sleeps().subList(0, 2))
+        .containsExactly(Duration.ofSeconds(45), Duration.ofSeconds(45));
+    assertThat(server.received())
+        .extracting(Received::pathAndQuery)
+        .startsWith(
+            "/v1.0/myorg/admin/workspaces/getInfo?lineage=true&datasourceDetails=true&datasetSchema=true&datasetExpressions=true&getArtifactUsers=true",
+            "/v1.0/myorg/admin/workspaces/scanStatus/" + SCAN_ID);
   }
 
   @Test
   void getResult_scanFailed_throwsWithScanError() {
-    server.then(json(202, status("NotStarted")))
-        .then(json(200, "{\"id\":\"" + SCAN_ID + "\",\"status\":\"Failed\",\"error\":{\"code\":\"ScanFailed\",\"message\":\"boom\"}}"));
+    server
+        .then(json(202, status("NotStarted")))
+        .then(
+            json(
+                200,
+                "{\"id\":\""
+                    + SCAN_ID
+                    + "\",\"status\":\"Failed\",\"error\":{\"code\":\"ScanFailed\",\"message\":\"boom\"}}"));
 
     ScanPoller poller = client.beginWorkspaceScan(List.of("w1"), ScanOptions.basic());
 
-    assertThatThrownBy(poller::getResult).isInstanceOfSatisfying(PowerBiException.class, e -> {
-      assertThat(e.errorCode()).contains("ScanFailed");
-      assertThat(e.getMessage()).contains(SCAN_ID, "Failed", "boom");
-    });
+    assertThatThrownBy(poller::getResult)
+        .isInstanceOfSatisfying(
+            PowerBiException.class,
+            e -> {
+              assertThat(e.errorCode()).contains("ScanFailed");
+              assertThat(e.getMessage()).contains(SCAN_ID, "Failed", "boom");
+            });
   }
 
   @Test
   void beginWorkspaceScan_moreThan100Ids_rejectedBeforeSending() {
     List<String> ids = java.util.stream.IntStream.range(0, 101).mapToObj(i -> "w" + i).toList();
-    assertThatThrownBy(() -> client.beginWorkspaceScan(ids, null)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> client.beginWorkspaceScan(ids, null))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("1 to 100");
     assertThat(server.received()).isEmpty();
   }
@@ -99,7 +128,8 @@ class ScanPollerTest {
     ScanPoller poller = client.beginWorkspaceScan(List.of("w1"), null);
 
     assertThatThrownBy(() -> poller.waitForCompletion(Duration.ofMinutes(3)))
-        .isInstanceOf(PowerBiException.class).hasMessageContaining("still Running");
+        .isInstanceOf(PowerBiException.class)
+        .hasMessageContaining("still Running");
     assertThat(time.sleeps()).hasSize(4);
   }
 }

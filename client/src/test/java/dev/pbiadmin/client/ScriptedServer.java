@@ -30,7 +30,8 @@ final class ScriptedServer implements AutoCloseable {
   private final HttpServer server;
   private final ConcurrentLinkedDeque<Reply> script = new ConcurrentLinkedDeque<>();
   private final List<Received> received = Collections.synchronizedList(new ArrayList<>());
-  private volatile Function<Received, Reply> fallback = r -> json(404, "{\"error\":{\"code\":\"NotFound\"}}");
+  private volatile Function<Received, Reply> fallback =
+      r -> json(404, "{\"error\":{\"code\":\"NotFound\"}}");
 
   ScriptedServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -85,9 +86,14 @@ final class ScriptedServer implements AutoCloseable {
   }
 
   private void handle(HttpExchange ex) throws IOException {
-    Received r = new Received(ex.getRequestMethod(), ex.getRequestURI().getRawPath()
-        + (ex.getRequestURI().getRawQuery() == null ? "" : "?" + ex.getRequestURI().getRawQuery()),
-        Map.copyOf(ex.getRequestHeaders()));
+    Received r =
+        new Received(
+            ex.getRequestMethod(),
+            ex.getRequestURI().getRawPath()
+                + (ex.getRequestURI().getRawQuery() == null
+                    ? ""
+                    : "?" + ex.getRequestURI().getRawQuery()),
+            Map.copyOf(ex.getRequestHeaders()));
     received.add(r);
     ex.getRequestBody().readAllBytes();
     Reply reply = script.pollFirst();

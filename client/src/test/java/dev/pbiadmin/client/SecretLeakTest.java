@@ -21,14 +21,27 @@ class SecretLeakTest {
   @Test
   void anyCallAndFailure_atTrace_neverShowsTokenOrContinuationToken() throws Exception {
     List<String> texts = new ArrayList<>();
-    try (ScriptedServer server = new ScriptedServer(); LogCapture logs = new LogCapture()) {
-      server.then(json(503, "")).then(droppedMidBody())
-          .then(json(200, "{\"artifactAccessEntities\":[{\"artifactId\":\"a\"}],\"continuationToken\":\"" + CONTINUATION + "\"}"))
+    try (ScriptedServer server = new ScriptedServer();
+        LogCapture logs = new LogCapture()) {
+      server
+          .then(json(503, ""))
+          .then(droppedMidBody())
+          .then(
+              json(
+                  200,
+                  "{\"artifactAccessEntities\":[{\"artifactId\":\"a\"}],\"continuationToken\":\""
+                      + CONTINUATION
+                      + "\"}"))
           .then(json(403, "{\"error\":{\"code\":\"TokenExpired\"}}"))
           .then(json(401, "{\"error\":{\"code\":\"PowerBINotAuthorizedException\"}}"));
       TestTime time = new TestTime();
-      PowerBiAdminClient client = new PowerBiAdminClientBuilder().credential(new FixedTokenCredential(TOKEN))
-          .endpoint(server.endpoint()).clock(time).sleeper(time).buildClient();
+      PowerBiAdminClient client =
+          new PowerBiAdminClientBuilder()
+              .credential(new FixedTokenCredential(TOKEN))
+              .endpoint(server.endpoint())
+              .clock(time)
+              .sleeper(time)
+              .buildClient();
 
       Throwable thrown = catchThrowable(() -> client.listPublishedToWeb().stream().toList());
 
@@ -37,32 +50,51 @@ class SecretLeakTest {
       texts.addAll(logs.lines());
       assertThat(logs.lines()).isNotEmpty();
     }
-    assertThat(texts).noneMatch(t -> t.contains(TOKEN) || t.contains("SECRET-TOKEN") || t.contains("SECRETCONTINUATION"));
+    assertThat(texts)
+        .noneMatch(
+            t ->
+                t.contains(TOKEN)
+                    || t.contains("SECRET-TOKEN")
+                    || t.contains("SECRETCONTINUATION"));
   }
 
   @Test
   void tokenFailure_messageKeepsAadstsCodeButNotTheSecret() {
     String secret = "Sup3r~S3cret.Value";
-    TokenCredential failing = new TokenCredential() {
-      @Override
-      public Mono<com.azure.core.credential.AccessToken> getToken(com.azure.core.credential.TokenRequestContext r) {
-        return Mono.error(new IllegalStateException());
-      }
+    TokenCredential failing =
+        new TokenCredential() {
+          @Override
+          public Mono<com.azure.core.credential.AccessToken> getToken(
+              com.azure.core.credential.TokenRequestContext r) {
+            return Mono.error(new IllegalStateException());
+          }
 
-      @Override
-      public com.azure.core.credential.AccessToken getTokenSync(com.azure.core.credential.TokenRequestContext r) {
-        throw new ClientAuthenticationException("AADSTS7000215: Invalid client secret provided. Ensure the secret being sent"
-            + " in the request is the client secret value.\r\nTrace ID: 1\r\nCorrelation ID: 2", null);
-      }
-    };
-    PowerBiAdminClient client = new PowerBiAdminClientBuilder().credential(failing).endpoint("https://127.0.0.1:1").buildClient();
+          @Override
+          public com.azure.core.credential.AccessToken getTokenSync(
+              com.azure.core.credential.TokenRequestContext r) {
+            throw new ClientAuthenticationException(
+                "AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the"
+                    + " request is the client secret value.\r\n"
+                    + "Trace ID: 1\r\n"
+                    + "Correlation ID: 2",
+                null);
+          }
+        };
+    PowerBiAdminClient client =
+        new PowerBiAdminClientBuilder()
+            .credential(failing)
+            .endpoint("https://127.0.0.1:1")
+            .buildClient();
 
     Throwable thrown = catchThrowable(() -> client.listCapacities().stream().toList());
 
-    assertThat(thrown).isInstanceOfSatisfying(AuthenticationFailedException.class, e -> {
-      assertThat(e.aadstsCodes()).containsExactly(7000215);
-      assertThat(e.getMessage()).contains("AADSTS7000215").doesNotContain("Trace ID");
-    });
+    assertThat(thrown)
+        .isInstanceOfSatisfying(
+            AuthenticationFailedException.class,
+            e -> {
+              assertThat(e.aadstsCodes()).containsExactly(7000215);
+              assertThat(e.getMessage()).contains("AADSTS7000215").doesNotContain("Trace ID");
+            });
     assertThat(fullTrace(thrown)).doesNotContain(secret);
   }
 

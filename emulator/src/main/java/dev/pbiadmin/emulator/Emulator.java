@@ -37,9 +37,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The emulated cloud (Entra ID token service, Power BI service, Fabric admin API, minimal Graph) on one HTTPS server on
- * 127.0.0.1. Embeddable like WireMock: {@code try (Emulator e = Emulator.builder().build().start())
- * {...}}; port 0 and a temporary data directory by default. Thread-safe once started.
+ * The emulated cloud (Entra ID token service, Power BI service, Fabric admin API, minimal Graph) on
+ * one HTTPS server on 127.0.0.1. Embeddable like WireMock: {@code try (Emulator e =
+ * Emulator.builder().build().start()) {...}}; port 0 and a temporary data directory by default.
+ * Thread-safe once started.
  */
 public final class Emulator implements AutoCloseable {
   /** Name of the public interface file written to the data directory. */
@@ -66,8 +67,15 @@ public final class Emulator implements AutoCloseable {
   private EmulatorInfo info;
   private DemoCredentials demo;
 
-  private Emulator(EmulatorConfig config, List<EmulatorModule> extraModules, boolean deleteDataDirOnClose,
-      boolean throttling, int activityPageSize, int activityEventsPerDay, int fabricPageSize, int signInBurst,
+  private Emulator(
+      EmulatorConfig config,
+      List<EmulatorModule> extraModules,
+      boolean deleteDataDirOnClose,
+      boolean throttling,
+      int activityPageSize,
+      int activityEventsPerDay,
+      int fabricPageSize,
+      int signInBurst,
       Duration signInRefill) {
     this.config = config;
     this.extraModules = List.copyOf(extraModules);
@@ -96,9 +104,12 @@ public final class Emulator implements AutoCloseable {
   private List<EmulatorModule> modules(SigningKeys keys, AccessTokenValidator tokens) {
     List<EmulatorModule> modules = new ArrayList<>();
     modules.add(new EntraModule(keys));
-    modules.add(new GraphModule(tokens)); // before Power BI, whose /v1.0/* catch-all would shadow it
+    modules.add(
+        new GraphModule(tokens)); // before Power BI, whose /v1.0/* catch-all would shadow it
     modules.add(new PowerBiModule(powerBi, tokens));
-    modules.add(new FabricModule(powerBi, fabricPageSize, tokens)); // after Power BI, whose content it lists
+    modules.add(
+        new FabricModule(
+            powerBi, fabricPageSize, tokens)); // after Power BI, whose content it lists
     modules.add(new ManagementModule(powerBi));
     modules.add(new dev.pbiadmin.emulator.portal.PortalModule());
     modules.addAll(extraModules);
@@ -116,28 +127,49 @@ public final class Emulator implements AutoCloseable {
       database = Database.open(config.dataDir());
       TenantBootstrap.Result tenant = TenantBootstrap.open(database, clock, config);
       demo = tenant.demo();
-      String managementKey = database.settingOrCreate("emulator.managementKey", TenantBootstrap::newKey);
+      String managementKey =
+          database.settingOrCreate("emulator.managementKey", TenantBootstrap::newKey);
       ca = LocalCertificateAuthority.ensure(config.dataDir(), Clock.systemUTC().instant());
       SigningKeys keys = SigningKeys.loadOrCreate(database, Clock.systemUTC().instant());
       Directory directory = tenant.directory();
       tokenValidator = new AccessTokenValidator(keys, directory, clock);
-      context = new EmulatorContext(config, clock, directory,
-          new SettingStore(directory, config.propagationDelay(), clock), database,
-          config.dataDir().toAbsolutePath(), managementKey,
-          new SignInLimiter(Clock.systemUTC(), signInBurst, signInRefill));
-      server = config.http()
-          ? HttpServer.create(config.port(), null, null)
-          : HttpServer.create(config.port(), ca.serverKeyStore(), ca.keyStorePassword());
+      context =
+          new EmulatorContext(
+              config,
+              clock,
+              directory,
+              new SettingStore(directory, config.propagationDelay(), clock),
+              database,
+              config.dataDir().toAbsolutePath(),
+              managementKey,
+              new SignInLimiter(Clock.systemUTC(), signInBurst, signInRefill));
+      server =
+          config.http()
+              ? HttpServer.create(config.port(), null, null)
+              : HttpServer.create(config.port(), ca.serverKeyStore(), ca.keyStorePassword());
       for (EmulatorModule module : modules(keys, tokenValidator)) {
         module.register(server, context);
       }
       server.start();
-      URI baseUrl = URI.create((config.http() ? "http" : "https") + "://127.0.0.1:" + HttpServer.boundPort(server));
+      URI baseUrl =
+          URI.create(
+              (config.http() ? "http" : "https") + "://127.0.0.1:" + HttpServer.boundPort(server));
       context.bind(baseUrl);
-      info = new EmulatorInfo(baseUrl.toString(), baseUrl + "/", baseUrl.toString(), baseUrl.toString(), baseUrl.toString(),
-          ca.caFile().toString(), directory.tenantId(), directory.domains().get(0),
-          baseUrl + "/" + directory.tenantId() + "/oauth2/v2.0/token", managementKey, ProcessHandle.current().pid(),
-          config.timeScale(), demo);
+      info =
+          new EmulatorInfo(
+              baseUrl.toString(),
+              baseUrl + "/",
+              baseUrl.toString(),
+              baseUrl.toString(),
+              baseUrl.toString(),
+              ca.caFile().toString(),
+              directory.tenantId(),
+              directory.domains().get(0),
+              baseUrl + "/" + directory.tenantId() + "/oauth2/v2.0/token",
+              managementKey,
+              ProcessHandle.current().pid(),
+              config.timeScale(),
+              demo);
       writeInfo(config.dataDir().resolve(INFO_FILE), info);
       log.info("emulator serving {} for tenant {}", baseUrl, directory.tenantId());
       return this;
@@ -152,11 +184,15 @@ public final class Emulator implements AutoCloseable {
       Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
       JSON.writeValue(tmp.toFile(), info);
       try {
-        Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        Files.setPosixFilePermissions(
+            tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
       } catch (UnsupportedOperationException ignored) {
         // not POSIX
       }
-      Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+      Files.move(
+          tmp,
+          file,
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING,
           java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new IllegalStateException("cannot write " + file + ": " + e.getMessage(), e);
@@ -221,7 +257,10 @@ public final class Emulator implements AutoCloseable {
     return baseUrl();
   }
 
-  /** How many times faster than real time the emulated clock runs (emulator.json's {@code timeScale}). */
+  /**
+   * How many times faster than real time the emulated clock runs (emulator.json's {@code
+   * timeScale}).
+   */
   public double timeScale() {
     return config.timeScale();
   }
@@ -361,10 +400,13 @@ public final class Emulator implements AutoCloseable {
       return this;
     }
 
-    /** Events per GetActivityEvents page (default 5,000; the real service sends 5,000 to 10,000). */
+    /**
+     * Events per GetActivityEvents page (default 5,000; the real service sends 5,000 to 10,000).
+     */
     public Builder activityPageSize(int activityPageSize) {
       if (activityPageSize < 1) {
-        throw new IllegalArgumentException("activityPageSize must be at least 1, got " + activityPageSize);
+        throw new IllegalArgumentException(
+            "activityPageSize must be at least 1, got " + activityPageSize);
       }
       this.activityPageSize = activityPageSize;
       return this;
@@ -376,17 +418,21 @@ public final class Emulator implements AutoCloseable {
      */
     public Builder activityEventsPerDay(int activityEventsPerDay) {
       if (activityEventsPerDay < 0 || activityEventsPerDay > 50_000_000) {
-        throw new IllegalArgumentException("activityEventsPerDay must be between 0 and 50,000,000, got "
-            + activityEventsPerDay);
+        throw new IllegalArgumentException(
+            "activityEventsPerDay must be between 0 and 50,000,000, got " + activityEventsPerDay);
       }
       this.activityEventsPerDay = activityEventsPerDay;
       return this;
     }
 
-    /** Records per page of the Fabric admin API's paged lists (default 10,000, the real service's maximum). */
+    /**
+     * Records per page of the Fabric admin API's paged lists (default 10,000, the real service's
+     * maximum).
+     */
     public Builder fabricPageSize(int fabricPageSize) {
       if (fabricPageSize < 1) {
-        throw new IllegalArgumentException("fabricPageSize must be at least 1, got " + fabricPageSize);
+        throw new IllegalArgumentException(
+            "fabricPageSize must be at least 1, got " + fabricPageSize);
       }
       this.fabricPageSize = fabricPageSize;
       return this;
@@ -422,10 +468,27 @@ public final class Emulator implements AutoCloseable {
           throw new IllegalStateException("cannot create a temporary data directory", e);
         }
       }
-      EmulatorConfig config = new EmulatorConfig(port, dir.toAbsolutePath(), tenantFile, http, timeScale,
-          tokenLifetime, demoWorkspaces, seed, propagationDelay);
-      return new Emulator(config, modules, temporary, throttling, activityPageSize, activityEventsPerDay,
-          fabricPageSize, signInBurst, signInRefill);
+      EmulatorConfig config =
+          new EmulatorConfig(
+              port,
+              dir.toAbsolutePath(),
+              tenantFile,
+              http,
+              timeScale,
+              tokenLifetime,
+              demoWorkspaces,
+              seed,
+              propagationDelay);
+      return new Emulator(
+          config,
+          modules,
+          temporary,
+          throttling,
+          activityPageSize,
+          activityEventsPerDay,
+          fabricPageSize,
+          signInBurst,
+          signInRefill);
     }
   }
 }

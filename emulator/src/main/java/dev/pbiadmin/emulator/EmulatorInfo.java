@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *
  * @param baseUrl root of the server, e.g. {@code https://127.0.0.1:5443}
  * @param authorityHost the Entra authority host; the authority is this plus the tenant id
- * @param powerBiApiUrl where {@code /v1.0/myorg/...} is served, like {@code https://api.powerbi.com}
+ * @param powerBiApiUrl where {@code /v1.0/myorg/...} is served, like {@code
+ *     https://api.powerbi.com}
  * @param fabricApiUrl where the Fabric admin API's {@code /v1/admin/...} is served, like {@code
- *     https://api.fabric.microsoft.com}; its tokens are for {@code https://api.fabric.microsoft.com}
- * @param graphUrl where the minimal Microsoft Graph serves {@code /v1.0/servicePrincipals/...}, like
- *     {@code https://graph.microsoft.com}
+ *     https://api.fabric.microsoft.com}; its tokens are for {@code
+ *     https://api.fabric.microsoft.com}
+ * @param graphUrl where the minimal Microsoft Graph serves {@code /v1.0/servicePrincipals/...},
+ *     like {@code https://graph.microsoft.com}
  * @param caCert absolute path of the CA certificate (PEM) to trust
  * @param tenantId the tenant's id
  * @param tenantDomain the tenant's initial verified domain

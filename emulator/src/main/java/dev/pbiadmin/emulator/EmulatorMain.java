@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "EmulatorMain",
     mixinStandardHelpOptions = true,
-    description = "Run the local emulator of Entra ID, the Power BI admin APIs and a minimal Microsoft Graph"
-        + " over HTTPS on 127.0.0.1 until Ctrl-C.")
+    description =
+        "Run the local emulator of Entra ID, the Power BI admin APIs and a minimal Microsoft Graph"
+            + " over HTTPS on 127.0.0.1 until Ctrl-C.")
 public final class EmulatorMain implements Callable<Integer> {
   /** Default port of the standalone emulator (embedded use picks a free port). */
   public static final int DEFAULT_PORT = 5443;
@@ -52,10 +53,14 @@ public final class EmulatorMain implements Callable<Integer> {
       return 1;
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      emulator.close();
-      stopped.countDown();
-    }, "pbiadmin-emulator-shutdown"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  emulator.close();
+                  stopped.countDown();
+                },
+                "pbiadmin-emulator-shutdown"));
     printReady(emulator, out);
     try {
       stopped.await();
@@ -66,24 +71,41 @@ public final class EmulatorMain implements Callable<Integer> {
     return 0;
   }
 
-  /** The ready line and what a user needs next. The demo secret is printed on purpose: it is a local demo. */
+  /**
+   * The ready line and what a user needs next. The demo secret is printed on purpose: it is a local
+   * demo.
+   */
   static void printReady(Emulator emulator, PrintWriter out) {
     EmulatorInfo info = emulator.info();
-    out.println("pbiadmin emulator ready at " + info.baseUrl() + " (tenant " + info.tenantId() + ", data dir "
-        + emulator.dataDir() + ")");
+    out.println(
+        "pbiadmin emulator ready at "
+            + info.baseUrl()
+            + " (tenant "
+            + info.tenantId()
+            + ", data dir "
+            + emulator.dataDir()
+            + ")");
     out.println("  authority host: " + info.authorityHost());
     out.println("  CA certificate: " + info.caCert());
     out.println("  emulator.json:  " + emulator.dataDir().resolve(Emulator.INFO_FILE));
     if (!emulator.config().propagationDelay().isZero()) {
-      out.println("  tenant-setting changes take effect after " + emulator.config().propagationDelay());
+      out.println(
+          "  tenant-setting changes take effect after " + emulator.config().propagationDelay());
     }
-    emulator.demo().ifPresent(demo -> {
-      out.println("  demo client id:     " + demo.clientId());
-      out.println("  demo client secret: " + demo.clientSecret());
-      if (demo.adminPassword() != null) {
-        out.println("  demo Fabric admin:  " + demo.adminUserPrincipalName() + " / " + demo.adminPassword());
-      }
-    });
+    emulator
+        .demo()
+        .ifPresent(
+            demo -> {
+              out.println("  demo client id:     " + demo.clientId());
+              out.println("  demo client secret: " + demo.clientSecret());
+              if (demo.adminPassword() != null) {
+                out.println(
+                    "  demo Fabric admin:  "
+                        + demo.adminUserPrincipalName()
+                        + " / "
+                        + demo.adminPassword());
+              }
+            });
     out.flush();
   }
 }

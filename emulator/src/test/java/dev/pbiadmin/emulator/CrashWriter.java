@@ -17,8 +17,16 @@ public final class CrashWriter {
     System.out.println("started");
     System.out.flush();
     for (int i = 0; i < 100_000; i++) {
-      emulator.directory().saveApp(new AppRegistration(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
-          "crash-" + i, List.of(), List.of(), List.of()));
+      emulator
+          .directory()
+          .saveApp(
+              new AppRegistration(
+                  UUID.randomUUID().toString(),
+                  UUID.randomUUID().toString(),
+                  "crash-" + i,
+                  List.of(),
+                  List.of(),
+                  List.of()));
       System.out.println("committed " + i);
       System.out.flush();
     }

@@ -28,9 +28,25 @@ class EmulatorMainTest {
 
   @Test
   void parse_allOptions_configureTheBuilder() {
-    EmulatorConfig config = parse("--port", "0", "--data-dir=/tmp/x", "--http", "--time-scale", "60",
-        "--token-lifetime", "30", "--demo-workspaces", "3", "--seed", "7", "--propagation-delay", "15m")
-        .builder().build().config();
+    EmulatorConfig config =
+        parse(
+                "--port",
+                "0",
+                "--data-dir=/tmp/x",
+                "--http",
+                "--time-scale",
+                "60",
+                "--token-lifetime",
+                "30",
+                "--demo-workspaces",
+                "3",
+                "--seed",
+                "7",
+                "--propagation-delay",
+                "15m")
+            .builder()
+            .build()
+            .config();
 
     assertThat(config.port()).isZero();
     assertThat(config.dataDir()).isEqualTo(Path.of("/tmp/x").toAbsolutePath());
@@ -56,14 +72,27 @@ class EmulatorMainTest {
   void parse_propagationDelayForms_allMeanTheSameDuration() {
     for (String form : new String[] {"900s", "15m", "PT15M", "pt15m"}) {
       assertThat(parse("--propagation-delay", form).builder().build().config().propagationDelay())
-          .as(form).isEqualTo(Duration.ofMinutes(15));
+          .as(form)
+          .isEqualTo(Duration.ofMinutes(15));
     }
   }
 
   @Test
   void parse_activityEventsPerDay_reachesTheServedLog() {
-    try (Emulator e = parse("--port", "0", "--activity-events-per-day", "1234", "--activity-page-size", "100",
-        "--demo-workspaces", "1").builder().dataDir(null).build().start()) {
+    try (Emulator e =
+        parse(
+                "--port",
+                "0",
+                "--activity-events-per-day",
+                "1234",
+                "--activity-page-size",
+                "100",
+                "--demo-workspaces",
+                "1")
+            .builder()
+            .dataDir(null)
+            .build()
+            .start()) {
       var yesterday = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1);
       assertThat(e.powerBi().activityLog().eventsOn(yesterday).size()).isEqualTo(1234);
     }

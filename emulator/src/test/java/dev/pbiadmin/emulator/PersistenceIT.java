@@ -33,16 +33,28 @@ class PersistenceIT {
       tenantId = first.tenantId();
       demo = first.demo().orElseThrow();
       token = tokenFor(first, demo).json().get("access_token").asText();
-      first.directory().saveApp(new AppRegistration(appClientId, UUID.randomUUID().toString(), "added", List.of(),
-          List.of(), List.of()));
-      first.directory().saveSetting(new TenantSetting(TenantSetting.EXPRESSIONS, "x", false, List.of(), List.of(),
-          Instant.EPOCH));
+      first
+          .directory()
+          .saveApp(
+              new AppRegistration(
+                  appClientId,
+                  UUID.randomUUID().toString(),
+                  "added",
+                  List.of(),
+                  List.of(),
+                  List.of()));
+      first
+          .directory()
+          .saveSetting(
+              new TenantSetting(
+                  TenantSetting.EXPRESSIONS, "x", false, List.of(), List.of(), Instant.EPOCH));
     }
     try (Emulator second = Emulator.builder().dataDir(dir).build().start()) {
       assertThat(second.tenantId()).isEqualTo(tenantId);
       assertThat(second.demo()).contains(demo);
       assertThat(second.directory().findAppByClientId(appClientId)).isPresent();
-      assertThat(second.directory().findSetting(TenantSetting.EXPRESSIONS).orElseThrow().enabled()).isFalse();
+      assertThat(second.directory().findSetting(TenantSetting.EXPRESSIONS).orElseThrow().enabled())
+          .isFalse();
       assertThat(tokenFor(second, demo).status()).isEqualTo(200);
       // the signing key persisted, so a token from before the restart still validates
       assertThat(second.tokenValidator().validate(token).appId()).isEqualTo(demo.clientId());
@@ -50,13 +62,20 @@ class PersistenceIT {
   }
 
   @Test
-  void kill9_duringWrites_keepsEveryCommittedWriteAndAConsistentDatabase(@TempDir Path dir) throws Exception {
-    Process child = new ProcessBuilder(javaBinary(), "-cp", System.getProperty("java.class.path"),
-        CrashWriter.class.getName(), dir.toString())
-        .redirectError(ProcessBuilder.Redirect.DISCARD)
-        .start();
+  void kill9_duringWrites_keepsEveryCommittedWriteAndAConsistentDatabase(@TempDir Path dir)
+      throws Exception {
+    Process child =
+        new ProcessBuilder(
+                javaBinary(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                CrashWriter.class.getName(),
+                dir.toString())
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
     int lastCommitted = -1;
-    try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader out =
+        new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
       long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
       String line;
       while (System.nanoTime() < deadline && (line = out.readLine()) != null) {
@@ -72,11 +91,15 @@ class PersistenceIT {
       child.destroyForcibly();
       child.waitFor();
     }
-    assertThat(lastCommitted).as("the child committed writes before it was killed").isGreaterThanOrEqualTo(40);
+    assertThat(lastCommitted)
+        .as("the child committed writes before it was killed")
+        .isGreaterThanOrEqualTo(40);
 
     try (Emulator restarted = Emulator.builder().dataDir(dir).build().start()) {
-      Set<String> names = restarted.directory().apps().stream().map(AppRegistration::displayName)
-          .collect(Collectors.toSet());
+      Set<String> names =
+          restarted.directory().apps().stream()
+              .map(AppRegistration::displayName)
+              .collect(Collectors.toSet());
       for (int i = 0; i <= lastCommitted; i++) {
         assertThat(names).contains("crash-" + i);
       }
@@ -88,7 +111,8 @@ class PersistenceIT {
   }
 
   private static String integrityCheck(Path dir) throws Exception {
-    try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("emulator.db"));
+    try (var connection =
+            java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("emulator.db"));
         Statement st = connection.createStatement();
         ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
       rs.next();
@@ -97,9 +121,18 @@ class PersistenceIT {
   }
 
   private static TokenClient.Reply tokenFor(Emulator emulator, DemoCredentials demo) {
-    return new TokenClient(emulator).post("/" + emulator.tenantId() + "/oauth2/v2.0/token",
-        TokenClient.form("grant_type", "client_credentials", "client_id", demo.clientId(),
-            "client_secret", demo.clientSecret(), "scope", SCOPE));
+    return new TokenClient(emulator)
+        .post(
+            "/" + emulator.tenantId() + "/oauth2/v2.0/token",
+            TokenClient.form(
+                "grant_type",
+                "client_credentials",
+                "client_id",
+                demo.clientId(),
+                "client_secret",
+                demo.clientSecret(),
+                "scope",
+                SCOPE));
   }
 
   private static String javaBinary() {

@@ -14,12 +14,13 @@ import java.time.ZoneOffset;
 
 /**
  * Coverage-guided fuzzing of tenant-file loading (Jazzer), the way a first start reads it: the
- * directory part ({@link TenantFile#load}) and the {@code content:} section checked by
- * {@link TenantBootstrap#checkedContent}. Any bytes end in a {@link TenantFile.TenantFileException}
- * naming the problem, or in a seed whose references all resolve.
+ * directory part ({@link TenantFile#load}) and the {@code content:} section checked by {@link
+ * TenantBootstrap#checkedContent}. Any bytes end in a {@link TenantFile.TenantFileException} naming
+ * the problem, or in a seed whose references all resolve.
  */
 class TenantFileFuzzTest {
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC);
   private static Path file;
 
   private static synchronized Path file() throws IOException {

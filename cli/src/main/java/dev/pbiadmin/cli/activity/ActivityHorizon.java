@@ -12,7 +12,8 @@ import java.time.ZoneOffset;
  */
 record ActivityHorizon(Duration retention, Duration settle) {
 
-  static final ActivityHorizon POWER_BI = new ActivityHorizon(Duration.ofDays(30), Duration.ofHours(24));
+  static final ActivityHorizon POWER_BI =
+      new ActivityHorizon(Duration.ofDays(30), Duration.ofHours(24));
 
   ActivityHorizon {
     if (retention.isNegative() || retention.isZero() || settle.isNegative()) {

@@ -20,7 +20,8 @@ final class ActivityPuller {
   private final Clock clock;
   private final Consumer<String> progress;
 
-  ActivityPuller(ActivityEventSource source, ActivityStore store, ActivityHorizon horizon, Clock clock) {
+  ActivityPuller(
+      ActivityEventSource source, ActivityStore store, ActivityHorizon horizon, Clock clock) {
     this(source, store, horizon, clock, line -> {});
   }
 
@@ -48,8 +49,10 @@ final class ActivityPuller {
       chain(day, filter, before);
       return DayOutcome.of(progress(day, key));
     } catch (RuntimeException e) {
-      // includes a page DuckDB refused (an event without Id): that page and its token were rolled back
-      String reason = "stopped after " + progress(day, key).pagesStored() + " stored page(s): " + describe(e);
+      // includes a page DuckDB refused (an event without Id): that page and its token were rolled
+      // back
+      String reason =
+          "stopped after " + progress(day, key).pagesStored() + " stored page(s): " + describe(e);
       store.markIncomplete(day, key, reason, clock.instant());
       return DayOutcome.of(progress(day, key), e);
     }
@@ -84,7 +87,8 @@ final class ActivityPuller {
         if (restarted) {
           throw e;
         }
-        // a token that just came from the service was refused: start over once, dedup keeps it exact
+        // a token that just came from the service was refused: start over once, dedup keeps it
+        // exact
         log.info("{}: a fresh continuation token was refused, restarting the day", day);
         restarted = true;
         chainStart = restart(day, key, true);
@@ -93,13 +97,25 @@ final class ActivityPuller {
     }
     Instant now = clock.instant();
     if (horizon.partlyBeyond(day, now)) {
-      store.storePage(day, key, page, DayStatus.INCOMPLETE,
-          "partly beyond the " + horizon.retention().toDays()
-              + "-day retention: its oldest events are no longer served", now);
+      store.storePage(
+          day,
+          key,
+          page,
+          DayStatus.INCOMPLETE,
+          "partly beyond the "
+              + horizon.retention().toDays()
+              + "-day retention: its oldest events are no longer served",
+          now);
     } else if (!horizon.settled(day, chainStart)) {
-      store.storePage(day, key, page, DayStatus.PROVISIONAL,
-          "fetched less than " + horizon.settle().toHours()
-              + " h after the day ended; late events may still arrive, --incremental fetches it again",
+      store.storePage(
+          day,
+          key,
+          page,
+          DayStatus.PROVISIONAL,
+          "fetched less than "
+              + horizon.settle().toHours()
+              + " h after the day ended; late events may still arrive, --incremental fetches it"
+              + " again",
           now);
     } else {
       store.storePage(day, key, page, DayStatus.COMPLETE, null, now);
@@ -108,7 +124,13 @@ final class ActivityPuller {
 
   private void stored(LocalDate day, String key) {
     DayProgress now = progress(day, key);
-    progress.accept(day + ": page " + now.pagesStored() + " stored, " + now.eventsStored() + " event(s) so far");
+    progress.accept(
+        day
+            + ": page "
+            + now.pagesStored()
+            + " stored, "
+            + now.eventsStored()
+            + " event(s) so far");
   }
 
   private Instant restart(LocalDate day, String key, boolean again) {

@@ -19,8 +19,8 @@ final class ActivityRun {
   private final RunProgress progress;
 
   /**
-   * @param terminal whether stderr is a terminal: then one progress line (days, calls, ETA) replaces
-   *     the per-page lines, which scripts and logs get otherwise
+   * @param terminal whether stderr is a terminal: then one progress line (days, calls, ETA)
+   *     replaces the per-page lines, which scripts and logs get otherwise
    * @param budget the client's budget for GetActivityEvents, for the plan and the ETA; null if none
    */
   ActivityRun(
@@ -35,10 +35,18 @@ final class ActivityRun {
       CallBudget budget) {
     this.store = store;
     this.progress = new RunProgress(err, quiet, terminal, budget, clock);
-    this.puller = new ActivityPuller(counted(source, progress), store, horizon, clock, quiet || terminal ? line -> {} : line -> {
-      err.println(line);
-      err.flush();
-    });
+    this.puller =
+        new ActivityPuller(
+            counted(source, progress),
+            store,
+            horizon,
+            clock,
+            quiet || terminal
+                ? line -> {}
+                : line -> {
+                  err.println(line);
+                  err.flush();
+                });
     this.planner = new DayPlanner(horizon);
     this.clock = clock;
     this.out = out;
@@ -58,11 +66,13 @@ final class ActivityRun {
             now,
             store.lastCompleteDay(key),
             store.unfinishedDays(key),
-            day -> store.progress(day, key).map(p -> p.status() == DayStatus.COMPLETE).orElse(false));
+            day ->
+                store.progress(day, key).map(p -> p.status() == DayStatus.COMPLETE).orElse(false));
     plan.warnings().forEach(w -> err.println("warning: " + w));
     List<DayOutcome> outcomes = new ArrayList<>();
     for (LocalDate day : plan.beyondRetention()) {
-      store.markIncomplete(day, key, "beyond the service's retention: no event is served any more", now);
+      store.markIncomplete(
+          day, key, "beyond the service's retention: no event is served any more", now);
       outcomes.add(DayOutcome.of(store.progress(day, key).orElseThrow()));
     }
     progress.plan(plan.fetch().size());
@@ -112,22 +122,32 @@ final class ActivityRun {
   private void export(Path dir, DayPlan plan, String key) {
     List<LocalDate> days = new ArrayList<>(plan.alreadyComplete());
     for (LocalDate day : plan.fetch()) {
-      store.progress(day, key).filter(p -> p.status() == DayStatus.COMPLETE
-          || p.status() == DayStatus.PROVISIONAL).ifPresent(p -> days.add(day));
+      store
+          .progress(day, key)
+          .filter(p -> p.status() == DayStatus.COMPLETE || p.status() == DayStatus.PROVISIONAL)
+          .ifPresent(p -> days.add(day));
     }
     long written = new ParquetExporter(store.connection()).export(dir, days);
-    out.printf("parquet: %d event(s) of %d day(s) written to %s and read back%n", written, days.size(), dir);
+    out.printf(
+        "parquet: %d event(s) of %d day(s) written to %s and read back%n",
+        written, days.size(), dir);
   }
 
   private void print(DayOutcome o) {
-    out.printf("%s  %-11s %5d page(s) %10d new event(s)%s%n", o.day(), o.status().sql(), o.pagesStored(),
-        o.eventsStored(), o.reason() == null ? "" : "  " + o.reason());
+    out.printf(
+        "%s  %-11s %5d page(s) %10d new event(s)%s%n",
+        o.day(),
+        o.status().sql(),
+        o.pagesStored(),
+        o.eventsStored(),
+        o.reason() == null ? "" : "  " + o.reason());
     out.flush();
   }
 
   private void summarise(DayPlan plan, List<DayOutcome> outcomes) {
     long incomplete = outcomes.stream().filter(o -> !o.ok()).count();
-    out.printf("%d day(s) pulled, %d already complete, %d incomplete (%d GetActivityEvents call(s))%n",
+    out.printf(
+        "%d day(s) pulled, %d already complete, %d incomplete (%d GetActivityEvents call(s))%n",
         plan.fetch().size(), plan.alreadyComplete().size(), incomplete, progress.calls());
     for (DayOutcome o : outcomes) {
       if (!o.ok()) {

@@ -30,7 +30,8 @@ final class ActivitySchema {
             user_agent VARCHAR,
             is_success BOOLEAN,
             record_type INTEGER,
-            raw JSON NOT NULL)""",
+            raw JSON NOT NULL)\
+          """,
           """
           CREATE TABLE IF NOT EXISTS activity_days (
             day DATE NOT NULL,
@@ -44,7 +45,8 @@ final class ActivitySchema {
             chain_started_at TIMESTAMP,
             restarts INTEGER NOT NULL DEFAULT 0,
             reason VARCHAR,
-            updated_at TIMESTAMP)""");
+            updated_at TIMESTAMP)\
+          """);
 
   static final String SELECT_DAY =
       "SELECT CAST(day AS VARCHAR) AS day, * EXCLUDE (day) FROM activity_days"
@@ -100,7 +102,8 @@ final class ActivitySchema {
                       '$.UserId', '$.UserKey', '$.WorkspaceId', '$.WorkSpaceName', '$.WorkspaceName',
                       '$.ItemName', '$.ReportId', '$.DatasetId', '$.CapacityId', '$.ClientIP',
                       '$.UserAgent', '$.IsSuccess', '$.RecordType']) AS v
-                  FROM (SELECT unnest(string_split(?, chr(10))) AS e) WHERE e <> '')) p""";
+                  FROM (SELECT unnest(string_split(?, chr(10))) AS e) WHERE e <> '')) p\
+      """;
 
   static final String DROP_STORED =
       "DELETE FROM activity_page WHERE id IN (SELECT a.id FROM activity_events a"
@@ -108,7 +111,10 @@ final class ActivitySchema {
 
   static final String APPEND_PAGE = "INSERT INTO activity_events SELECT * FROM activity_page";
 
-  /** Whether {@code activity_events} still has the primary key of files written before the key was dropped. */
+  /**
+   * Whether {@code activity_events} still has the primary key of files written before the key was
+   * dropped.
+   */
   static final String HAS_KEY =
       "SELECT count(*) FROM duckdb_constraints() WHERE table_name = 'activity_events'"
           + " AND constraint_type = 'PRIMARY KEY'";

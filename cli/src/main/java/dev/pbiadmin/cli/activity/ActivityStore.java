@@ -29,6 +29,7 @@ import java.util.Optional;
  */
 final class ActivityStore implements AutoCloseable {
   private static final JsonFactory JSON = new JsonFactory();
+
   /** DuckDB's buffer pool; with the JVM's heap the CLI stays within 512 MB on a 1M-event day. */
   static final String MEMORY_LIMIT = "64MB";
 
@@ -61,12 +62,14 @@ final class ActivityStore implements AutoCloseable {
       connection.setAutoCommit(false);
       return new ActivityStore(connection);
     } catch (SQLException | java.io.IOException e) {
-      throw new ActivityStoreException("cannot open the DuckDB file " + file + ": " + e.getMessage(), e);
+      throw new ActivityStoreException(
+          "cannot open the DuckDB file " + file + ": " + e.getMessage(), e);
     }
   }
 
   /** Files written before the key was dropped: rewrite the table once, without it. */
-  private static void dropLegacyKey(Connection connection, Statement statement) throws SQLException {
+  private static void dropLegacyKey(Connection connection, Statement statement)
+      throws SQLException {
     try (ResultSet r = statement.executeQuery(ActivitySchema.HAS_KEY)) {
       r.next();
       if (r.getLong(1) == 0) {
@@ -157,7 +160,12 @@ final class ActivityStore implements AutoCloseable {
    * @return how many of the page's events were new
    */
   int storePage(
-      LocalDate day, String filter, ActivityEventPage page, DayStatus after, String reason, Instant at) {
+      LocalDate day,
+      String filter,
+      ActivityEventPage page,
+      DayStatus after,
+      String reason,
+      Instant at) {
     return transaction(
         () -> {
           int stored;
@@ -202,7 +210,8 @@ final class ActivityStore implements AutoCloseable {
     StringBuilder out = new StringBuilder(eventsJson.length());
     try (JsonParser parser = JSON.createParser(eventsJson)) {
       if (parser.nextToken() != JsonToken.START_ARRAY) {
-        throw new ActivityStoreException("the page's activityEventEntities is not a JSON array", null);
+        throw new ActivityStoreException(
+            "the page's activityEventEntities is not a JSON array", null);
       }
       while (parser.nextToken() == JsonToken.START_OBJECT) {
         StringWriter event = new StringWriter(1024);
@@ -215,10 +224,12 @@ final class ActivityStore implements AutoCloseable {
         out.append(event);
       }
       if (parser.currentToken() != JsonToken.END_ARRAY) {
-        throw new ActivityStoreException("the page's activityEventEntities holds something other than events", null);
+        throw new ActivityStoreException(
+            "the page's activityEventEntities holds something other than events", null);
       }
     } catch (IOException e) {
-      throw new ActivityStoreException("the page's activityEventEntities is not valid JSON: " + e.getMessage(), e);
+      throw new ActivityStoreException(
+          "the page's activityEventEntities is not valid JSON: " + e.getMessage(), e);
     }
     return out.toString();
   }
@@ -228,7 +239,8 @@ final class ActivityStore implements AutoCloseable {
     transaction(
         () -> {
           ensureDay(day, filter);
-          try (PreparedStatement update = connection.prepareStatement(ActivitySchema.MARK_INCOMPLETE)) {
+          try (PreparedStatement update =
+              connection.prepareStatement(ActivitySchema.MARK_INCOMPLETE)) {
             update.setString(1, reason);
             update.setObject(2, utc(at));
             update.setString(3, day.toString());
@@ -243,7 +255,8 @@ final class ActivityStore implements AutoCloseable {
     return query(
         () -> {
           try (PreparedStatement select =
-              connection.prepareStatement("SELECT count(*) FROM activity_events WHERE day = CAST(? AS DATE)")) {
+              connection.prepareStatement(
+                  "SELECT count(*) FROM activity_events WHERE day = CAST(? AS DATE)")) {
             select.setString(1, day.toString());
             try (ResultSet row = select.executeQuery()) {
               row.next();
@@ -310,7 +323,8 @@ final class ActivityStore implements AutoCloseable {
       connection.commit();
       return result;
     } catch (SQLException | RuntimeException e) {
-      // DuckDB's driver also fails with unchecked exceptions (an ArrayIndexOutOfBoundsException on an
+      // DuckDB's driver also fails with unchecked exceptions (an ArrayIndexOutOfBoundsException on
+      // an
       // event without Id, found by ActivityPageFuzzTest): roll back those too, or the next page's
       // commit would take this page's half-done work with it
       try {

@@ -16,7 +16,8 @@ record CallBudget(int requests, Duration window) {
 
   CallBudget {
     if (requests < 1 || window == null || window.isZero() || window.isNegative()) {
-      throw new IllegalArgumentException("a call budget needs at least one request in a positive window");
+      throw new IllegalArgumentException(
+          "a call budget needs at least one request in a positive window");
     }
   }
 

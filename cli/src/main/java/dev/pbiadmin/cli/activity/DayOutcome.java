@@ -5,8 +5,8 @@ import java.time.LocalDate;
 /**
  * How one day ended in this run.
  *
- * @param error what stopped the day, or null when no error did (a completeness rule may still
- *     have left it incomplete); later days are not attempted after an error
+ * @param error what stopped the day, or null when no error did (a completeness rule may still have
+ *     left it incomplete); later days are not attempted after an error
  */
 record DayOutcome(
     LocalDate day,

@@ -36,7 +36,11 @@ final class DayPlanner {
     LocalDate end = to != null ? to : today.minusDays(1);
     if (end.isAfter(today)) {
       throw new IllegalArgumentException(
-          "--to " + end + " is in the future: the last day that has events is today, " + today + " (UTC)");
+          "--to "
+              + end
+              + " is in the future: the last day that has events is today, "
+              + today
+              + " (UTC)");
     }
     LocalDate retained = horizon.firstFullyRetained(now);
     return incremental
@@ -45,7 +49,11 @@ final class DayPlanner {
   }
 
   private DayPlan explicit(
-      LocalDate from, LocalDate end, LocalDate retained, Instant now, Predicate<LocalDate> complete) {
+      LocalDate from,
+      LocalDate end,
+      LocalDate retained,
+      Instant now,
+      Predicate<LocalDate> complete) {
     LocalDate start = from != null ? from : (retained.isAfter(end) ? end : retained);
     if (start.isAfter(end)) {
       throw new IllegalArgumentException("--from " + start + " is after --to " + end);
@@ -68,7 +76,9 @@ final class DayPlanner {
     }
     if (!fetch.isEmpty() && horizon.partlyBeyond(fetch.get(0), now)) {
       warnings.add(
-          fetch.get(0) + " is partly beyond the retention of " + horizon.retention().toDays()
+          fetch.get(0)
+              + " is partly beyond the retention of "
+              + horizon.retention().toDays()
               + " days: its oldest events are gone, so it will be reported incomplete");
     }
     return new DayPlan(fetch, done, lost, warnings);
@@ -103,7 +113,10 @@ final class DayPlanner {
 
   private String beyondRetention(LocalDate first, LocalDate last) {
     String range = first.equals(last) ? first.toString() : first + " to " + last;
-    return "activity for " + range + " is beyond the service's retention of "
-        + horizon.retention().toDays() + " days and can no longer be fetched: the log has a gap there";
+    return "activity for "
+        + range
+        + " is beyond the service's retention of "
+        + horizon.retention().toDays()
+        + " days and can no longer be fetched: the log has a gap there";
   }
 }

@@ -22,7 +22,9 @@ import java.util.stream.Stream;
 final class ParquetExporter {
   private final Connection connection;
 
-  /** DuckDB's memory while writing Parquet; see {@link ActivityStore#MEMORY_LIMIT} for the pull's. */
+  /**
+   * DuckDB's memory while writing Parquet; see {@link ActivityStore#MEMORY_LIMIT} for the pull's.
+   */
   static final String EXPORT_MEMORY_LIMIT = "256MB";
 
   ParquetExporter(Connection connection) {
@@ -57,20 +59,33 @@ final class ParquetExporter {
         // store's DuckDB has 64 MB (a default 122,880-row group of events is about 90 MB).
         for (LocalDate day : days) {
           copy.execute(
-              "COPY (SELECT * EXCLUDE (day), day AS date FROM activity_events WHERE day = DATE '" + day
-                  + "') TO " + literal(dir.toAbsolutePath().toString())
-                  + " (FORMAT PARQUET, PARTITION_BY (date), OVERWRITE_OR_IGNORE, ROW_GROUP_SIZE 16384)");
+              "COPY (SELECT * EXCLUDE (day), day AS date FROM activity_events WHERE day = DATE '"
+                  + day
+                  + "') TO "
+                  + literal(dir.toAbsolutePath().toString())
+                  + " (FORMAT PARQUET, PARTITION_BY (date), OVERWRITE_OR_IGNORE, ROW_GROUP_SIZE"
+                  + " 16384)");
         }
       }
       try (Statement reset = connection.createStatement()) {
         reset.execute("SET memory_limit = '" + ActivityStore.MEMORY_LIMIT + "'");
       }
-      long readBack = count(
-          "SELECT count(*) FROM read_parquet(" + literal(dir.toAbsolutePath() + "/**/*.parquet")
-              + ", hive_partitioning = true) WHERE date IN (" + in + ")");
+      long readBack =
+          count(
+              "SELECT count(*) FROM read_parquet("
+                  + literal(dir.toAbsolutePath() + "/**/*.parquet")
+                  + ", hive_partitioning = true) WHERE date IN ("
+                  + in
+                  + ")");
       if (readBack != expected) {
         throw new ActivityStoreException(
-            "the Parquet files under " + dir + " hold " + readBack + " events, the store " + expected, null);
+            "the Parquet files under "
+                + dir
+                + " hold "
+                + readBack
+                + " events, the store "
+                + expected,
+            null);
       }
       connection.commit();
       return readBack;

@@ -26,7 +26,9 @@ final class RunProgress {
   private Instant firstCall;
   private boolean shown;
 
-  /** @param budget the client's budget for the calls, or null when it has none */
+  /**
+   * @param budget the client's budget for the calls, or null when it has none
+   */
   RunProgress(PrintWriter err, boolean quiet, boolean terminal, CallBudget budget, Clock clock) {
     this.err = err;
     this.quiet = quiet;
@@ -41,11 +43,20 @@ final class RunProgress {
       return;
     }
     long least = CallBudget.minimumCalls(daysToFetch);
-    String line = "plan: " + daysToFetch + " day(s) to fetch, at least " + least
-        + " GetActivityEvents call(s) (the service pages a day by the hour)";
+    String line =
+        "plan: "
+            + daysToFetch
+            + " day(s) to fetch, at least "
+            + least
+            + " GetActivityEvents call(s) (the service pages a day by the hour)";
     if (budget != null) {
-      line += "; at " + budget.requests() + " per " + CallBudget.human(budget.window())
-          + " that is at least " + CallBudget.human(budget.floor(least));
+      line +=
+          "; at "
+              + budget.requests()
+              + " per "
+              + CallBudget.human(budget.window())
+              + " that is at least "
+              + CallBudget.human(budget.floor(least));
     }
     err.println(line);
     err.flush();
@@ -79,8 +90,15 @@ final class RunProgress {
   String line() {
     String line = "activity: " + daysDone + "/" + days + " day(s) done, " + calls + " call(s) made";
     Duration eta = eta();
-    return eta == null ? line : line + ", ETA " + CallBudget.human(eta) + " at " + budget.requests()
-        + " calls per " + CallBudget.human(budget.window());
+    return eta == null
+        ? line
+        : line
+            + ", ETA "
+            + CallBudget.human(eta)
+            + " at "
+            + budget.requests()
+            + " calls per "
+            + CallBudget.human(budget.window());
   }
 
   /** Time left until the budget lets the last expected call out, or null without a budget. */
@@ -88,7 +106,8 @@ final class RunProgress {
     if (budget == null || firstCall == null) {
       return null;
     }
-    long perDay = Math.max(CallBudget.MIN_CALLS_PER_DAY, daysDone == 0 ? 0 : callsOfDoneDays / daysDone);
+    long perDay =
+        Math.max(CallBudget.MIN_CALLS_PER_DAY, daysDone == 0 ? 0 : callsOfDoneDays / daysDone);
     long remainingDays = Math.max(0, days - daysDone);
     long expected = calls + Math.max(0, remainingDays * perDay - (calls - callsBeforeThisDay));
     Duration left = Duration.between(clock.instant(), firstCall.plus(budget.floor(expected)));

@@ -44,7 +44,9 @@ public enum AuthMethod {
           "'"
               + value
               + "' is not an authentication method; use one of "
-              + Arrays.stream(values()).map(AuthMethod::toString).collect(Collectors.joining(", ")));
+              + Arrays.stream(values())
+                  .map(AuthMethod::toString)
+                  .collect(Collectors.joining(", ")));
     }
   }
 }

@@ -13,7 +13,8 @@ import picocli.CommandLine.TypeConversionException;
 /**
  * The options every command that talks to Power BI shares: who to be, where to get the token and
  * where the API is. Secrets are read from a file, stdin or an environment variable, never taken as
- * an option value. Unset options fall back to the AZURE_* variables azure-identity users already set.
+ * an option value. Unset options fall back to the AZURE_* variables azure-identity users already
+ * set.
  */
 public final class AuthOptions {
   @Option(
@@ -27,58 +28,87 @@ public final class AuthOptions {
               + " (delegated), only for admins not yet allowed to use a service principal.")
   AuthMethod method;
 
-  @Option(names = "--tenant", paramLabel = "TENANT", description = "Tenant id or domain (default: $AZURE_TENANT_ID).")
+  @Option(
+      names = "--tenant",
+      paramLabel = "TENANT",
+      description = "Tenant id or domain (default: $AZURE_TENANT_ID).")
   String tenant;
 
-  @Option(names = "--client-id", paramLabel = "APP_ID", description = "Application (client) id (default: $AZURE_CLIENT_ID).")
+  @Option(
+      names = "--client-id",
+      paramLabel = "APP_ID",
+      description = "Application (client) id (default: $AZURE_CLIENT_ID).")
   String clientId;
 
   @Option(
       names = "--client-secret-env",
       paramLabel = "NAME",
-      description = "Environment variable holding the client secret (default: AZURE_CLIENT_SECRET).")
+      description =
+          "Environment variable holding the client secret (default: AZURE_CLIENT_SECRET).")
   String clientSecretEnv;
 
-  @Option(names = "--client-secret-file", paramLabel = "FILE", description = "File holding the client secret.")
+  @Option(
+      names = "--client-secret-file",
+      paramLabel = "FILE",
+      description = "File holding the client secret.")
   Path clientSecretFile;
 
-  @Option(names = "--client-secret-stdin", description = "Read the client secret from the first line of stdin.")
+  @Option(
+      names = "--client-secret-stdin",
+      description = "Read the client secret from the first line of stdin.")
   boolean clientSecretStdin;
 
   @Option(
       names = "--certificate",
       paramLabel = "FILE",
-      description = "Client certificate with its private key: PEM, or PFX/P12 (default: $AZURE_CLIENT_CERTIFICATE_PATH).")
+      description =
+          "Client certificate with its private key: PEM, or PFX/P12 (default:"
+              + " $AZURE_CLIENT_CERTIFICATE_PATH).")
   Path certificate;
 
   @Option(
       names = "--certificate-password-env",
       paramLabel = "NAME",
-      description = "Environment variable holding the PFX password (default: AZURE_CLIENT_CERTIFICATE_PASSWORD).")
+      description =
+          "Environment variable holding the PFX password (default:"
+              + " AZURE_CLIENT_CERTIFICATE_PASSWORD).")
   String certificatePasswordEnv;
 
-  @Option(names = "--certificate-password-file", paramLabel = "FILE", description = "File holding the PFX password.")
+  @Option(
+      names = "--certificate-password-file",
+      paramLabel = "FILE",
+      description = "File holding the PFX password.")
   Path certificatePasswordFile;
 
   @Option(
       names = "--federated-token-file",
       paramLabel = "FILE",
-      description = "Workload identity: the federated token file (default: $AZURE_FEDERATED_TOKEN_FILE).")
+      description =
+          "Workload identity: the federated token file (default: $AZURE_FEDERATED_TOKEN_FILE).")
   Path federatedTokenFile;
 
-  @Option(names = "--username", paramLabel = "UPN", description = "Master account (delegated): the user to sign in as.")
+  @Option(
+      names = "--username",
+      paramLabel = "UPN",
+      description = "Master account (delegated): the user to sign in as.")
   String username;
 
   @Option(
       names = "--password-env",
       paramLabel = "NAME",
-      description = "Master account: environment variable holding the password (default: PBIADMIN_PASSWORD).")
+      description =
+          "Master account: environment variable holding the password (default: PBIADMIN_PASSWORD).")
   String passwordEnv;
 
-  @Option(names = "--password-file", paramLabel = "FILE", description = "Master account: file holding the password.")
+  @Option(
+      names = "--password-file",
+      paramLabel = "FILE",
+      description = "Master account: file holding the password.")
   Path passwordFile;
 
-  @Option(names = "--password-stdin", description = "Master account: read the password from the first line of stdin.")
+  @Option(
+      names = "--password-stdin",
+      description = "Master account: read the password from the first line of stdin.")
   boolean passwordStdin;
 
   @Option(
@@ -96,11 +126,18 @@ public final class AuthOptions {
       description = "Entra ID authority host (default: the cloud's, or $AZURE_AUTHORITY_HOST).")
   String authorityHost;
 
-  @Option(names = "--api-url", paramLabel = "URL", description = "Power BI API base URL (default: the cloud's).")
+  @Option(
+      names = "--api-url",
+      paramLabel = "URL",
+      description = "Power BI API base URL (default: the cloud's).")
   String apiUrl;
 
-  @Option(names = "--fabric-api-url", paramLabel = "URL",
-      description = "Fabric REST API base URL (default: the emulator's, or https://api.fabric.microsoft.com for the public cloud).")
+  @Option(
+      names = "--fabric-api-url",
+      paramLabel = "URL",
+      description =
+          "Fabric REST API base URL (default: the emulator's, or https://api.fabric.microsoft.com"
+              + " for the public cloud).")
   String fabricApiUrl;
 
   @Option(
@@ -112,7 +149,9 @@ public final class AuthOptions {
   @Option(
       names = "--emulator",
       paramLabel = "DIR",
-      description = "Talk to the emulator whose data directory is DIR: reads DIR/emulator.json for its URLs, CA and demo service principal.")
+      description =
+          "Talk to the emulator whose data directory is DIR: reads DIR/emulator.json for its URLs,"
+              + " CA and demo service principal.")
   Path emulator;
 
   /** Options that make the caller the demo service principal of the emulator in {@code dataDir}. */
@@ -132,7 +171,10 @@ public final class AuthOptions {
     return new SettingsResolver(this, env, in).resolve();
   }
 
-  /** Resolves the options into a ready connection; stops at the first gap with its sentence and exit code. */
+  /**
+   * Resolves the options into a ready connection; stops at the first gap with its sentence and exit
+   * code.
+   */
   public Connection connect(Map<String, String> env, InputStream in, PrintWriter notices) {
     return settings(env, in).connect(notices);
   }

@@ -8,7 +8,10 @@ import dev.pbiadmin.client.PowerBiAdminClient;
 import dev.pbiadmin.client.PowerBiAdminClientBuilder;
 import dev.pbiadmin.client.RateBudgets;
 
-/** Builds the Power BI and Fabric clients for a {@link Connection}: same credential, endpoints and trust. */
+/**
+ * Builds the Power BI and Fabric clients for a {@link Connection}: same credential, endpoints and
+ * trust.
+ */
 public final class ClientFactory {
   private ClientFactory() {}
 
@@ -38,15 +41,26 @@ public final class ClientFactory {
     return builder;
   }
 
-  /** The Fabric admin client: the connection's credential for Fabric's scope, paced like the Power BI one. */
+  /**
+   * The Fabric admin client: the connection's credential for Fabric's scope, paced like the Power
+   * BI one.
+   */
   public static FabricAdminClient fabric(Connection connection) {
-    String url = connection.fabricApiUrl().orElseThrow(() -> new CliException(ExitCode.USAGE,
-        "The Fabric API's URL for this cloud is not known: pass --fabric-api-url URL."));
-    FabricAdminClientBuilder builder = new FabricAdminClientBuilder()
-        .credential(connection.credential())
-        .endpoint(url)
-        .rateBudgets(RateBudgets.documented().timeScale(connection.timeScale()))
-        .applicationId("pbiadmin-cli");
+    String url =
+        connection
+            .fabricApiUrl()
+            .orElseThrow(
+                () ->
+                    new CliException(
+                        ExitCode.USAGE,
+                        "The Fabric API's URL for this cloud is not known: pass --fabric-api-url"
+                            + " URL."));
+    FabricAdminClientBuilder builder =
+        new FabricAdminClientBuilder()
+            .credential(connection.credential())
+            .endpoint(url)
+            .rateBudgets(RateBudgets.documented().timeScale(connection.timeScale()))
+            .applicationId("pbiadmin-cli");
     connection.sslContext().ifPresent(builder::sslContext);
     return builder.buildClient();
   }

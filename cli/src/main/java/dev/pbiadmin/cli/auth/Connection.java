@@ -12,8 +12,8 @@ import javax.net.ssl.SSLContext;
  * @param who a human description of the identity, never containing a secret
  * @param timeScale how much faster than real time the service's clock runs: 1 for Power BI, an
  *     emulator's {@code --time-scale} otherwise; hourly budgets and poll intervals shrink by it
- * @param fabricApiUrl the Fabric REST API's base URL, empty for a cloud whose Fabric endpoint is not
- *     known (then {@code --fabric-api-url} names it)
+ * @param fabricApiUrl the Fabric REST API's base URL, empty for a cloud whose Fabric endpoint is
+ *     not known (then {@code --fabric-api-url} names it)
  * @param graphUrl Microsoft Graph's base URL, empty for a cloud pbiadmin does not know it for
  */
 public record Connection(

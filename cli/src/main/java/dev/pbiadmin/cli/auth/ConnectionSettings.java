@@ -79,8 +79,14 @@ public record ConnectionSettings(
    * only repeat); {@code challenges} gets what a sign-in must tell the user (a device code).
    */
   public Connection connection(PrintWriter challenges) {
-    return new Connection(tokenCredential(challenges), scope(), endpoints.powerBiApi().toString(),
-        sslContext, who(), timeScale, endpoints.fabricApi().map(URI::toString),
+    return new Connection(
+        tokenCredential(challenges),
+        scope(),
+        endpoints.powerBiApi().toString(),
+        sslContext,
+        who(),
+        timeScale,
+        endpoints.fabricApi().map(URI::toString),
         Optional.of(endpoints.graph().toString()));
   }
 
@@ -99,19 +105,25 @@ public record ConnectionSettings(
   public String who() {
     String kind =
         switch (method) {
-          case SECRET -> credential instanceof CredentialSource.ClientSecret s && s.origin().startsWith("the emulator")
-              ? "the emulator's demo service principal (client secret)"
-              : "service principal (client secret)";
+          case SECRET ->
+              credential instanceof CredentialSource.ClientSecret s
+                      && s.origin().startsWith("the emulator")
+                  ? "the emulator's demo service principal (client secret)"
+                  : "service principal (client secret)";
           case CERTIFICATE -> "service principal (certificate)";
           case MANAGED_IDENTITY -> "managed identity";
           case WORKLOAD_IDENTITY -> "workload identity";
           case AZURE_CLI -> "Azure CLI login";
           case ENVIRONMENT -> "AZURE_* environment credential";
-          case MASTER_ACCOUNT_PASSWORD -> "master account "
-              + (credential instanceof CredentialSource.UserPassword u ? u.username() : "") + " (delegated, password)";
+          case MASTER_ACCOUNT_PASSWORD ->
+              "master account "
+                  + (credential instanceof CredentialSource.UserPassword u ? u.username() : "")
+                  + " (delegated, password)";
           case MASTER_ACCOUNT_DEVICE_CODE -> "master account (delegated, device code)";
           case AUTO -> "no credential";
         };
-    return kind + clientId.map(id -> " " + id).orElse("") + tenant.map(t -> " in tenant " + t).orElse("");
+    return kind
+        + clientId.map(id -> " " + id).orElse("")
+        + tenant.map(t -> " in tenant " + t).orElse("");
   }
 }

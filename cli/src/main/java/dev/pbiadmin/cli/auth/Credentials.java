@@ -40,7 +40,9 @@ final class Credentials {
     }
     if (source instanceof CredentialSource.Certificate certificate) {
       ClientCertificateCredentialBuilder builder =
-          aad(new ClientCertificateCredentialBuilder(), http, authority).tenantId(tenant).clientId(clientId);
+          aad(new ClientCertificateCredentialBuilder(), http, authority)
+              .tenantId(tenant)
+              .clientId(clientId);
       String file = certificate.file().toString();
       String name = file.toLowerCase(Locale.ROOT);
       if (name.endsWith(".pfx") || name.endsWith(".p12")) {
@@ -66,7 +68,8 @@ final class Credentials {
           .build();
     }
     if (source instanceof CredentialSource.ManagedIdentity) {
-      ManagedIdentityCredentialBuilder builder = new ManagedIdentityCredentialBuilder().httpClient(http);
+      ManagedIdentityCredentialBuilder builder =
+          new ManagedIdentityCredentialBuilder().httpClient(http);
       // A client id selects a user-assigned identity; without one the system-assigned is used.
       settings.clientId().ifPresent(builder::clientId);
       return builder.build();
@@ -89,10 +92,15 @@ final class Credentials {
     throw new IllegalStateException("settings without a credential always carry a gap");
   }
 
-  // Microsoft deprecated username/password (ROPC) sign-in; it stays for admins who have nothing else yet.
+  // Microsoft deprecated username/password (ROPC) sign-in; it stays for admins who have nothing
+  // else yet.
   @SuppressWarnings("deprecation")
   private static TokenCredential masterAccountPassword(
-      CredentialSource.UserPassword user, HttpClient http, String authority, String tenant, String clientId) {
+      CredentialSource.UserPassword user,
+      HttpClient http,
+      String authority,
+      String tenant,
+      String clientId) {
     return aad(new UsernamePasswordCredentialBuilder(), http, authority)
         .tenantId(tenant)
         .clientId(clientId)
@@ -101,10 +109,13 @@ final class Credentials {
         .build();
   }
 
-  private static <T extends AadCredentialBuilderBase<T>> T aad(T builder, HttpClient http, String authority) {
-    // One retry: a wrong authority host should fail in a second, not after four backed-off attempts.
+  private static <T extends AadCredentialBuilderBase<T>> T aad(
+      T builder, HttpClient http, String authority) {
+    // One retry: a wrong authority host should fail in a second, not after four backed-off
+    // attempts.
     builder.httpClient(http).maxRetry(1).authorityHost(authority);
-    // MSAL asks Microsoft's instance-discovery endpoint about unknown hosts; an emulator is unknown.
+    // MSAL asks Microsoft's instance-discovery endpoint about unknown hosts; an emulator is
+    // unknown.
     if (!MICROSOFT_AUTHORITY_HOSTS.contains(java.net.URI.create(authority).getHost())) {
       builder.disableInstanceDiscovery();
     }

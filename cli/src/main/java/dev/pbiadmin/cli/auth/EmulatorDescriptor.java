@@ -12,8 +12,9 @@ import java.util.Optional;
 
 /**
  * What a running emulator says about itself in {@code DIR/emulator.json}: where its token endpoint,
- * Power BI API, Fabric API and Graph are, the CA that signed its TLS certificate, the demo service principal, and how
- * much faster than real time its clock runs (so clients shrink their hourly budgets to match).
+ * Power BI API, Fabric API and Graph are, the CA that signed its TLS certificate, the demo service
+ * principal, and how much faster than real time its clock runs (so clients shrink their hourly
+ * budgets to match).
  */
 public record EmulatorDescriptor(
     String baseUrl,
@@ -46,7 +47,9 @@ public record EmulatorDescriptor(
       json = new ObjectMapper().readTree(file.toFile());
     } catch (IOException e) {
       throw new CliException(
-          ExitCode.NOT_FOUND_OR_IO, file + " is not valid JSON; restart the emulator to rewrite it.", e);
+          ExitCode.NOT_FOUND_OR_IO,
+          file + " is not valid JSON; restart the emulator to rewrite it.",
+          e);
     }
     String baseUrl = required(json, "baseUrl", file);
     String caCert = required(json, "caCert", file);
@@ -57,7 +60,9 @@ public record EmulatorDescriptor(
         text(json, "powerBiApiUrl").orElse(baseUrl),
         text(json, "fabricApiUrl").orElse(baseUrl),
         text(json, "graphUrl").orElse(baseUrl),
-        json.path("timeScale").isNumber() && json.path("timeScale").asDouble() > 0 ? json.path("timeScale").asDouble() : 1,
+        json.path("timeScale").isNumber() && json.path("timeScale").asDouble() > 0
+            ? json.path("timeScale").asDouble()
+            : 1,
         dir.resolve(caCert),
         required(json, "tenantId", file),
         text(demo, "clientId"),
@@ -75,6 +80,8 @@ public record EmulatorDescriptor(
 
   private static Optional<String> text(JsonNode json, String field) {
     JsonNode node = json.path(field);
-    return node.isTextual() && !node.asText().isBlank() ? Optional.of(node.asText()) : Optional.empty();
+    return node.isTextual() && !node.asText().isBlank()
+        ? Optional.of(node.asText())
+        : Optional.empty();
   }
 }

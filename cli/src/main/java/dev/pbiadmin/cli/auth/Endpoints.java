@@ -6,8 +6,8 @@ import java.net.URI;
 import java.util.Optional;
 
 /**
- * Where the services are: the Entra ID authority host, the Power BI REST API, Microsoft Graph (group
- * names for the doctor and {@code settings}) and the Fabric REST API. One cloud's set, an
+ * Where the services are: the Entra ID authority host, the Power BI REST API, Microsoft Graph
+ * (group names for the doctor and {@code settings}) and the Fabric REST API. One cloud's set, an
  * emulator's, or what the options say.
  *
  * @param fabricApi the Fabric REST API's base URL; empty for a sovereign cloud whose Fabric
@@ -17,7 +17,8 @@ public record Endpoints(URI authorityHost, URI powerBiApi, URI graph, Optional<U
 
   /** The Fabric REST API of a Power BI cloud, where Microsoft publishes one pbiadmin knows. */
   static Optional<URI> fabricOf(PowerBiCloud cloud) {
-    return cloud == PowerBiCloud.PUBLIC ? Optional.of(URI.create(FabricAdminClientBuilder.DEFAULT_ENDPOINT))
+    return cloud == PowerBiCloud.PUBLIC
+        ? Optional.of(URI.create(FabricAdminClientBuilder.DEFAULT_ENDPOINT))
         : Optional.empty();
   }
 
@@ -26,7 +27,9 @@ public record Endpoints(URI authorityHost, URI powerBiApi, URI graph, Optional<U
     String host =
         switch (cloud.authorityHost().getHost()) {
           case "login.microsoftonline.us" ->
-              cloud.endpoint().getHost().startsWith("api.mil.") ? "dod-graph.microsoft.us" : "graph.microsoft.us";
+              cloud.endpoint().getHost().startsWith("api.mil.")
+                  ? "dod-graph.microsoft.us"
+                  : "graph.microsoft.us";
           case "login.chinacloudapi.cn" -> "microsoftgraph.chinacloudapi.cn";
           default -> "graph.microsoft.com";
         };

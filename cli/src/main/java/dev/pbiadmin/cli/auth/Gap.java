@@ -6,7 +6,8 @@ import dev.pbiadmin.cli.common.ExitCode;
 /**
  * Something the connection settings lack or cannot use: a missing tenant, an empty secret file, an
  * unreadable CA file. Every command stops at the first gap with its sentence and exit code; the
- * doctor lists them all as failed configuration findings, with the same code, sentence and exit code.
+ * doctor lists them all as failed configuration findings, with the same code, sentence and exit
+ * code.
  *
  * @param code stable machine-readable name, e.g. {@code MissingTenant} (the doctor's finding code)
  * @param exitCode what a command exits with

@@ -24,7 +24,8 @@ public record JwtClaims(ObjectNode payload) {
   public static JwtClaims decode(String token) {
     String[] parts = token.split("\\.");
     if (parts.length < 2) {
-      throw new IllegalArgumentException("the token is not a JWT (expected header.payload.signature)");
+      throw new IllegalArgumentException(
+          "the token is not a JWT (expected header.payload.signature)");
     }
     try {
       JsonNode node = new ObjectMapper().readTree(Base64.getUrlDecoder().decode(parts[1]));
@@ -33,13 +34,16 @@ public record JwtClaims(ObjectNode payload) {
       }
       return new JwtClaims(object);
     } catch (IOException | IllegalArgumentException e) {
-      throw new IllegalArgumentException("the token's payload cannot be decoded: " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "the token's payload cannot be decoded: " + e.getMessage(), e);
     }
   }
 
   public Optional<Instant> expiresAt() {
     JsonNode exp = payload.path("exp");
-    return exp.canConvertToLong() ? Optional.of(Instant.ofEpochSecond(exp.asLong())) : Optional.empty();
+    return exp.canConvertToLong()
+        ? Optional.of(Instant.ofEpochSecond(exp.asLong()))
+        : Optional.empty();
   }
 
   /** The shown claims that are present, as display strings (arrays joined by commas). */
@@ -69,5 +73,4 @@ public record JwtClaims(ObjectNode payload) {
     long minutes = left.toMinutes();
     return (minutes > 0 ? minutes + "m " : "") + left.toSecondsPart() + "s";
   }
-
 }

@@ -44,7 +44,8 @@ final class SecretSource {
     return read(what, file, stdin, envName, true);
   }
 
-  private Optional<String> read(String what, Path file, boolean stdin, String envName, boolean trimEnv) {
+  private Optional<String> read(
+      String what, Path file, boolean stdin, String envName, boolean trimEnv) {
     if (file != null) {
       return Optional.of(fromFile(what, file));
     }
@@ -57,9 +58,17 @@ final class SecretSource {
     }
     if (trimEnv && !value.strip().equals(value)) {
       value = value.strip();
-      notices.accept(new Notice("SecretWhitespaceTrimmed", true,
-          envName + " has whitespace around the " + what + " (often a trailing newline); pbiadmin removed it,"
-              + " since Entra ID's " + what + "s hold none."));
+      notices.accept(
+          new Notice(
+              "SecretWhitespaceTrimmed",
+              true,
+              envName
+                  + " has whitespace around the "
+                  + what
+                  + " (often a trailing newline); pbiadmin removed it,"
+                  + " since Entra ID's "
+                  + what
+                  + "s hold none."));
     }
     return Optional.of(Secrets.register(value));
   }
@@ -82,7 +91,8 @@ final class SecretSource {
       String line = reader.readLine();
       return nonEmpty(what, line == null ? "" : line.strip(), "stdin");
     } catch (IOException e) {
-      throw new CliException(ExitCode.NOT_FOUND_OR_IO, "Cannot read the " + what + " from stdin.", e);
+      throw new CliException(
+          ExitCode.NOT_FOUND_OR_IO, "Cannot read the " + what + " from stdin.", e);
     }
   }
 

@@ -18,8 +18,8 @@ import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 
 /**
- * An {@link SSLContext} that trusts the certificates of a PEM file (an emulator's CA) in addition to
- * the JDK's default trust store, so one context serves both the emulator and real endpoints.
+ * An {@link SSLContext} that trusts the certificates of a PEM file (an emulator's CA) in addition
+ * to the JDK's default trust store, so one context serves both the emulator and real endpoints.
  */
 public final class TrustedCa {
   private TrustedCa() {}
@@ -38,7 +38,8 @@ public final class TrustedCa {
       }
       if (own == 0) {
         throw new CliException(
-            ExitCode.USAGE, "The CA file " + pemFile + " holds no PEM certificate; pass the CA's .pem file.");
+            ExitCode.USAGE,
+            "The CA file " + pemFile + " holds no PEM certificate; pass the CA's .pem file.");
       }
       TrustManagerFactory factory =
           TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
@@ -48,7 +49,9 @@ public final class TrustedCa {
       return context;
     } catch (GeneralSecurityException | IOException e) {
       throw new CliException(
-          ExitCode.NOT_FOUND_OR_IO, "Cannot use " + pemFile + " as a CA certificate: " + e.getMessage() + ".", e);
+          ExitCode.NOT_FOUND_OR_IO,
+          "Cannot use " + pemFile + " as a CA certificate: " + e.getMessage() + ".",
+          e);
     }
   }
 

@@ -5,7 +5,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code pbiadmin completion}: prints a bash/zsh completion script for every command and option. */
+/**
+ * {@code pbiadmin completion}: prints a bash/zsh completion script for every command and option.
+ */
 @Command(
     name = "completion",
     mixinStandardHelpOptions = true,

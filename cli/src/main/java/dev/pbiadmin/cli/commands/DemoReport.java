@@ -16,48 +16,80 @@ import java.util.List;
  */
 final class DemoReport {
   /** Tables whose row count the summary shows, in the order shown. */
-  static final List<String> COUNTED = List.of("workspaces", "workspace_users", "semantic_models",
-      "semantic_model_tables", "semantic_model_columns", "semantic_model_measures", "reports",
-      "report_datasources", "dashboards", "dashboard_tiles", "dataflows", "datamarts",
-      "fabric_items", "fabric_item_users", "refresh_schedules", "datasources", "lineage_edges");
+  static final List<String> COUNTED =
+      List.of(
+          "workspaces",
+          "workspace_users",
+          "semantic_models",
+          "semantic_model_tables",
+          "semantic_model_columns",
+          "semantic_model_measures",
+          "reports",
+          "report_datasources",
+          "dashboards",
+          "dashboard_tiles",
+          "dataflows",
+          "datamarts",
+          "fabric_items",
+          "fabric_item_users",
+          "refresh_schedules",
+          "datasources",
+          "lineage_edges");
 
   private record Example(String title, int shown, String sql) {}
 
-  private static final List<Example> EXAMPLES = List.of(
-      new Example("Orphaned workspaces (no admin)", 5, """
-          SELECT w.workspace_id, w.name, w.type, w.state
-          FROM workspaces w
-          WHERE NOT EXISTS (
-            SELECT 1 FROM workspace_users u
-            WHERE u.workspace_id = w.workspace_id AND u.access_right = 'Admin')
-          ORDER BY w.name"""),
-      new Example("Semantic models without reports", 5, """
-          SELECT m.name, w.name AS workspace, m.configured_by
-          FROM semantic_models m
-          JOIN workspaces w USING (workspace_id)
-          WHERE NOT EXISTS (SELECT 1 FROM reports r WHERE r.semantic_model_id = m.semantic_model_id)
-          ORDER BY workspace, m.name"""),
-      new Example("Datasources by type", 20, """
-          SELECT d.datasource_type,
-                 count(DISTINCT d.datasource_id) AS datasources,
-                 count(DISTINCT l.semantic_model_id) AS semantic_models
-          FROM datasources d
-          LEFT JOIN semantic_model_datasources l USING (datasource_id)
-          GROUP BY d.datasource_type
-          ORDER BY datasources DESC, d.datasource_type"""),
-      new Example("Items by type, Power BI and Fabric", 20, """
-          WITH items AS (
-            SELECT workspace_id, 'SemanticModel' AS type FROM semantic_models
-            UNION ALL SELECT workspace_id, coalesce(report_type, 'Report') FROM reports
-              WHERE app_id IS NULL
-            UNION ALL SELECT workspace_id, 'Dashboard' FROM dashboards WHERE app_id IS NULL
-            UNION ALL SELECT workspace_id, 'Dataflow' FROM dataflows
-            UNION ALL SELECT workspace_id, 'Datamart' FROM datamarts
-            UNION ALL SELECT workspace_id, normalized_type FROM fabric_items)
-          SELECT type, count(*) AS items, count(DISTINCT workspace_id) AS workspaces
-          FROM items
-          GROUP BY type
-          ORDER BY items DESC, type"""));
+  private static final List<Example> EXAMPLES =
+      List.of(
+          new Example(
+              "Orphaned workspaces (no admin)",
+              5,
+              """
+              SELECT w.workspace_id, w.name, w.type, w.state
+              FROM workspaces w
+              WHERE NOT EXISTS (
+                SELECT 1 FROM workspace_users u
+                WHERE u.workspace_id = w.workspace_id AND u.access_right = 'Admin')
+              ORDER BY w.name\
+              """),
+          new Example(
+              "Semantic models without reports",
+              5,
+              """
+              SELECT m.name, w.name AS workspace, m.configured_by
+              FROM semantic_models m
+              JOIN workspaces w USING (workspace_id)
+              WHERE NOT EXISTS (SELECT 1 FROM reports r WHERE r.semantic_model_id = m.semantic_model_id)
+              ORDER BY workspace, m.name\
+              """),
+          new Example(
+              "Datasources by type",
+              20,
+              """
+              SELECT d.datasource_type,
+                     count(DISTINCT d.datasource_id) AS datasources,
+                     count(DISTINCT l.semantic_model_id) AS semantic_models
+              FROM datasources d
+              LEFT JOIN semantic_model_datasources l USING (datasource_id)
+              GROUP BY d.datasource_type
+              ORDER BY datasources DESC, d.datasource_type\
+              """),
+          new Example(
+              "Items by type, Power BI and Fabric",
+              20,
+              """
+              WITH items AS (
+                SELECT workspace_id, 'SemanticModel' AS type FROM semantic_models
+                UNION ALL SELECT workspace_id, coalesce(report_type, 'Report') FROM reports
+                  WHERE app_id IS NULL
+                UNION ALL SELECT workspace_id, 'Dashboard' FROM dashboards WHERE app_id IS NULL
+                UNION ALL SELECT workspace_id, 'Dataflow' FROM dataflows
+                UNION ALL SELECT workspace_id, 'Datamart' FROM datamarts
+                UNION ALL SELECT workspace_id, normalized_type FROM fabric_items)
+              SELECT type, count(*) AS items, count(DISTINCT workspace_id) AS workspaces
+              FROM items
+              GROUP BY type
+              ORDER BY items DESC, type\
+              """));
 
   private final PrintWriter out;
   private final InventoryStore store;
@@ -85,8 +117,10 @@ final class DemoReport {
         try (ResultSet rs = s.executeQuery(e.sql() + " LIMIT " + e.shown())) {
           table(rs);
         }
-        out.println(rows > e.shown() ? "(" + rows + " rows, first " + e.shown() + " shown)"
-            : "(" + rows + " rows)");
+        out.println(
+            rows > e.shown()
+                ? "(" + rows + " rows, first " + e.shown() + " shown)"
+                : "(" + rows + " rows)");
       }
     } catch (SQLException e) {
       throw new InventoryException("an example query failed: " + e.getMessage(), e);
@@ -120,7 +154,9 @@ final class DemoReport {
     for (String[] l : lines) {
       StringBuilder b = new StringBuilder(" ");
       for (int i = 0; i < n; i++) {
-        b.append(' ').append(String.format("%-" + width[i] + "s", l[i])).append(i < n - 1 ? " |" : "");
+        b.append(' ')
+            .append(String.format("%-" + width[i] + "s", l[i]))
+            .append(i < n - 1 ? " |" : "");
       }
       out.println(b.toString().stripTrailing());
     }

@@ -16,8 +16,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Iterator;
+import java.util.List;
 
 /**
  * Fetches all workspaces page by page, showing progress on a terminal, and turns them into JSON
@@ -28,12 +28,15 @@ final class WorkspaceListing {
       JsonMapper.builder()
           .addModule(new JavaTimeModule())
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-          .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+          .defaultPropertyInclusion(
+              JsonInclude.Value.construct(
+                  JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
           .build();
 
   private WorkspaceListing() {}
 
-  static List<ObjectNode> fetch(PowerBiAdminClient client, ListGroupsOptions options, Invocation root, PrintWriter err) {
+  static List<ObjectNode> fetch(
+      PowerBiAdminClient client, ListGroupsOptions options, Invocation root, PrintWriter err) {
     List<ObjectNode> rows = new ArrayList<>();
     each(client, options, root, err, rows::add);
     return rows;
@@ -43,7 +46,11 @@ final class WorkspaceListing {
    * Hands each workspace to {@code sink} as its page arrives and returns how many there were; only
    * one page (up to 5,000 workspaces) is in memory at a time.
    */
-  static long each(PowerBiAdminClient client, ListGroupsOptions options, Invocation root, PrintWriter err,
+  static long each(
+      PowerBiAdminClient client,
+      ListGroupsOptions options,
+      Invocation root,
+      PrintWriter err,
       ItemSink sink) {
     long n = 0;
     try (Progress progress = new Progress(err, root.interactive(), "workspaces fetched")) {

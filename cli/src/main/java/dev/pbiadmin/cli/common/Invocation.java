@@ -6,8 +6,8 @@ import java.util.Map;
 /**
  * What a subcommand reads from the top command ({@code @ParentCommand Invocation root}): the
  * process's environment and stdin, injected so tests and embedders can give their own, and the
- * global verbosity. Subcommands depend on this, not on {@code PbiAdmin}, so the root package
- * (which lists every subcommand) and the command packages import each other in no cycle.
+ * global verbosity. Subcommands depend on this, not on {@code PbiAdmin}, so the root package (which
+ * lists every subcommand) and the command packages import each other in no cycle.
  */
 public interface Invocation {
   Map<String, String> env();

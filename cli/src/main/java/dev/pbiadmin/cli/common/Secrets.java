@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 /**
  * Removes secrets from any text before it reaches a terminal, a log line or an error message. Two
  * layers: every secret the CLI reads (client secret, certificate password, user password, acquired
- * token) is registered and replaced wherever it appears, and shapes that are secret by nature (JWTs,
- * bearer headers, secret form parameters) are masked even when nobody registered them. Process-wide
- * because the logging layer has no other way to reach it.
+ * token) is registered and replaced wherever it appears, and shapes that are secret by nature
+ * (JWTs, bearer headers, secret form parameters) are masked even when nobody registered them.
+ * Process-wide because the logging layer has no other way to reach it.
  */
 public final class Secrets {
   public static final String MASK = "***";

@@ -28,7 +28,8 @@ final class AdminProof {
     }
     Optional<SettingVerdict> found = view.get().verdict(AdminView.READ_ONLY, token.claim("oid"));
     if (found.isEmpty()) {
-      return ranked.withEvidence(List.of("the tenant settings list no " + AdminView.READ_ONLY + " setting"));
+      return ranked.withEvidence(
+          List.of("the tenant settings list no " + AdminView.READ_ONLY + " setting"));
     }
     SettingVerdict v = found.get();
     List<String> evidence = new ArrayList<>(ranked.evidence());
@@ -37,23 +38,29 @@ final class AdminProof {
     String code;
     switch (v.outcome()) {
       case REFUSES -> {
-        code = switch (v.reason()) {
-          case "Disabled" -> "ReadOnlyAdminApisSettingDisabled";
-          case "Excluded" -> "ExcludedSecurityGroup";
-          case "ListedDirectly" -> "AppAddedInsteadOfGroup";
-          case "NotSecurityGroup" -> "Microsoft365GroupInSetting";
-          case "InNoGroup" -> "NotInAnySecurityGroup";
-          default -> "NotInEnabledSecurityGroup";
-        };
+        code =
+            switch (v.reason()) {
+              case "Disabled" -> "ReadOnlyAdminApisSettingDisabled";
+              case "Excluded" -> "ExcludedSecurityGroup";
+              case "ListedDirectly" -> "AppAddedInsteadOfGroup";
+              case "NotSecurityGroup" -> "Microsoft365GroupInSetting";
+              case "InNoGroup" -> "NotInAnySecurityGroup";
+              default -> "NotInEnabledSecurityGroup";
+            };
         causes.add(v.fact());
       }
       case ADMITS -> {
         code = "SettingChangePropagating";
-        causes.add(v.fact() + " Yet Power BI refused: a change made in the last 15 minutes (to the setting or to a"
-            + " group's members) has not taken effect yet. " + AdminView.NO_HISTORY);
+        causes.add(
+            v.fact()
+                + " Yet Power BI refused: a change made in the last 15 minutes (to the setting or"
+                + " to a group's members) has not taken effect yet. "
+                + AdminView.NO_HISTORY);
         if ("InEnabledGroupNested".equals(v.reason())) {
-          causes.add("It reaches the enabled group only through a nested group; if Power BI does not follow the nesting"
-              + " once the change has taken effect, add the service principal to the enabled group directly.");
+          causes.add(
+              "It reaches the enabled group only through a nested group; if Power BI does not"
+                  + " follow the nesting once the change has taken effect, add the service"
+                  + " principal to the enabled group directly.");
         }
       }
       default -> {
@@ -69,13 +76,18 @@ final class AdminProof {
   /** The exact change, then what --fix does, then propagation. */
   static List<String> fix(SettingVerdict v) {
     List<String> fix = new ArrayList<>();
-    v.change().ifPresent(c -> {
-      fix.add("Exact change: " + c.description() + ". As a request: " + c.http());
-      fix.add("Or let the doctor apply it: run it again with --as-admin --fix (it asks before changing anything).");
-    });
+    v.change()
+        .ifPresent(
+            c -> {
+              fix.add("Exact change: " + c.description() + ". As a request: " + c.http());
+              fix.add(
+                  "Or let the doctor apply it: run it again with --as-admin --fix (it asks before"
+                      + " changing anything).");
+            });
     v.manual().ifPresent(fix::add);
     if (v.outcome() == SettingVerdict.Outcome.ADMITS) {
-      fix.add("Nothing to change in the setting: wait up to 15 minutes, then run the doctor again.");
+      fix.add(
+          "Nothing to change in the setting: wait up to 15 minutes, then run the doctor again.");
     } else {
       fix.add("Changes can take up to 15 minutes to take effect; then run the doctor again.");
     }

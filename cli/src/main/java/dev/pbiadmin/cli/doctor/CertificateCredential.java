@@ -43,7 +43,8 @@ import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo;
  */
 record CertificateCredential(X509Certificate certificate, PrivateKey privateKey) {
 
-  static CertificateCredential load(Path file, String password) throws IOException, GeneralSecurityException {
+  static CertificateCredential load(Path file, String password)
+      throws IOException, GeneralSecurityException {
     byte[] bytes = Files.readAllBytes(file);
     String text = new String(bytes, StandardCharsets.US_ASCII);
     if (text.contains("-----BEGIN")) {
@@ -54,17 +55,20 @@ record CertificateCredential(X509Certificate certificate, PrivateKey privateKey)
     store.load(new ByteArrayInputStream(bytes), pw);
     for (String alias : Collections.list(store.aliases())) {
       Key key = store.getKey(alias, pw);
-      if (key instanceof PrivateKey privateKey && store.getCertificate(alias) instanceof X509Certificate cert) {
+      if (key instanceof PrivateKey privateKey
+          && store.getCertificate(alias) instanceof X509Certificate cert) {
         return new CertificateCredential(cert, privateKey);
       }
     }
     throw new GeneralSecurityException("the PKCS#12 file holds no private key with a certificate");
   }
 
-  private static CertificateCredential fromPem(String pem) throws GeneralSecurityException, IOException {
+  private static CertificateCredential fromPem(String pem)
+      throws GeneralSecurityException, IOException {
     X509Certificate cert = X509CertUtils.parse(pem);
     if (cert == null) {
-      throw new GeneralSecurityException("the PEM file holds no certificate (-----BEGIN CERTIFICATE-----)");
+      throw new GeneralSecurityException(
+          "the PEM file holds no certificate (-----BEGIN CERTIFICATE-----)");
     }
     // Read the key on its own (not merged with the certificate) so a wrong key shows as a mismatch.
     try (PEMParser parser = new PEMParser(new StringReader(pem))) {
@@ -77,11 +81,14 @@ record CertificateCredential(X509Certificate certificate, PrivateKey privateKey)
           return new CertificateCredential(cert, converter.getKeyPair(pair).getPrivate());
         }
         if (item instanceof PKCS8EncryptedPrivateKeyInfo || item instanceof PEMEncryptedKeyPair) {
-          throw new GeneralSecurityException("the private key in the PEM file is encrypted; use an unencrypted PEM or a .pfx file");
+          throw new GeneralSecurityException(
+              "the private key in the PEM file is encrypted; use an unencrypted PEM or a .pfx"
+                  + " file");
         }
       }
     }
-    throw new GeneralSecurityException("the PEM file holds no private key (-----BEGIN PRIVATE KEY-----)");
+    throw new GeneralSecurityException(
+        "the PEM file holds no private key (-----BEGIN PRIVATE KEY-----)");
   }
 
   /** True when the private key belongs to the certificate's public key (same RSA modulus). */
@@ -104,26 +111,33 @@ record CertificateCredential(X509Certificate certificate, PrivateKey privateKey)
    * Entra ID error may quote either form.
    */
   String thumbprints() {
-    return "thumbprint SHA-1 hex " + thumbprintHex() + " (the Azure portal's Certificates list)"
-        + ", x5t (SHA-1, base64url) " + Base64URL.encode(digest("SHA-1"))
-        + ", x5t#S256 (SHA-256, base64url) " + Base64URL.encode(digest("SHA-256"));
+    return "thumbprint SHA-1 hex "
+        + thumbprintHex()
+        + " (the Azure portal's Certificates list)"
+        + ", x5t (SHA-1, base64url) "
+        + Base64URL.encode(digest("SHA-1"))
+        + ", x5t#S256 (SHA-256, base64url) "
+        + Base64URL.encode(digest("SHA-256"));
   }
 
-  String signAssertion(URI tokenEndpoint, String clientId, Instant now) throws GeneralSecurityException {
-    JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256)
-        .type(JOSEObjectType.JWT)
-        .x509CertThumbprint(Base64URL.encode(digest("SHA-1")))
-        .x509CertSHA256Thumbprint(Base64URL.encode(digest("SHA-256")))
-        .build();
-    JWTClaimsSet claims = new JWTClaimsSet.Builder()
-        .audience(tokenEndpoint.toString())
-        .issuer(clientId)
-        .subject(clientId)
-        .jwtID(UUID.randomUUID().toString())
-        .notBeforeTime(Date.from(now))
-        .issueTime(Date.from(now))
-        .expirationTime(Date.from(now.plusSeconds(600)))
-        .build();
+  String signAssertion(URI tokenEndpoint, String clientId, Instant now)
+      throws GeneralSecurityException {
+    JWSHeader header =
+        new JWSHeader.Builder(JWSAlgorithm.RS256)
+            .type(JOSEObjectType.JWT)
+            .x509CertThumbprint(Base64URL.encode(digest("SHA-1")))
+            .x509CertSHA256Thumbprint(Base64URL.encode(digest("SHA-256")))
+            .build();
+    JWTClaimsSet claims =
+        new JWTClaimsSet.Builder()
+            .audience(tokenEndpoint.toString())
+            .issuer(clientId)
+            .subject(clientId)
+            .jwtID(UUID.randomUUID().toString())
+            .notBeforeTime(Date.from(now))
+            .issueTime(Date.from(now))
+            .expirationTime(Date.from(now.plusSeconds(600)))
+            .build();
     SignedJWT jwt = new SignedJWT(header, claims);
     try {
       jwt.sign(new RSASSASigner(privateKey));

@@ -39,17 +39,43 @@ public record CheckResult(
     fix = List.copyOf(fix);
   }
 
-  public CheckResult(String id, String title, Status status, String summary, String code, List<String> causes,
-      List<String> evidence, List<String> fix, String docs) {
+  public CheckResult(
+      String id,
+      String title,
+      Status status,
+      String summary,
+      String code,
+      List<String> causes,
+      List<String> evidence,
+      List<String> fix,
+      String docs) {
     this(id, title, status, summary, code, causes, evidence, fix, docs, null);
   }
 
   static CheckResult pass(Check check, String summary, List<String> evidence) {
-    return new CheckResult(check.id(), check.title(), Status.PASS, summary, null, List.of(), evidence, List.of(), null);
+    return new CheckResult(
+        check.id(),
+        check.title(),
+        Status.PASS,
+        summary,
+        null,
+        List.of(),
+        evidence,
+        List.of(),
+        null);
   }
 
   static CheckResult skipped(Check check, String summary) {
-    return new CheckResult(check.id(), check.title(), Status.SKIPPED, summary, null, List.of(), List.of(), List.of(), null);
+    return new CheckResult(
+        check.id(),
+        check.title(),
+        Status.SKIPPED,
+        summary,
+        null,
+        List.of(),
+        List.of(),
+        List.of(),
+        null);
   }
 
   static CheckResult problem(Check check, Status status, String summary, Diagnosis diagnosis) {

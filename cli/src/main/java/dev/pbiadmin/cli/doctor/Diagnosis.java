@@ -10,7 +10,12 @@ import java.util.List;
  * @param exitCode the exit code this finding stops the run with when it is the first failure, or
  *     {@code null} for the doctor's rule by check (a connection gap exits as every command would)
  */
-record Diagnosis(String code, List<String> causes, List<String> evidence, List<String> fix, String docs,
+record Diagnosis(
+    String code,
+    List<String> causes,
+    List<String> evidence,
+    List<String> fix,
+    String docs,
     ExitCode exitCode) {
 
   Diagnosis {
@@ -19,11 +24,13 @@ record Diagnosis(String code, List<String> causes, List<String> evidence, List<S
     fix = List.copyOf(fix);
   }
 
-  Diagnosis(String code, List<String> causes, List<String> evidence, List<String> fix, String docs) {
+  Diagnosis(
+      String code, List<String> causes, List<String> evidence, List<String> fix, String docs) {
     this(code, causes, evidence, fix, docs, null);
   }
 
-  static Diagnosis of(String code, String cause, List<String> evidence, List<String> fix, String docs) {
+  static Diagnosis of(
+      String code, String cause, List<String> evidence, List<String> fix, String docs) {
     return new Diagnosis(code, List.of(cause), evidence, fix, docs);
   }
 

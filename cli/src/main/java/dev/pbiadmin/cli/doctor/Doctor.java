@@ -11,8 +11,8 @@ import java.util.List;
  * a later failure is explained by what is already proved (no token → skip the probes; Power BI
  * roles in the token → first cause of an admin 401).
  *
- * <p>Order: {@code config, token, claims, api, admin, scanner, metadata, graph}, then {@code settings}
- * with an admin identity.
+ * <p>Order: {@code config, token, claims, api, admin, scanner, metadata, graph}, then {@code
+ * settings} with an admin identity.
  */
 public final class Doctor {
   private final DoctorSettings settings;
@@ -20,8 +20,8 @@ public final class Doctor {
   private final PrintWriter notices;
 
   /**
-   * @param notices where a sign-in that needs the user says so (a device code); the report itself is
-   *     the caller's to print
+   * @param notices where a sign-in that needs the user says so (a device code); the report itself
+   *     is the caller's to print
    */
   public Doctor(DoctorSettings settings, Clock clock, PrintWriter notices) {
     this.settings = settings;
@@ -38,17 +38,21 @@ public final class Doctor {
     return checks(false);
   }
 
-  /** The checks in order; the tenant-settings check only for an admin identity ({@code --as-admin}). */
+  /**
+   * The checks in order; the tenant-settings check only for an admin identity ({@code --as-admin}).
+   */
   static List<Check> checks(boolean admin) {
-    List<Check> checks = new ArrayList<>(List.of(
-        new ConfigurationCheck(),
-        new TokenCheck(),
-        new ClaimsCheck(),
-        new FabricApiCheck(),
-        new AdminApiCheck(),
-        new ScannerCheck(),
-        new MetadataCheck(),
-        new GraphCheck()));
+    List<Check> checks =
+        new ArrayList<>(
+            List.of(
+                new ConfigurationCheck(),
+                new TokenCheck(),
+                new ClaimsCheck(),
+                new FabricApiCheck(),
+                new AdminApiCheck(),
+                new ScannerCheck(),
+                new MetadataCheck(),
+                new GraphCheck()));
     if (admin) {
       checks.add(new TenantSettingsCheck());
     }
@@ -56,7 +60,8 @@ public final class Doctor {
   }
 
   public DoctorReport run() {
-    DoctorContext context = new DoctorContext(settings, clock, Http.trusting(settings.connection()), notices);
+    DoctorContext context =
+        new DoctorContext(settings, clock, Http.trusting(settings.connection()), notices);
     List<CheckResult> results = new ArrayList<>();
     for (Check check : checks(settings.admin().isPresent())) {
       CheckResult result = check.run(context);

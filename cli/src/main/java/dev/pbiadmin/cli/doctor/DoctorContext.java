@@ -38,28 +38,48 @@ final class DoctorContext {
     this.notices = notices;
   }
 
-  DoctorSettings settings() { return settings; }
+  DoctorSettings settings() {
+    return settings;
+  }
 
-  Clock clock() { return clock; }
+  Clock clock() {
+    return clock;
+  }
 
-  Http http() { return http; }
+  Http http() {
+    return http;
+  }
 
-  void record(CheckResult result) { results.put(result.id(), result); }
+  void record(CheckResult result) {
+    results.put(result.id(), result);
+  }
 
-  Optional<CheckResult> result(String checkId) { return Optional.ofNullable(results.get(checkId)); }
+  Optional<CheckResult> result(String checkId) {
+    return Optional.ofNullable(results.get(checkId));
+  }
 
   boolean passedOrWarned(String checkId) {
-    return result(checkId).map(r -> r.status() == Status.PASS || r.status() == Status.WARN).orElse(false);
+    return result(checkId)
+        .map(r -> r.status() == Status.PASS || r.status() == Status.WARN)
+        .orElse(false);
   }
 
   /** Set by the configuration check: the identity and its credential are complete and usable. */
-  boolean canRequestToken() { return canRequestToken; }
+  boolean canRequestToken() {
+    return canRequestToken;
+  }
 
-  void canRequestToken(boolean value) { canRequestToken = value; }
+  void canRequestToken(boolean value) {
+    canRequestToken = value;
+  }
 
-  Optional<CertificateCredential> certificate() { return Optional.ofNullable(certificate); }
+  Optional<CertificateCredential> certificate() {
+    return Optional.ofNullable(certificate);
+  }
 
-  void certificate(CertificateCredential value) { certificate = value; }
+  void certificate(CertificateCredential value) {
+    certificate = value;
+  }
 
   /**
    * Whether the doctor signs in with its own raw requests (client secret, certificate, user
@@ -81,24 +101,33 @@ final class DoctorContext {
     return library;
   }
 
-  Optional<Token> token() { return Optional.ofNullable(token); }
+  Optional<Token> token() {
+    return Optional.ofNullable(token);
+  }
 
   /**
    * The token, when it is worth showing to Power BI: a token for another resource, or no JWT at
    * all, would only add noise after the claims check already named the cause.
    */
   Optional<Token> probeToken() {
-    boolean useless = result("claims")
-        .map(r -> "AudienceNotPowerBi".equals(r.code()) || "TokenNotJwt".equals(r.code()))
-        .orElse(false);
+    boolean useless =
+        result("claims")
+            .map(r -> "AudienceNotPowerBi".equals(r.code()) || "TokenNotJwt".equals(r.code()))
+            .orElse(false);
     return useless ? Optional.empty() : token();
   }
 
-  void token(Token value) { token = value; }
+  void token(Token value) {
+    token = value;
+  }
 
-  Optional<JsonNode> scanResult() { return Optional.ofNullable(scanResult); }
+  Optional<JsonNode> scanResult() {
+    return Optional.ofNullable(scanResult);
+  }
 
-  void scanResult(JsonNode value) { scanResult = value; }
+  void scanResult(JsonNode value) {
+    scanResult = value;
+  }
 
   /**
    * The service principal's group memberships as Microsoft Graph reports them, looked up once on
@@ -112,7 +141,9 @@ final class DoctorContext {
   }
 
   /** Where a sign-in that needs the user says so (a device code). */
-  PrintWriter notices() { return notices; }
+  PrintWriter notices() {
+    return notices;
+  }
 
   /**
    * What the admin identity ({@code --as-admin}) reads, looked up once on first use (by the admin
@@ -127,9 +158,13 @@ final class DoctorContext {
   }
 
   /** The one tenant-setting change the tenant-settings check proposes, for --fix. */
-  Optional<SettingChange> proposedChange() { return Optional.ofNullable(proposedChange); }
+  Optional<SettingChange> proposedChange() {
+    return Optional.ofNullable(proposedChange);
+  }
 
-  void proposedChange(SettingChange value) { proposedChange = value; }
+  void proposedChange(SettingChange value) {
+    proposedChange = value;
+  }
 
   URI tokenEndpoint(String version) {
     String base = trimSlash(settings.authorityHost().toString());

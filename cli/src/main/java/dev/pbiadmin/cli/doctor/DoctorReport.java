@@ -14,6 +14,7 @@ public record DoctorReport(List<CheckResult> results, Optional<SettingFix> fix) 
 
   /** Exit codes: pbiadmin's own, so scripts branch the same way for every command. */
   public static final int HEALTHY = ExitCode.OK.code();
+
   public static final int AUTHENTICATION_FAILED = ExitCode.AUTHENTICATION_FAILED.code();
   public static final int NOT_AUTHORIZED = ExitCode.NOT_AUTHORIZED.code();
   public static final int THROTTLED = ExitCode.THROTTLED.code();
@@ -30,7 +31,8 @@ public record DoctorReport(List<CheckResult> results, Optional<SettingFix> fix) 
     this(results, Optional.empty());
   }
 
-  DoctorReport(List<CheckResult> results, Optional<SettingChange> change, Optional<AdminView> view) {
+  DoctorReport(
+      List<CheckResult> results, Optional<SettingChange> change, Optional<AdminView> view) {
     this(results, change.flatMap(c -> view.map(v -> new SettingFix(c, v))));
   }
 
@@ -47,8 +49,8 @@ public record DoctorReport(List<CheckResult> results, Optional<SettingFix> fix) 
   }
 
   /**
-   * 0 when healthy; otherwise named by the first failure: what every command exits with for a gap in
-   * the connection options (2 usage, 6 a file not found), 3 when no usable token could be had
+   * 0 when healthy; otherwise named by the first failure: what every command exits with for a gap
+   * in the connection options (2 usage, 6 a file not found), 3 when no usable token could be had
    * (configuration or token acquisition), 5 when Power BI throttled the probe, 4 for everything
    * Power BI refused or withheld.
    */

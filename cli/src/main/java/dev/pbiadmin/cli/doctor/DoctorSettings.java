@@ -35,23 +35,41 @@ public record DoctorSettings(
     Objects.requireNonNull(admin, "admin");
   }
 
-  /** The doctor's defaults over {@code connection}: Graph where the cloud has it, two minutes per scan. */
+  /**
+   * The doctor's defaults over {@code connection}: Graph where the cloud has it, two minutes per
+   * scan.
+   */
   public static DoctorSettings of(ConnectionSettings connection) {
-    return new DoctorSettings(connection, Optional.empty(), Optional.of(connection.endpoints().graph()),
-        Optional.empty(), Duration.ofMinutes(2), false, Optional.empty());
+    return new DoctorSettings(
+        connection,
+        Optional.empty(),
+        Optional.of(connection.endpoints().graph()),
+        Optional.empty(),
+        Duration.ofMinutes(2),
+        false,
+        Optional.empty());
   }
 
   public DoctorSettings withScope(String value) {
-    return new DoctorSettings(connection, Optional.ofNullable(value), graphEndpoint, workspaceId, scanTimeout, strict, admin);
+    return new DoctorSettings(
+        connection,
+        Optional.ofNullable(value),
+        graphEndpoint,
+        workspaceId,
+        scanTimeout,
+        strict,
+        admin);
   }
 
   /** {@code null} turns the Graph membership check off. */
   public DoctorSettings withGraph(URI value) {
-    return new DoctorSettings(connection, scope, Optional.ofNullable(value), workspaceId, scanTimeout, strict, admin);
+    return new DoctorSettings(
+        connection, scope, Optional.ofNullable(value), workspaceId, scanTimeout, strict, admin);
   }
 
   public DoctorSettings withWorkspace(String value) {
-    return new DoctorSettings(connection, scope, graphEndpoint, Optional.ofNullable(value), scanTimeout, strict, admin);
+    return new DoctorSettings(
+        connection, scope, graphEndpoint, Optional.ofNullable(value), scanTimeout, strict, admin);
   }
 
   public DoctorSettings withScanTimeout(Duration value) {
@@ -59,12 +77,14 @@ public record DoctorSettings(
   }
 
   public DoctorSettings withStrict(boolean value) {
-    return new DoctorSettings(connection, scope, graphEndpoint, workspaceId, scanTimeout, value, admin);
+    return new DoctorSettings(
+        connection, scope, graphEndpoint, workspaceId, scanTimeout, value, admin);
   }
 
   /** With a second identity that reads the tenant settings ({@code --as-admin}); empty for none. */
   public DoctorSettings withAdmin(Optional<ConnectionSettings> value) {
-    return new DoctorSettings(connection, scope, graphEndpoint, workspaceId, scanTimeout, strict, value);
+    return new DoctorSettings(
+        connection, scope, graphEndpoint, workspaceId, scanTimeout, strict, value);
   }
 
   /** The scope actually requested. */

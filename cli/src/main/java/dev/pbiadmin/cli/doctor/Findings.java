@@ -43,8 +43,18 @@ final class Findings {
       evidence.addAll(f.diagnosis.evidence());
       fix.addAll(f.diagnosis.fix());
     }
-    String summary = first.summary + (findings.size() > 1 ? " (+" + (findings.size() - 1) + " more)" : "");
-    return CheckResult.problem(check, worst, summary,
-        new Diagnosis(first.diagnosis.code(), causes, evidence, fix, first.diagnosis.docs(), first.diagnosis.exitCode()));
+    String summary =
+        first.summary + (findings.size() > 1 ? " (+" + (findings.size() - 1) + " more)" : "");
+    return CheckResult.problem(
+        check,
+        worst,
+        summary,
+        new Diagnosis(
+            first.diagnosis.code(),
+            causes,
+            evidence,
+            fix,
+            first.diagnosis.docs(),
+            first.diagnosis.exitCode()));
   }
 }

@@ -11,11 +11,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The service principal's group memberships as Microsoft Graph reports them, when it may read
- * them. Known memberships turn "probably not in the group" into a certainty; what Graph leaves out
- * stays unknown. With only Application.Read.All, Graph lists each group with its id and type name
- * only, every other property null ("limited information", Graph's directoryObject rule), so a
- * group's name and kind are judged only from the fields that came back.
+ * The service principal's group memberships as Microsoft Graph reports them, when it may read them.
+ * Known memberships turn "probably not in the group" into a certainty; what Graph leaves out stays
+ * unknown. With only Application.Read.All, Graph lists each group with its id and type name only,
+ * every other property null ("limited information", Graph's directoryObject rule), so a group's
+ * name and kind are judged only from the fields that came back.
  *
  * @param known whether Graph answered
  * @param groups the groups (transitive when Graph offers it), empty when unknown
@@ -24,8 +24,10 @@ import java.util.stream.Collectors;
 record GraphMembership(boolean known, List<Group> groups, String note) {
 
   private static final int MAX_PAGES = 20;
-  static final String PARTIAL_PERMISSION = "Graph returned groups without their names or types: the app may list its"
-      + " memberships (Application.Read.All) but not read groups; GroupMember.Read.All or Directory.Read.All lets it";
+  static final String PARTIAL_PERMISSION =
+      "Graph returned groups without their names or types: the app may list its memberships"
+          + " (Application.Read.All) but not read groups; GroupMember.Read.All or"
+          + " Directory.Read.All lets it";
 
   /** What a group is, as far as the fields Graph returned tell. */
   enum Kind {
@@ -45,13 +47,20 @@ record GraphMembership(boolean known, List<Group> groups, String note) {
   /**
    * A group as Graph describes it; an empty field is one Graph did not return.
    *
-   * @param direct false when the service principal is a member only through a nested group,
-   *     empty when Graph's direct memberships could not be read
+   * @param direct false when the service principal is a member only through a nested group, empty
+   *     when Graph's direct memberships could not be read
    */
-  record Group(String id, Optional<String> displayName, Optional<Boolean> securityEnabled,
-      Optional<List<String>> groupTypes, Optional<Boolean> direct) {
+  record Group(
+      String id,
+      Optional<String> displayName,
+      Optional<Boolean> securityEnabled,
+      Optional<List<String>> groupTypes,
+      Optional<Boolean> direct) {
 
-    /** Judged only on returned fields: Unified means Microsoft 365, securityEnabled decides the rest. */
+    /**
+     * Judged only on returned fields: Unified means Microsoft 365, securityEnabled decides the
+     * rest.
+     */
     Kind kind() {
       if (groupTypes.map(types -> types.contains("Unified")).orElse(false)) {
         return Kind.MICROSOFT_365;
@@ -103,7 +112,8 @@ record GraphMembership(boolean known, List<Group> groups, String note) {
       return unknown("no token");
     }
     if (context.token().get().delegated()) {
-      return unknown("a signed-in user needs no security group: the Fabric administrator role admits it");
+      return unknown(
+          "a signed-in user needs no security group: the Fabric administrator role admits it");
     }
     String oid = context.token().get().claim("oid");
     String graphScope = graphResource(graph.get()) + "/.default";
@@ -112,7 +122,9 @@ record GraphMembership(boolean known, List<Group> groups, String note) {
       Observed tokenResponse = TokenRequest.send(context, "v2", "scope", graphScope);
       if (!tokenResponse.answered() || tokenResponse.status() != 200) {
         EntraError e = EntraError.parse(tokenResponse.json());
-        return unknown("no Microsoft Graph token: " + (e == null ? tokenResponse.describe() : e.codeName() + " " + e.description()));
+        return unknown(
+            "no Microsoft Graph token: "
+                + (e == null ? tokenResponse.describe() : e.codeName() + " " + e.description()));
       }
       graphToken = tokenResponse.json().path("access_token").asText();
     } else {
@@ -129,28 +141,37 @@ record GraphMembership(boolean known, List<Group> groups, String note) {
    * The memberships of service principal {@code oid} read with {@code graphToken}, whoever's it is
    * (the service principal's own, or an admin identity's); {@code whose} prefixes the note.
    */
-  static GraphMembership read(DoctorContext context, URI graph, String oid, String graphToken, String whose) {
+  static GraphMembership read(
+      DoctorContext context, URI graph, String oid, String graphToken, String whose) {
     String base = DoctorContext.trimSlash(graph.toString()) + "/v1.0/servicePrincipals/" + oid;
     String select = "?$select=id,displayName,securityEnabled,groupTypes";
-    Observed first = context.http().get(URI.create(base + "/transitiveMemberOf" + select), graphToken);
+    Observed first =
+        context.http().get(URI.create(base + "/transitiveMemberOf" + select), graphToken);
     boolean transitive = first.status() != 404;
     if (!transitive) {
       first = context.http().get(URI.create(base + "/memberOf" + select), graphToken);
     }
     if (first.status() == 401 || first.status() == 403) {
-      return unknown("no permission to read group memberships in Microsoft Graph (" + first.status()
-          + "; needs the Graph application permission Application.Read.All, and GroupMember.Read.All or"
-          + " Directory.Read.All to see group names and types too)");
+      return unknown(
+          "no permission to read group memberships in Microsoft Graph ("
+              + first.status()
+              + "; needs the Graph application permission Application.Read.All, and"
+              + " GroupMember.Read.All or Directory.Read.All to see group names and types too)");
     }
     if (first.status() != 200) {
-      return unknown("no Microsoft Graph membership endpoint at " + graph + " ("
-          + (first.answered() ? String.valueOf(first.status()) : first.transportError()) + ")");
+      return unknown(
+          "no Microsoft Graph membership endpoint at "
+              + graph
+              + " ("
+              + (first.answered() ? String.valueOf(first.status()) : first.transportError())
+              + ")");
     }
     Map<String, JsonNode> items = readAll(context, first, graphToken);
     // Which memberships are direct: only transitiveMemberOf lists groups reached through nesting.
     Optional<Set<String>> direct = Optional.empty();
     if (transitive) {
-      Observed directPage = context.http().get(URI.create(base + "/memberOf?$select=id"), graphToken);
+      Observed directPage =
+          context.http().get(URI.create(base + "/memberOf?$select=id"), graphToken);
       if (directPage.status() == 200) {
         direct = Optional.of(readAll(context, directPage, graphToken).keySet());
       }
@@ -160,20 +181,29 @@ record GraphMembership(boolean known, List<Group> groups, String note) {
     List<Group> groups = new ArrayList<>();
     for (Map.Entry<String, JsonNode> item : items.entrySet()) {
       Optional<Set<String>> directIds = direct;
-      groups.add(group(item.getKey(), item.getValue(), directIds.map(ids -> ids.contains(item.getKey()))));
+      groups.add(
+          group(item.getKey(), item.getValue(), directIds.map(ids -> ids.contains(item.getKey()))));
     }
-    String how = whose + (transitive ? "transitive memberships (transitiveMemberOf)" : "direct memberships only (memberOf)");
+    String how =
+        whose
+            + (transitive
+                ? "transitive memberships (transitiveMemberOf)"
+                : "direct memberships only (memberOf)");
     GraphMembership membership = new GraphMembership(true, groups, how);
-    return membership.partial() ? new GraphMembership(true, groups, how + "; " + PARTIAL_PERMISSION) : membership;
+    return membership.partial()
+        ? new GraphMembership(true, groups, how + "; " + PARTIAL_PERMISSION)
+        : membership;
   }
 
   /** Every group of a membership listing, following {@code @odata.nextLink}, by id. */
-  private static Map<String, JsonNode> readAll(DoctorContext context, Observed first, String graphToken) {
+  private static Map<String, JsonNode> readAll(
+      DoctorContext context, Observed first, String graphToken) {
     Map<String, JsonNode> items = new LinkedHashMap<>();
     Observed page = first;
     for (int i = 0; i < MAX_PAGES && page.status() == 200; i++) {
       for (JsonNode item : page.json().path("value")) {
-        // Directory roles and administrative units are listed too; only groups count for tenant settings.
+        // Directory roles and administrative units are listed too; only groups count for tenant
+        // settings.
         if (item.path("@odata.type").asText("#microsoft.graph.group").endsWith(".group")) {
           items.put(item.path("id").asText(), item);
         }
@@ -197,18 +227,22 @@ record GraphMembership(boolean known, List<Group> groups, String note) {
       types.forEach(t -> list.add(t.asText()));
       groupTypes = Optional.of(list);
     }
-    return new Group(id,
+    return new Group(
+        id,
         name.isTextual() ? Optional.of(name.asText()) : Optional.empty(),
         security.isBoolean() ? Optional.of(security.asBoolean()) : Optional.empty(),
         groupTypes,
         direct);
   }
 
-  /** Graph's resource for the cloud of {@code endpoint}; a local emulator stands for the public one. */
+  /**
+   * Graph's resource for the cloud of {@code endpoint}; a local emulator stands for the public one.
+   */
   static String graphResource(URI endpoint) {
     String host = Cloud.host(endpoint);
     return switch (host) {
-      case "graph.microsoft.us", "dod-graph.microsoft.us", "microsoftgraph.chinacloudapi.cn" -> "https://" + host;
+      case "graph.microsoft.us", "dod-graph.microsoft.us", "microsoftgraph.chinacloudapi.cn" ->
+          "https://" + host;
       default -> "https://graph.microsoft.com";
     };
   }

@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
  * hides Entra ID's error body behind MSAL — each of which is exactly what the doctor has to see and
  * explain. So: no retries, no token refresh, no redirects; every status, header and body as the
  * service answered, and transport failures as an {@link Observed} too. What it shares with every
- * command is the rest of the connection: endpoints, credential and TLS trust, from the same
- * {@link ConnectionSettings}.
+ * command is the rest of the connection: endpoints, credential and TLS trust, from the same {@link
+ * ConnectionSettings}.
  */
 final class Http {
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -29,53 +29,61 @@ final class Http {
     this.client = client;
   }
 
-  /** An HTTPS client that trusts what every command trusts ({@code --ca-cert}, an emulator's CA). */
+  /**
+   * An HTTPS client that trusts what every command trusts ({@code --ca-cert}, an emulator's CA).
+   */
   static Http trusting(ConnectionSettings connection) {
-    HttpClient.Builder builder = HttpClient.newBuilder()
-        .connectTimeout(Duration.ofSeconds(10))
-        .followRedirects(HttpClient.Redirect.NEVER);
+    HttpClient.Builder builder =
+        HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER);
     connection.sslContext().ifPresent(builder::sslContext);
     return new Http(builder.build());
   }
 
   Observed postForm(URI url, Map<String, String> form) {
-    String body = form.entrySet().stream()
-        .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-        .collect(Collectors.joining("&"));
-    HttpRequest request = HttpRequest.newBuilder(url)
-        .timeout(TIMEOUT)
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .header("Accept", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body))
-        .build();
+    String body =
+        form.entrySet().stream()
+            .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+            .collect(Collectors.joining("&"));
+    HttpRequest request =
+        HttpRequest.newBuilder(url)
+            .timeout(TIMEOUT)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Accept", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
     return send("POST", url, request);
   }
 
   Observed get(URI url, String bearer) {
-    HttpRequest request = HttpRequest.newBuilder(url)
-        .timeout(TIMEOUT)
-        .header("Authorization", "Bearer " + bearer)
-        .header("Accept", "application/json")
-        .GET()
-        .build();
+    HttpRequest request =
+        HttpRequest.newBuilder(url)
+            .timeout(TIMEOUT)
+            .header("Authorization", "Bearer " + bearer)
+            .header("Accept", "application/json")
+            .GET()
+            .build();
     return send("GET", url, request);
   }
 
   Observed postJson(URI url, String bearer, String json) {
-    HttpRequest request = HttpRequest.newBuilder(url)
-        .timeout(TIMEOUT)
-        .header("Authorization", "Bearer " + bearer)
-        .header("Content-Type", "application/json")
-        .header("Accept", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json))
-        .build();
+    HttpRequest request =
+        HttpRequest.newBuilder(url)
+            .timeout(TIMEOUT)
+            .header("Authorization", "Bearer " + bearer)
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build();
     return send("POST", url, request);
   }
 
   private Observed send(String method, URI url, HttpRequest request) {
     try {
       HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-      return new Observed(method, url, response.statusCode(), response.headers().map(), response.body(), null);
+      return new Observed(
+          method, url, response.statusCode(), response.headers().map(), response.body(), null);
     } catch (IOException e) {
       return Observed.failed(method, url, e.getClass().getSimpleName() + ": " + e.getMessage());
     } catch (InterruptedException e) {

@@ -12,7 +12,8 @@ import java.util.List;
  */
 public final class JsonReport {
   public static final int SCHEMA_VERSION = 1;
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   public String render(DoctorReport report) {
     ObjectNode root = JSON.createObjectNode();
@@ -33,13 +34,18 @@ public final class JsonReport {
       strings(c.putArray("fix"), r.fix());
       c.put("docs", r.docs());
     }
-    // The one tenant-setting change an admin identity's view proposes (--as-admin), which --fix applies.
-    report.fix().ifPresentOrElse(f -> {
-      ObjectNode change = root.putObject("proposedChange");
-      change.put("settingName", f.change().settingName());
-      change.put("description", f.change().description());
-      change.set("request", JSON.valueToTree(f.change().request()));
-    }, () -> root.putNull("proposedChange"));
+    // The one tenant-setting change an admin identity's view proposes (--as-admin), which --fix
+    // applies.
+    report
+        .fix()
+        .ifPresentOrElse(
+            f -> {
+              ObjectNode change = root.putObject("proposedChange");
+              change.put("settingName", f.change().settingName());
+              change.put("description", f.change().description());
+              change.set("request", JSON.valueToTree(f.change().request()));
+            },
+            () -> root.putNull("proposedChange"));
     try {
       return JSON.writeValueAsString(root);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

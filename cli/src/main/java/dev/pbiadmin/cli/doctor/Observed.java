@@ -9,11 +9,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One HTTP exchange as the doctor saw it: the status, headers and body, or the transport error
- * when no response came back. The URL never carries a secret (secrets travel in form bodies).
+ * One HTTP exchange as the doctor saw it: the status, headers and body, or the transport error when
+ * no response came back. The URL never carries a secret (secrets travel in form bodies).
  */
 record Observed(
-    String method, URI url, int status, Map<String, List<String>> headers, String body, String transportError) {
+    String method,
+    URI url,
+    int status,
+    Map<String, List<String>> headers,
+    String body,
+    String transportError) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -47,7 +52,9 @@ record Observed(
     return json().path("error").path("code").asText("");
   }
 
-  /** "GET https://…/groups → 401 PowerBINotAuthorizedException (RequestId …)" for evidence lists. */
+  /**
+   * "GET https://…/groups → 401 PowerBINotAuthorizedException (RequestId …)" for evidence lists.
+   */
   String describe() {
     if (!answered()) {
       return method + " " + url + " → no response: " + transportError;

@@ -11,7 +11,8 @@ import dev.pbiadmin.client.models.UpdateTenantSettingRequest;
  *
  * @param description what the change does, in the portal's words
  */
-public record SettingChange(String settingName, UpdateTenantSettingRequest request, String description) {
+public record SettingChange(
+    String settingName, UpdateTenantSettingRequest request, String description) {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** "POST /v1/admin/tenantsettings/X/update {…}" for the evidence and the confirmation prompt. */

@@ -17,7 +17,12 @@ public final class TextReport {
   public void print(DoctorReport report, PrintWriter out) {
     int width = report.results().stream().mapToInt(r -> r.id().length()).max().orElse(6);
     for (CheckResult r : report.results()) {
-      out.printf("%s %-" + width + "s  %s: %s%n", r.status().mark(unicode), r.id(), r.title(), r.summary());
+      out.printf(
+          "%s %-" + width + "s  %s: %s%n",
+          r.status().mark(unicode),
+          r.id(),
+          r.title(),
+          r.summary());
       if (r.status() == Status.FAIL || r.status() == Status.WARN) {
         details(r, out);
       }
@@ -26,10 +31,17 @@ public final class TextReport {
     long failed = report.results().stream().filter(CheckResult::failed).count();
     long warned = report.results().stream().filter(r -> r.status() == Status.WARN).count();
     if (report.healthy()) {
-      out.printf("Healthy%s.%n", warned == 0 ? "" : " (" + warned + " warning" + (warned == 1 ? "" : "s") + ")");
+      out.printf(
+          "Healthy%s.%n",
+          warned == 0 ? "" : " (" + warned + " warning" + (warned == 1 ? "" : "s") + ")");
     } else {
-      out.printf("Not healthy: %d failed, %d warning%s. Fix the first failure first: %s. (exit code %d)%n",
-          failed, warned, warned == 1 ? "" : "s", report.firstFailure().orElseThrow().id(), report.exitCode());
+      out.printf(
+          "Not healthy: %d failed, %d warning%s. Fix the first failure first: %s. (exit code %d)%n",
+          failed,
+          warned,
+          warned == 1 ? "" : "s",
+          report.firstFailure().orElseThrow().id(),
+          report.exitCode());
     }
     out.flush();
   }

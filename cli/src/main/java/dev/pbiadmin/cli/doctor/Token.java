@@ -48,9 +48,11 @@ record Token(String value, JsonNode claims, Instant receivedAt, Optional<Instant
    * Directory role templates that administer Fabric: Fabric Administrator, Global Administrator and
    * Power Platform Administrator (Microsoft Entra built-in roles reference).
    */
-  static final Set<String> FABRIC_ADMIN_ROLES = Set.of(
-      "a9ea8996-122f-4c74-9520-8edcd192826c", "62e90394-69f5-4237-9190-012177145e10",
-      "11648597-926c-4cf3-9c36-bcebb0ba8dcc");
+  static final Set<String> FABRIC_ADMIN_ROLES =
+      Set.of(
+          "a9ea8996-122f-4c74-9520-8edcd192826c",
+          "62e90394-69f5-4237-9190-012177145e10",
+          "11648597-926c-4cf3-9c36-bcebb0ba8dcc");
 
   /** A signed-in user's token: it carries {@code scp}, or says {@code idtyp user}. */
   boolean delegated() {
@@ -98,7 +100,9 @@ record Token(String value, JsonNode claims, Instant receivedAt, Optional<Instant
 
   Optional<Instant> instant(String claim) {
     JsonNode node = claims.path(claim);
-    return node.canConvertToLong() ? Optional.of(Instant.ofEpochSecond(node.asLong())) : Optional.empty();
+    return node.canConvertToLong()
+        ? Optional.of(Instant.ofEpochSecond(node.asLong()))
+        : Optional.empty();
   }
 
   @Override

@@ -38,10 +38,12 @@ final class TokenRequest {
     if (certificate.isPresent()) {
       try {
         form.put("client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer");
-        form.put("client_assertion",
+        form.put(
+            "client_assertion",
             certificate.get().signAssertion(endpoint, s.clientId(), context.clock().instant()));
       } catch (Exception e) {
-        return Observed.failed("POST", endpoint, "cannot sign the client assertion: " + e.getMessage());
+        return Observed.failed(
+            "POST", endpoint, "cannot sign the client assertion: " + e.getMessage());
       }
     } else if (source instanceof CredentialSource.ClientSecret secret) {
       form.put("client_secret", secret.value());

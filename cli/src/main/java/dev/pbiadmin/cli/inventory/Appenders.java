@@ -8,8 +8,8 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
- * {@link Rows} over DuckDB appenders, one per table, opened lazily inside the caller's
- * transaction. Appended rows become visible (and durable) only when that transaction commits.
+ * {@link Rows} over DuckDB appenders, one per table, opened lazily inside the caller's transaction.
+ * Appended rows become visible (and durable) only when that transaction commits.
  */
 final class Appenders implements Rows, AutoCloseable {
   private final DuckDBConnection connection;

@@ -7,8 +7,14 @@ import java.time.Instant;
  * workspace ids stay in {@code scan_batch_workspaces} until the batch is requested, so the heap
  * does not grow with the tenant.
  */
-record Batch(long runId, int batchNo, int workspaceCount, String status, String scanId,
-    Instant requestedAt, int attempts) {
+record Batch(
+    long runId,
+    int batchNo,
+    int workspaceCount,
+    String status,
+    String scanId,
+    Instant requestedAt,
+    int attempts) {
 
   static final String PENDING = "pending";
   static final String REQUESTED = "requested";

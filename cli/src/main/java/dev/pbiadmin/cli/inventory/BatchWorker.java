@@ -24,6 +24,7 @@ import java.util.concurrent.Semaphore;
 final class BatchWorker {
   /** Resumed scans younger than retention minus this margin are fetched, older ones redone. */
   private static final Duration RETENTION_MARGIN = Duration.ofHours(1);
+
   /** The longest poll interval before any scan's duration is known: the docs' "30-60 seconds". */
   private static final Duration UNLEARNED_MAX = Duration.ofSeconds(30);
 
@@ -36,8 +37,14 @@ final class BatchWorker {
   private final MetadataSeen seen;
   private final ScanTimes times = new ScanTimes();
 
-  BatchWorker(InventoryStore store, ScannerApi api, InventoryOptions options, Semaphore inFlight,
-      Sleeper sleeper, Clock clock, MetadataSeen seen) {
+  BatchWorker(
+      InventoryStore store,
+      ScannerApi api,
+      InventoryOptions options,
+      Semaphore inFlight,
+      Sleeper sleeper,
+      Clock clock,
+      MetadataSeen seen) {
     this.store = store;
     this.api = api;
     this.options = options;
@@ -51,20 +58,24 @@ final class BatchWorker {
   record Result(Batch batch, boolean stored, int workspaces, int deleted, String error) {}
 
   /**
-   * The batch's one retry budget: at most {@code options.maxAttempts()} scans requested. Within
-   * an attempt each call is the client's to retry (its {@code RetryOptions}: sends per call,
-   * {@code Retry-After} waits, backoff); whatever the client gives up on, a throttle beyond its
-   * budget included, fails the attempt and the batch is scanned anew. A scan a killed run started
-   * and that is still young is awaited first and costs no attempt.
+   * The batch's one retry budget: at most {@code options.maxAttempts()} scans requested. Within an
+   * attempt each call is the client's to retry (its {@code RetryOptions}: sends per call, {@code
+   * Retry-After} waits, backoff); whatever the client gives up on, a throttle beyond its budget
+   * included, fails the attempt and the batch is scanned anew. A scan a killed run started and that
+   * is still young is awaited first and costs no attempt.
    */
   Result run(Batch batch) throws InterruptedException, SQLException {
     Batch b = batch;
     String lastError = null;
     int attempts = 0;
     while (attempts < options.maxAttempts()) {
-      boolean reuse = b.scanId() != null && b.requestedAt() != null
-          && b.requestedAt().plus(options.retention()).minus(RETENTION_MARGIN)
-              .isAfter(clock.instant());
+      boolean reuse =
+          b.scanId() != null
+              && b.requestedAt() != null
+              && b.requestedAt()
+                  .plus(options.retention())
+                  .minus(RETENTION_MARGIN)
+                  .isAfter(clock.instant());
       try {
         if (reuse) {
           // a scan a killed run started is still one of the 16 until it ends
@@ -75,8 +86,13 @@ final class BatchWorker {
         }
         ScanRequest end = awaitEnd(b, reuse);
         if (end.isFailed()) {
-          lastError = "scan " + b.scanId() + " failed"
-              + (end.error() == null ? "" : ": " + end.error().code() + " " + end.error().message());
+          lastError =
+              "scan "
+                  + b.scanId()
+                  + " failed"
+                  + (end.error() == null
+                      ? ""
+                      : ": " + end.error().code() + " " + end.error().message());
           b = forget(b);
           continue;
         }
@@ -115,8 +131,8 @@ final class BatchWorker {
    * Polls until the scan ends and releases the in-flight slot. Once scans of this run have ended,
    * the first poll comes a little before the shortest of them took, then polls follow in short
    * steps until a quarter past that, growing to pollMax after; before that, 2 x pollInitial then
-   * doubling up to 30 s. At most 16 scans are polled, well inside scanStatus's 10,000/hour.
-   * Times are read on the run's clock, the service's; only the sleeps are converted to real time.
+   * doubling up to 30 s. At most 16 scans are polled, well inside scanStatus's 10,000/hour. Times
+   * are read on the run's clock, the service's; only the sleeps are converted to real time.
    */
   private ScanRequest awaitEnd(Batch b, boolean resumed) throws InterruptedException {
     Duration step = options.pollInitial().dividedBy(5);
@@ -175,7 +191,7 @@ final class BatchWorker {
   }
 
   private static Batch forget(Batch b) {
-    return new Batch(b.runId(), b.batchNo(), b.workspaceCount(), Batch.PENDING, null, null,
-        b.attempts());
+    return new Batch(
+        b.runId(), b.batchNo(), b.workspaceCount(), Batch.PENDING, null, null, b.attempts());
   }
 }

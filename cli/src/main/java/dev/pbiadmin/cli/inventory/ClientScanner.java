@@ -26,8 +26,11 @@ final class ClientScanner implements ScannerApi {
   }
 
   @Override
-  public void listWorkspaceIds(Instant modifiedSince, boolean excludePersonal,
-      boolean excludeInactive, Consumer<String> sink) {
+  public void listWorkspaceIds(
+      Instant modifiedSince,
+      boolean excludePersonal,
+      boolean excludeInactive,
+      Consumer<String> sink) {
     meter.call(Meter.MODIFIED);
     client.streamModifiedWorkspaces(
         new ModifiedWorkspacesOptions(modifiedSince, excludePersonal, excludeInactive),

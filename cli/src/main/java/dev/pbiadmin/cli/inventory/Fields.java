@@ -13,25 +13,28 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * One JSON object of a scan result, read leniently, remembering which of its fields were read:
- * what is left is the row's {@link #extra()}, kept as JSON and counted, so a field pbiadmin has no
+ * One JSON object of a scan result, read leniently, remembering which of its fields were read: what
+ * is left is the row's {@link #extra()}, kept as JSON and counted, so a field pbiadmin has no
  * column for is never dropped unnoticed.
  *
- * <p>Names match exactly first, then case-insensitively: Microsoft's examples and real results
- * use camelCase ({@code createdDate}), the swagger's schemas PascalCase ({@code CreatedDate}),
- * and a datamart of the swagger example carries {@code UpstreamDataflows} and {@code Users}
- * (docs/reference/scan-result-real-shapes.md §5.3, §5.6, §9). A value of an unexpected form (a
- * time that does not parse, a boolean that is neither) is left unread, so it lands in extra.
+ * <p>Names match exactly first, then case-insensitively: Microsoft's examples and real results use
+ * camelCase ({@code createdDate}), the swagger's schemas PascalCase ({@code CreatedDate}), and a
+ * datamart of the swagger example carries {@code UpstreamDataflows} and {@code Users}
+ * (docs/reference/scan-result-real-shapes.md §5.3, §5.6, §9). A value of an unexpected form (a time
+ * that does not parse, a boolean that is neither) is left unread, so it lands in extra.
  */
 final class Fields {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
   private final JsonNode node;
+
   /** What the array held where an object was expected, kept as it came. */
   private final JsonNode raw;
+
   private final String path;
   private final Unrecognised tally;
   private final List<String> read = new ArrayList<>(8);
+
   /** Children read through this object, whose leftovers belong in this row's extra. */
   private List<Map.Entry<String, Object>> attached;
 
@@ -118,9 +121,12 @@ final class Fields {
       markNull(key, v);
       return null;
     }
-    Boolean b = v.isBoolean() ? Boolean.valueOf(v.booleanValue())
-        : "true".equalsIgnoreCase(v.asText()) ? Boolean.TRUE
-        : "false".equalsIgnoreCase(v.asText()) ? Boolean.FALSE : null;
+    Boolean b =
+        v.isBoolean()
+            ? Boolean.valueOf(v.booleanValue())
+            : "true".equalsIgnoreCase(v.asText())
+                ? Boolean.TRUE
+                : "false".equalsIgnoreCase(v.asText()) ? Boolean.FALSE : null;
     if (b != null) {
       read.add(key);
     }
@@ -193,8 +199,8 @@ final class Fields {
   }
 
   /**
-   * A nested object that becomes a row of its own (a refresh schedule), with its own extra. A
-   * value that is not an object is left unread, for this row's extra.
+   * A nested object that becomes a row of its own (a refresh schedule), with its own extra. A value
+   * that is not an object is left unread, for this row's extra.
    */
   Fields rowOf(String name) {
     return new Fields(readIf(name, JsonNode::isObject), path + "." + name, tally);
@@ -219,8 +225,8 @@ final class Fields {
   }
 
   /**
-   * Object elements of an array that become rows of their own, each with its own {@link
-   * #extra()}; any other element stays in this row's extra.
+   * Object elements of an array that become rows of their own, each with its own {@link #extra()};
+   * any other element stays in this row's extra.
    */
   List<Fields> rows(String name) {
     List<Fields> all = elements(name);
@@ -251,8 +257,8 @@ final class Fields {
 
   /**
    * The access right of a principal, whatever the item calls it ({@code groupUserAccessRight},
-   * {@code artifactUserAccessRight}, {@code datamartUserAccessRight}, the swagger example's
-   * {@code appUserAccessRight}, ...: reference §6).
+   * {@code artifactUserAccessRight}, {@code datamartUserAccessRight}, the swagger example's {@code
+   * appUserAccessRight}, ...: reference §6).
    */
   String accessRight() {
     if (node == null) {
@@ -260,8 +266,7 @@ final class Fields {
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
-      if (e.getKey().toLowerCase(Locale.ROOT).endsWith("accessright")
-          && !e.getValue().isNull()) {
+      if (e.getKey().toLowerCase(Locale.ROOT).endsWith("accessright") && !e.getValue().isNull()) {
         read.add(e.getKey());
         return e.getValue().asText();
       }
@@ -302,7 +307,10 @@ final class Fields {
     return out;
   }
 
-  /** An attached object's leftovers; of a list, every element that had any, whole (to keep it identifiable). */
+  /**
+   * An attached object's leftovers; of a list, every element that had any, whole (to keep it
+   * identifiable).
+   */
   private static JsonNode nested(Object child) {
     if (child instanceof Fields f) {
       return f.leftovers();

@@ -23,9 +23,21 @@ final class FlowRows {
       Parts.sources(rows, lineage, Tables.DATAFLOW_DATASOURCES, "dataflow", id, ws, f);
       Parts.schedules(rows, "dataflow", id, ws, f);
       lineage.relations(f, "dataflow", id);
-      rows.add(Tables.DATAFLOWS, row(new Object[] {id, ws, f.text("name"), f.text("description"),
-          f.text("modelUrl"), f.text("configuredBy"), f.text("modifiedBy"),
-          f.time("modifiedDateTime")}, labels(f), f.extra()));
+      rows.add(
+          Tables.DATAFLOWS,
+          row(
+              new Object[] {
+                id,
+                ws,
+                f.text("name"),
+                f.text("description"),
+                f.text("modelUrl"),
+                f.text("configuredBy"),
+                f.text("modifiedBy"),
+                f.time("modifiedDateTime")
+              },
+              labels(f),
+              f.extra()));
     }
     for (Fields d : w.rows("datamarts")) {
       String id = d.id("id");
@@ -34,10 +46,25 @@ final class FlowRows {
       Parts.sources(rows, lineage, Tables.DATAMART_DATASOURCES, "datamart", id, ws, d);
       Parts.schedules(rows, "datamart", id, ws, d);
       lineage.relations(d, "datamart", id);
-      rows.add(Tables.DATAMARTS, row(new Object[] {id, ws, d.text("name"), d.text("description"),
-          d.text("type"), d.text("status"), d.text("state"), d.text("configuredBy"),
-          d.id("configuredById"), d.text("modifiedBy"), d.id("modifiedById"),
-          d.time("modifiedDateTime")}, labels(d), d.extra()));
+      rows.add(
+          Tables.DATAMARTS,
+          row(
+              new Object[] {
+                id,
+                ws,
+                d.text("name"),
+                d.text("description"),
+                d.text("type"),
+                d.text("status"),
+                d.text("state"),
+                d.text("configuredBy"),
+                d.id("configuredById"),
+                d.text("modifiedBy"),
+                d.id("modifiedById"),
+                d.time("modifiedDateTime")
+              },
+              labels(d),
+              d.extra()));
     }
   }
 }

@@ -4,8 +4,8 @@ import dev.pbiadmin.client.ScanOptions;
 import java.time.Duration;
 
 /**
- * What to extract and how. The scan flags default to everything; the pacing values are in
- * service time and are divided by {@code timeScale} against an emulator running faster.
+ * What to extract and how. The scan flags default to everything; the pacing values are in service
+ * time and are divided by {@code timeScale} against an emulator running faster.
  *
  * @param incremental scan only workspaces modified since the last successful run
  * @param fullEveryDays an incremental run becomes full when the last full run is this old
@@ -50,39 +50,113 @@ public record InventoryOptions(
    * documented 10,000/hour, and a scan's end is noticed within seconds instead of a minute.
    */
   public static InventoryOptions defaults() {
-    return new InventoryOptions(true, true, true, true, true, true, true, false, 7,
-        Duration.ofMinutes(10), 16, 1.0, Duration.ofSeconds(5), Duration.ofSeconds(6),
-        Duration.ofHours(24), 3);
+    return new InventoryOptions(
+        true,
+        true,
+        true,
+        true,
+        true,
+        true,
+        true,
+        false,
+        7,
+        Duration.ofMinutes(10),
+        16,
+        1.0,
+        Duration.ofSeconds(5),
+        Duration.ofSeconds(6),
+        Duration.ofHours(24),
+        3);
   }
 
-  public InventoryOptions withScan(boolean lineage, boolean datasourceDetails,
-      boolean datasetSchema, boolean datasetExpressions, boolean artifactUsers) {
-    return new InventoryOptions(lineage, datasourceDetails, datasetSchema, datasetExpressions,
-        artifactUsers, personal, inactive, incremental, fullEveryDays, overlap, concurrency,
-        timeScale, pollInitial, pollMax, retention, maxAttempts);
+  public InventoryOptions withScan(
+      boolean lineage,
+      boolean datasourceDetails,
+      boolean datasetSchema,
+      boolean datasetExpressions,
+      boolean artifactUsers) {
+    return new InventoryOptions(
+        lineage,
+        datasourceDetails,
+        datasetSchema,
+        datasetExpressions,
+        artifactUsers,
+        personal,
+        inactive,
+        incremental,
+        fullEveryDays,
+        overlap,
+        concurrency,
+        timeScale,
+        pollInitial,
+        pollMax,
+        retention,
+        maxAttempts);
   }
 
   public InventoryOptions withScope(boolean personal, boolean inactive) {
-    return new InventoryOptions(lineage, datasourceDetails, datasetSchema, datasetExpressions,
-        artifactUsers, personal, inactive, incremental, fullEveryDays, overlap, concurrency,
-        timeScale, pollInitial, pollMax, retention, maxAttempts);
+    return new InventoryOptions(
+        lineage,
+        datasourceDetails,
+        datasetSchema,
+        datasetExpressions,
+        artifactUsers,
+        personal,
+        inactive,
+        incremental,
+        fullEveryDays,
+        overlap,
+        concurrency,
+        timeScale,
+        pollInitial,
+        pollMax,
+        retention,
+        maxAttempts);
   }
 
   public InventoryOptions withIncremental(boolean incremental, int fullEveryDays) {
-    return new InventoryOptions(lineage, datasourceDetails, datasetSchema, datasetExpressions,
-        artifactUsers, personal, inactive, incremental, fullEveryDays, overlap, concurrency,
-        timeScale, pollInitial, pollMax, retention, maxAttempts);
+    return new InventoryOptions(
+        lineage,
+        datasourceDetails,
+        datasetSchema,
+        datasetExpressions,
+        artifactUsers,
+        personal,
+        inactive,
+        incremental,
+        fullEveryDays,
+        overlap,
+        concurrency,
+        timeScale,
+        pollInitial,
+        pollMax,
+        retention,
+        maxAttempts);
   }
 
   public InventoryOptions withPacing(double timeScale, Duration pollInitial, Duration pollMax) {
-    return new InventoryOptions(lineage, datasourceDetails, datasetSchema, datasetExpressions,
-        artifactUsers, personal, inactive, incremental, fullEveryDays, overlap, concurrency,
-        timeScale, pollInitial, pollMax, retention, maxAttempts);
+    return new InventoryOptions(
+        lineage,
+        datasourceDetails,
+        datasetSchema,
+        datasetExpressions,
+        artifactUsers,
+        personal,
+        inactive,
+        incremental,
+        fullEveryDays,
+        overlap,
+        concurrency,
+        timeScale,
+        pollInitial,
+        pollMax,
+        retention,
+        maxAttempts);
   }
 
   ScanOptions scanOptions() {
-    return new ScanOptions(lineage, datasourceDetails, datasetSchema, datasetExpressions,
-        artifactUsers);
+    return new ScanOptions(
+        lineage, datasourceDetails, datasetSchema, datasetExpressions, artifactUsers);
   }
 
   /** A service-time duration as the real time it takes to pass. */

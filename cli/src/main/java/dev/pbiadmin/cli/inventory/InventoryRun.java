@@ -23,10 +23,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * One {@code pbiadmin inventory} run: continue an unfinished run or plan a new one, scan every
- * open batch with up to 16 scans in flight, store each result as it arrives, then remove what is
- * gone and log the run. Pacing within the documented hourly budgets is the client's; a run waits
- * for nothing else but scans to finish.
+ * One {@code pbiadmin inventory} run: continue an unfinished run or plan a new one, scan every open
+ * batch with up to 16 scans in flight, store each result as it arrives, then remove what is gone
+ * and log the run. Pacing within the documented hourly budgets is the client's; a run waits for
+ * nothing else but scans to finish.
  */
 public final class InventoryRun {
   private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
@@ -38,7 +38,12 @@ public final class InventoryRun {
   private final Sleeper sleeper;
   private final Progress progress;
 
-  InventoryRun(InventoryStore store, ScannerApi api, Meter meter, Clock clock, Sleeper sleeper,
+  InventoryRun(
+      InventoryStore store,
+      ScannerApi api,
+      Meter meter,
+      Clock clock,
+      Sleeper sleeper,
       Progress progress) {
     this.store = store;
     this.api = api;
@@ -49,16 +54,21 @@ public final class InventoryRun {
   }
 
   /**
-   * A run over {@code client}. Build the client with {@code meter.counting(sleeper)} as its
-   * sleeper so throttled waits are counted, and with {@code clock} as the service's clock: the
-   * run reads all its times on it (a time-scaled emulator's clock runs faster than the sleeper;
-   * waits and the elapsed time shown are converted with {@link InventoryOptions#real}). Retrying a
-   * call is the client's job ({@code RetryOptions}); a batch's own budget is its scan attempts.
+   * A run over {@code client}. Build the client with {@code meter.counting(sleeper)} as its sleeper
+   * so throttled waits are counted, and with {@code clock} as the service's clock: the run reads
+   * all its times on it (a time-scaled emulator's clock runs faster than the sleeper; waits and the
+   * elapsed time shown are converted with {@link InventoryOptions#real}). Retrying a call is the
+   * client's job ({@code RetryOptions}); a batch's own budget is its scan attempts.
    */
-  public static InventoryRun over(InventoryStore store, PowerBiAdminClient client, Meter meter,
-      Clock clock, Sleeper sleeper, Progress progress) {
-    return new InventoryRun(store, new ClientScanner(client, meter), meter, clock, sleeper,
-        progress);
+  public static InventoryRun over(
+      InventoryStore store,
+      PowerBiAdminClient client,
+      Meter meter,
+      Clock clock,
+      Sleeper sleeper,
+      Progress progress) {
+    return new InventoryRun(
+        store, new ClientScanner(client, meter), meter, clock, sleeper, progress);
   }
 
   /**
@@ -66,7 +76,8 @@ public final class InventoryRun {
    * starts a new one with {@code requested}; with {@code resumeOnly} it refuses to start anew.
    */
   public RunSummary execute(InventoryOptions requested, boolean resumeOnly) {
-    // read on the run's clock, the service's; shown to the user in real time (InventoryOptions.real)
+    // read on the run's clock, the service's; shown to the user in real time
+    // (InventoryOptions.real)
     Instant t0 = clock.instant();
     try {
       Planner planner = new Planner(store, api, clock);
@@ -79,16 +90,28 @@ public final class InventoryRun {
         runId = open.get().runId();
         mode = new Planner.Mode(open.get().mode(), open.get().modifiedSince(), "resumed");
         options = JSON.readValue(open.get().options(), InventoryOptions.class);
-        notes.add("resumed run " + runId + " started at " + open.get().startedAt()
-            + " with its original options");
+        notes.add(
+            "resumed run "
+                + runId
+                + " started at "
+                + open.get().startedAt()
+                + " with its original options");
       } else if (resumeOnly) {
-        throw new InventoryException("there is no unfinished run to resume in this database;"
-            + " run without --resume to start one", null);
+        throw new InventoryException(
+            "there is no unfinished run to resume in this database;"
+                + " run without --resume to start one",
+            null);
       } else {
         options = requested;
         mode = planner.decide(options);
-        runId = store.runs().begin(mode.name(), clock.instant(), mode.modifiedSince(),
-            JSON.writeValueAsString(options));
+        runId =
+            store
+                .runs()
+                .begin(
+                    mode.name(),
+                    clock.instant(),
+                    mode.modifiedSince(),
+                    JSON.writeValueAsString(options));
         notes.add(mode.name() + " run: " + mode.reason());
       }
       if (!store.runs().hasPlan(runId)) {
@@ -103,22 +126,32 @@ public final class InventoryRun {
     }
   }
 
-  private RunSummary scanAll(long runId, Planner.Mode mode, InventoryOptions options,
-      boolean resumed, List<String> notes, Instant t0) throws SQLException, InterruptedException {
+  private RunSummary scanAll(
+      long runId,
+      Planner.Mode mode,
+      InventoryOptions options,
+      boolean resumed,
+      List<String> notes,
+      Instant t0)
+      throws SQLException, InterruptedException {
     List<Batch> batches = store.runs().openBatches(runId);
-    long total = store.runs().storedWorkspaces(runId)
-        + batches.stream().mapToLong(Batch::workspaceCount).sum();
+    long total =
+        store.runs().storedWorkspaces(runId)
+            + batches.stream().mapToLong(Batch::workspaceCount).sum();
     AtomicLong done = new AtomicLong(store.runs().storedWorkspaces(runId));
     long doneAtStart = done.get();
     AtomicLong deleted = new AtomicLong();
     MetadataSeen seen = new MetadataSeen();
-    BatchWorker worker = new BatchWorker(store, api, options,
-        new Semaphore(options.concurrency(), true), sleeper, clock, seen);
+    BatchWorker worker =
+        new BatchWorker(
+            store, api, options, new Semaphore(options.concurrency(), true), sleeper, clock, seen);
 
     ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(daemon("tick"));
     ticker.scheduleAtFixedRate(
         () -> progress.update(snapshot(options, done.get(), doneAtStart, total, t0)),
-        0, 500, TimeUnit.MILLISECONDS);
+        0,
+        500,
+        TimeUnit.MILLISECONDS);
     // four threads a slot: threads whose scans ended queue to store their results (one writer)
     // while others keep all slots busy
     ExecutorService pool = Executors.newFixedThreadPool(options.concurrency() * 4, daemon("scan"));
@@ -126,14 +159,16 @@ public final class InventoryRun {
     try {
       List<Future<BatchWorker.Result>> futures = new ArrayList<>();
       for (Batch b : batches) {
-        futures.add(pool.submit(() -> {
-          BatchWorker.Result r = worker.run(b);
-          if (r.stored()) {
-            done.addAndGet(b.workspaceCount());
-            deleted.addAndGet(r.deleted());
-          }
-          return r;
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  BatchWorker.Result r = worker.run(b);
+                  if (r.stored()) {
+                    done.addAndGet(b.workspaceCount());
+                    deleted.addAndGet(r.deleted());
+                  }
+                  return r;
+                }));
       }
       for (Future<BatchWorker.Result> f : futures) {
         BatchWorker.Result r = f.get();
@@ -154,13 +189,22 @@ public final class InventoryRun {
       progress.update(snapshot(options, done.get(), doneAtStart, total, t0));
       progress.done();
     }
-    return finish(runId, mode, options, resumed, notes, t0, batches.size(), failed, deleted.get(),
-        seen);
+    return finish(
+        runId, mode, options, resumed, notes, t0, batches.size(), failed, deleted.get(), seen);
   }
 
-  private RunSummary finish(long runId, Planner.Mode mode, InventoryOptions options,
-      boolean resumed, List<String> notes, Instant t0, int batches, List<BatchWorker.Result> failed,
-      long deletedInResults, MetadataSeen seen) throws SQLException {
+  private RunSummary finish(
+      long runId,
+      Planner.Mode mode,
+      InventoryOptions options,
+      boolean resumed,
+      List<String> notes,
+      Instant t0,
+      int batches,
+      List<BatchWorker.Result> failed,
+      long deletedInResults,
+      MetadataSeen seen)
+      throws SQLException {
     String status;
     long removed = 0;
     if (failed.isEmpty()) {
@@ -168,32 +212,56 @@ public final class InventoryRun {
       status = RunRecord.SUCCEEDED;
     } else {
       status = RunRecord.INCOMPLETE;
-      notes.add(failed.size() + " batch(es) could not be scanned (first: " + failed.get(0).error()
-          + "); run 'pbiadmin inventory --resume' to retry them");
+      notes.add(
+          failed.size()
+              + " batch(es) could not be scanned (first: "
+              + failed.get(0).error()
+              + "); run 'pbiadmin inventory --resume' to retry them");
     }
     notes.addAll(MetadataNotes.explain(options, seen));
     notes.addAll(seen.unrecognised.notes());
     long scanned = store.runs().storedWorkspaces(runId);
     if (deletedInResults > 0) {
-      notes.add(deletedInResults + " scanned workspace(s) are in state Deleted (kept, with"
-          + " state = 'Deleted', until they disappear from the listing)");
+      notes.add(
+          deletedInResults
+              + " scanned workspace(s) are in state Deleted (kept, with"
+              + " state = 'Deleted', until they disappear from the listing)");
     }
-    RunStats stats = new RunStats(scanned, removed, meter.calls(),
-        meter.waits(), meter.waited().toMillis() / 1000.0, notes, seen.unrecognised.json());
+    RunStats stats =
+        new RunStats(
+            scanned,
+            removed,
+            meter.calls(),
+            meter.waits(),
+            meter.waited().toMillis() / 1000.0,
+            notes,
+            seen.unrecognised.json());
     store.runs().finish(runId, status, clock.instant(), stats);
     long listed = store.runs().listed(runId);
-    return new RunSummary(runId, mode.name(), status, resumed, listed, scanned,
-        stats.workspacesDeleted(), batches, failed.size(), meter.calls(),
-        meter.callsByOperation(), meter.waits(),
-        meter.waited(), options.real(Duration.between(t0, clock.instant())), notes);
+    return new RunSummary(
+        runId,
+        mode.name(),
+        status,
+        resumed,
+        listed,
+        scanned,
+        stats.workspacesDeleted(),
+        batches,
+        failed.size(),
+        meter.calls(),
+        meter.callsByOperation(),
+        meter.waits(),
+        meter.waited(),
+        options.real(Duration.between(t0, clock.instant())),
+        notes);
   }
 
-  private Progress.Snapshot snapshot(InventoryOptions options, long done, long doneAtStart,
-      long total, Instant t0) {
+  private Progress.Snapshot snapshot(
+      InventoryOptions options, long done, long doneAtStart, long total, Instant t0) {
     Duration elapsed = options.real(Duration.between(t0, clock.instant()));
     long progressed = done - doneAtStart;
-    Duration eta = progressed == 0 ? null
-        : elapsed.multipliedBy(total - done).dividedBy(progressed);
+    Duration eta =
+        progressed == 0 ? null : elapsed.multipliedBy(total - done).dividedBy(progressed);
     return new Progress.Snapshot(done, total, meter.calls(), meter.waits(), eta);
   }
 

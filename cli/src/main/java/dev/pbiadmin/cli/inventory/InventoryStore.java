@@ -22,9 +22,9 @@ import org.duckdb.DuckDBConnection;
 
 /**
  * The inventory database: a DuckDB file with the normalized tables of {@link Tables}, the run log
- * ({@code scan_runs}) and the resume plan ({@code scan_batches}). A batch's rows and its
- * {@code stored} mark are written in one transaction, so after a crash a batch is either fully in
- * the database or not at all.
+ * ({@code scan_runs}) and the resume plan ({@code scan_batches}). A batch's rows and its {@code
+ * stored} mark are written in one transaction, so after a crash a batch is either fully in the
+ * database or not at all.
  */
 public final class InventoryStore implements AutoCloseable {
   private final DuckDBConnection connection;
@@ -47,8 +47,8 @@ public final class InventoryStore implements AutoCloseable {
       store.createSchema();
       return store;
     } catch (SQLException | IOException e) {
-      throw new InventoryException("cannot open the inventory database " + file + ": "
-          + e.getMessage(), e);
+      throw new InventoryException(
+          "cannot open the inventory database " + file + ": " + e.getMessage(), e);
     }
   }
 
@@ -73,25 +73,34 @@ public final class InventoryStore implements AutoCloseable {
    * Replaces the rows of one batch's workspaces with the scan result read from {@code body} and
    * marks the batch stored, all in one transaction.
    */
-  synchronized ScanResultIngest.Outcome storeBatch(Batch batch, InputStream body,
-      MetadataSeen seen, Instant scannedAt) throws IOException {
+  synchronized ScanResultIngest.Outcome storeBatch(
+      Batch batch, InputStream body, MetadataSeen seen, Instant scannedAt) throws IOException {
     try {
-      return Transactions.inOne(connection, () -> {
-        deleteWorkspaces(existingIn(batch));
-        ScanResultIngest.Outcome outcome;
-        try (Appenders rows = new Appenders(connection)) {
-          outcome = ScanResultIngest.read(body, rows, seen, batch.scanId(), utc(scannedAt),
-              admitOnce(storedWorkspaceIds()));
-        }
-        upsertDatasources(outcome, seen.unrecognised);
-        if (outcome.unresolvedEdges() > 0) {
-          Relations.resolve(connection);
-        }
-        runs.markStored(batch, scannedAt, outcome.extra());
-        return outcome;
-      });
+      return Transactions.inOne(
+          connection,
+          () -> {
+            deleteWorkspaces(existingIn(batch));
+            ScanResultIngest.Outcome outcome;
+            try (Appenders rows = new Appenders(connection)) {
+              outcome =
+                  ScanResultIngest.read(
+                      body,
+                      rows,
+                      seen,
+                      batch.scanId(),
+                      utc(scannedAt),
+                      admitOnce(storedWorkspaceIds()));
+            }
+            upsertDatasources(outcome, seen.unrecognised);
+            if (outcome.unresolvedEdges() > 0) {
+              Relations.resolve(connection);
+            }
+            runs.markStored(batch, scannedAt, outcome.extra());
+            return outcome;
+          });
     } catch (SQLException e) {
-      throw new InventoryException("cannot store batch " + batch.batchNo() + ": " + e.getMessage(), e);
+      throw new InventoryException(
+          "cannot store batch " + batch.batchNo() + ": " + e.getMessage(), e);
     }
   }
 
@@ -127,9 +136,10 @@ public final class InventoryStore implements AutoCloseable {
 
   private List<String> existingIn(Batch batch) throws SQLException {
     List<String> ids = new ArrayList<>();
-    try (PreparedStatement ps = connection.prepareStatement(
-        "SELECT w.workspace_id FROM workspaces w JOIN scan_batch_workspaces b"
-            + " ON w.workspace_id = lower(b.workspace_id) WHERE b.run_id = ? AND b.batch_no = ?")) {
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "SELECT w.workspace_id FROM workspaces w JOIN scan_batch_workspaces b ON w.workspace_id"
+                + " = lower(b.workspace_id) WHERE b.run_id = ? AND b.batch_no = ?")) {
       ps.setLong(1, batch.runId());
       ps.setInt(2, batch.batchNo());
       try (ResultSet rs = ps.executeQuery()) {
@@ -143,16 +153,18 @@ public final class InventoryStore implements AutoCloseable {
 
   /**
    * Removes workspaces that are gone (or out of scope) and the datasources nothing links to any
-   * more, and resolves the relations whose source a later batch stored, in one transaction;
-   * returns how many workspaces were removed.
+   * more, and resolves the relations whose source a later batch stored, in one transaction; returns
+   * how many workspaces were removed.
    */
   synchronized int removeWorkspaces(List<String> workspaceIds) throws SQLException {
-    return Transactions.inOne(connection, () -> {
-      int n = deleteWorkspaces(workspaceIds);
-      pruneDatasources();
-      Relations.resolve(connection);
-      return n;
-    });
+    return Transactions.inOne(
+        connection,
+        () -> {
+          int n = deleteWorkspaces(workspaceIds);
+          pruneDatasources();
+          Relations.resolve(connection);
+          return n;
+        });
   }
 
   /** Deletes every row of the given workspaces from every content table. */
@@ -162,8 +174,8 @@ public final class InventoryStore implements AutoCloseable {
     }
     String in = "(SELECT unnest(?::VARCHAR[]))";
     for (Table t : Tables.CONTENT) {
-      try (PreparedStatement ps = connection.prepareStatement(
-          "DELETE FROM " + t.name() + " WHERE workspace_id IN " + in)) {
+      try (PreparedStatement ps =
+          connection.prepareStatement("DELETE FROM " + t.name() + " WHERE workspace_id IN " + in)) {
         ps.setArray(1, connection.createArrayOf("VARCHAR", workspaceIds.toArray()));
         ps.executeUpdate();
       }
@@ -175,13 +187,15 @@ public final class InventoryStore implements AutoCloseable {
       throws SQLException {
     List<Object[]> rows = new ArrayList<>();
     outcome.datasources().forEach(d -> rows.add(ScanResultIngest.datasourceRow(d, false, tally)));
-    outcome.misconfiguredDatasources()
+    outcome
+        .misconfiguredDatasources()
         .forEach(d -> rows.add(ScanResultIngest.datasourceRow(d, true, tally)));
     if (rows.isEmpty()) {
       return;
     }
-    try (PreparedStatement ps = connection.prepareStatement(
-        "DELETE FROM datasources WHERE datasource_id IN (SELECT unnest(?::VARCHAR[]))")) {
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "DELETE FROM datasources WHERE datasource_id IN (SELECT unnest(?::VARCHAR[]))")) {
       ps.setArray(1, connection.createArrayOf("VARCHAR", rows.stream().map(r -> r[0]).toArray()));
       ps.executeUpdate();
     }
@@ -203,8 +217,10 @@ public final class InventoryStore implements AutoCloseable {
       linked.add("SELECT datasource_id FROM " + t.name() + " WHERE datasource_id IS NOT NULL");
     }
     try (Statement s = connection.createStatement()) {
-      return s.executeUpdate("DELETE FROM datasources WHERE datasource_id NOT IN ("
-          + String.join(" UNION ", linked) + ")");
+      return s.executeUpdate(
+          "DELETE FROM datasources WHERE datasource_id NOT IN ("
+              + String.join(" UNION ", linked)
+              + ")");
     }
   }
 
@@ -231,8 +247,14 @@ public final class InventoryStore implements AutoCloseable {
         for (Table t : Tables.EXPORTED) {
           Path out = dir.resolve(t.name() + "." + format.name().toLowerCase(Locale.ROOT));
           String literal = out.toAbsolutePath().toString().replace("'", "''");
-          s.execute("COPY (SELECT * FROM " + t.name() + ") TO '" + literal + "' ("
-              + format.copyOptions() + ")");
+          s.execute(
+              "COPY (SELECT * FROM "
+                  + t.name()
+                  + ") TO '"
+                  + literal
+                  + "' ("
+                  + format.copyOptions()
+                  + ")");
           written.add(out);
         }
       }

@@ -13,8 +13,8 @@ import java.util.Map;
  * re-scanning that workspace replaces it.
  *
  * <p>A {@code relations[]} entry names only the id it depends on ({@code dependentOnArtifactId},
- * reference §7). Its kind is taken from the items of the same workspace once all are read; an
- * item elsewhere is written as kind {@link #ARTIFACT}, which the store resolves once that item is
+ * reference §7). Its kind is taken from the items of the same workspace once all are read; an item
+ * elsewhere is written as kind {@link #ARTIFACT}, which the store resolves once that item is
  * inventoried.
  */
 final class Lineage {
@@ -43,15 +43,33 @@ final class Lineage {
     edge(fromKind, fromId, fromWorkspace, toKind, toId, null);
   }
 
-  private void edge(String fromKind, String fromId, String fromWorkspace, String toKind,
-      String toId, String relationType) {
+  private void edge(
+      String fromKind,
+      String fromId,
+      String fromWorkspace,
+      String toKind,
+      String toId,
+      String relationType) {
     if (fromId == null || toId == null) {
       return;
     }
-    Object[] row = edges.computeIfAbsent(fromKind + '\0' + fromId + '\0' + toKind + '\0' + toId,
-        k -> new Object[] {fromKind, fromId, toKind, toId, workspaceId,
-            fromWorkspace != null || fromKind.equals("datasource") || fromKind.equals(ARTIFACT)
-                ? fromWorkspace : workspaceId, null});
+    Object[] row =
+        edges.computeIfAbsent(
+            fromKind + '\0' + fromId + '\0' + toKind + '\0' + toId,
+            k ->
+                new Object[] {
+                  fromKind,
+                  fromId,
+                  toKind,
+                  toId,
+                  workspaceId,
+                  fromWorkspace != null
+                          || fromKind.equals("datasource")
+                          || fromKind.equals(ARTIFACT)
+                      ? fromWorkspace
+                      : workspaceId,
+                  null
+                });
     if (row[6] == null) {
       row[6] = relationType;
     }
@@ -75,8 +93,13 @@ final class Lineage {
   int flush() throws SQLException {
     for (Object[] p : pending) {
       String from = (String) p[0];
-      edge(kinds.getOrDefault(from, ARTIFACT), from, (String) p[1], (String) p[2],
-          (String) p[3], (String) p[4]);
+      edge(
+          kinds.getOrDefault(from, ARTIFACT),
+          from,
+          (String) p[1],
+          (String) p[2],
+          (String) p[3],
+          (String) p[4]);
     }
     pending.clear();
     int unresolved = 0;

@@ -9,9 +9,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Counts what a run costs: API calls, and the waits the client spent on rate budgets and
- * {@code Retry-After}. Wrap the client's {@link Sleeper} with {@link #counting(Sleeper)} so its
- * waits are counted.
+ * Counts what a run costs: API calls, and the waits the client spent on rate budgets and {@code
+ * Retry-After}. Wrap the client's {@link Sleeper} with {@link #counting(Sleeper)} so its waits are
+ * counted.
  */
 public final class Meter {
   static final String MODIFIED = "modified";

@@ -36,8 +36,14 @@ final class ModelRows {
       }
       tables(ws, id, m);
       for (Fields e : m.rows("expressions")) {
-        rows.add(Tables.SEMANTIC_MODEL_EXPRESSIONS, id, e.text("name"), ws,
-            e.text("expression"), e.text("description"), e.extra());
+        rows.add(
+            Tables.SEMANTIC_MODEL_EXPRESSIONS,
+            id,
+            e.text("name"),
+            ws,
+            e.text("expression"),
+            e.text("description"),
+            e.extra());
       }
       roles(ws, id, m);
       Parts.users(rows, Tables.SEMANTIC_MODEL_USERS, m, id, ws);
@@ -48,12 +54,27 @@ final class ModelRows {
       if (error != null) {
         seen.schemaErrors++;
       }
-      rows.add(Tables.SEMANTIC_MODELS, row(new Object[] {id, ws, m.text("name"),
-          m.text("description"), m.text("configuredBy"), m.id("configuredById"),
-          m.time("createdDate"), m.text("contentProviderType"), m.text("targetStorageMode"),
-          m.bool("isEffectiveIdentityRequired"), m.bool("isRefreshable"), error,
-          m.bool("schemaMayNotBeUpToDate")}, labels(m),
-          m.bool("isEffectiveIdentityRolesRequired"), m.extra()));
+      rows.add(
+          Tables.SEMANTIC_MODELS,
+          row(
+              new Object[] {
+                id,
+                ws,
+                m.text("name"),
+                m.text("description"),
+                m.text("configuredBy"),
+                m.id("configuredById"),
+                m.time("createdDate"),
+                m.text("contentProviderType"),
+                m.text("targetStorageMode"),
+                m.bool("isEffectiveIdentityRequired"),
+                m.bool("isRefreshable"),
+                error,
+                m.bool("schemaMayNotBeUpToDate")
+              },
+              labels(m),
+              m.bool("isEffectiveIdentityRolesRequired"),
+              m.extra()));
     }
   }
 
@@ -67,18 +88,46 @@ final class ModelRows {
         add(schemas, s.text("schemaName"));
       }
       for (Fields c : t.rows("columns")) {
-        rows.add(Tables.SEMANTIC_MODEL_COLUMNS, model, table, c.text("name"), ws,
-            c.text("dataType"), c.text("columnType"), c.text("expression"),
-            c.text("formatString"), c.text("sortByColumn"), c.text("dataCategory"),
-            c.bool("isHidden"), c.text("summarizeBy"), c.text("description"), c.extra());
+        rows.add(
+            Tables.SEMANTIC_MODEL_COLUMNS,
+            model,
+            table,
+            c.text("name"),
+            ws,
+            c.text("dataType"),
+            c.text("columnType"),
+            c.text("expression"),
+            c.text("formatString"),
+            c.text("sortByColumn"),
+            c.text("dataCategory"),
+            c.bool("isHidden"),
+            c.text("summarizeBy"),
+            c.text("description"),
+            c.extra());
       }
       for (Fields x : t.rows("measures")) {
-        rows.add(Tables.SEMANTIC_MODEL_MEASURES, model, table, x.text("name"), ws,
-            x.text("expression"), x.text("formatString"), x.text("description"),
-            x.bool("isHidden"), x.extra());
+        rows.add(
+            Tables.SEMANTIC_MODEL_MEASURES,
+            model,
+            table,
+            x.text("name"),
+            ws,
+            x.text("expression"),
+            x.text("formatString"),
+            x.text("description"),
+            x.bool("isHidden"),
+            x.extra());
       }
-      rows.add(Tables.SEMANTIC_MODEL_TABLES, model, table, ws, t.bool("isHidden"),
-          t.text("description"), joined(sources), t.text("storageMode"), joined(schemas),
+      rows.add(
+          Tables.SEMANTIC_MODEL_TABLES,
+          model,
+          table,
+          ws,
+          t.bool("isHidden"),
+          t.text("description"),
+          joined(sources),
+          t.text("storageMode"),
+          joined(schemas),
           t.extra());
     }
   }
@@ -97,15 +146,28 @@ final class ModelRows {
     for (Fields r : m.rows("roles")) {
       String role = r.text("name");
       for (Fields x : r.rows("members")) {
-        rows.add(Tables.SEMANTIC_MODEL_ROLE_MEMBERS, model, role, x.text("memberName"), ws,
-            x.id("memberId"), x.text("memberType"), x.text("identityProvider"), x.extra());
+        rows.add(
+            Tables.SEMANTIC_MODEL_ROLE_MEMBERS,
+            model,
+            role,
+            x.text("memberName"),
+            ws,
+            x.id("memberId"),
+            x.text("memberType"),
+            x.text("identityProvider"),
+            x.extra());
       }
       for (Fields p : r.rows("tablePermissions")) {
-        rows.add(Tables.SEMANTIC_MODEL_TABLE_PERMISSIONS, model, role, p.text("name"), ws,
-            p.text("filterExpression"), p.extra());
+        rows.add(
+            Tables.SEMANTIC_MODEL_TABLE_PERMISSIONS,
+            model,
+            role,
+            p.text("name"),
+            ws,
+            p.text("filterExpression"),
+            p.extra());
       }
-      rows.add(Tables.SEMANTIC_MODEL_ROLES, model, role, ws, r.text("modelPermission"),
-          r.extra());
+      rows.add(Tables.SEMANTIC_MODEL_ROLES, model, role, ws, r.text("modelPermission"), r.extra());
     }
   }
 }

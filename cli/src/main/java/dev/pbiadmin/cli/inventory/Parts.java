@@ -4,8 +4,8 @@ import java.sql.SQLException;
 import java.util.Arrays;
 
 /**
- * What every item kind of a scan result shares: its users, endorsement and label, datasource
- * links and upstream lineage, and refresh schedules (reference §6, §12).
+ * What every item kind of a scan result shares: its users, endorsement and label, datasource links
+ * and upstream lineage, and refresh schedules (reference §6, §12).
  */
 final class Parts {
   private Parts() {}
@@ -15,17 +15,29 @@ final class Parts {
       throws SQLException {
     Object[] head = itemId == null ? new Object[] {ws} : new Object[] {itemId, ws};
     for (Fields u : item.rows("users")) {
-      rows.add(table, row(head, u.id("identifier"), u.text("displayName"),
-          u.text("emailAddress"), u.id("graphId"), u.text("principalType"), u.text("userType"),
-          u.accessRight(), u.extra()));
+      rows.add(
+          table,
+          row(
+              head,
+              u.id("identifier"),
+              u.text("displayName"),
+              u.text("emailAddress"),
+              u.id("graphId"),
+              u.text("principalType"),
+              u.text("userType"),
+              u.accessRight(),
+              u.extra()));
     }
   }
 
   /** {@code endorsement, certified_by, sensitivity_label_id} of an item. */
   static Object[] labels(Fields item) {
     Fields endorsement = item.object("endorsementDetails");
-    return new Object[] {endorsement.text("endorsement"), endorsement.text("certifiedBy"),
-        item.object("sensitivityLabel").id("labelId")};
+    return new Object[] {
+      endorsement.text("endorsement"),
+      endorsement.text("certifiedBy"),
+      item.object("sensitivityLabel").id("labelId")
+    };
   }
 
   /** The values of a row: {@code head}, then each part, an {@code Object[]} spliced in whole. */
@@ -53,8 +65,9 @@ final class Parts {
    * misconfiguredDatasourceUsages}, {@code upstreamDataflows}, {@code upstreamDatamarts}, {@code
    * upstreamDatasets}.
    */
-  static void sources(Rows rows, Lineage lineage, Table links, String kind, String id, String ws,
-      Fields item) throws SQLException {
+  static void sources(
+      Rows rows, Lineage lineage, Table links, String kind, String id, String ws, Fields item)
+      throws SQLException {
     for (Fields u : item.each("datasourceUsages")) {
       String ds = u.id("datasourceInstanceId");
       if (ds != null) {
@@ -73,8 +86,14 @@ final class Parts {
     upstream(lineage, item, "upstreamDatasets", "targetDatasetId", "semantic_model", kind, id);
   }
 
-  private static void upstream(Lineage lineage, Fields item, String field, String idField,
-      String fromKind, String kind, String id) {
+  private static void upstream(
+      Lineage lineage,
+      Fields item,
+      String field,
+      String idField,
+      String fromKind,
+      String kind,
+      String id) {
     for (Fields up : item.each(field)) {
       lineage.edge(fromKind, up.id(idField), up.id("groupId"), kind, id);
     }
@@ -86,9 +105,19 @@ final class Parts {
     for (String type : new String[] {"refreshSchedule", "directQueryRefreshSchedule"}) {
       Fields s = item.rowOf(type);
       if (s.present()) {
-        rows.add(Tables.REFRESH_SCHEDULES, kind, id, ws, type, s.bool("enabled"),
-            s.joined("days"), s.joined("times"), s.number("frequency"),
-            s.text("localTimeZoneId"), s.text("notifyOption"), s.extra());
+        rows.add(
+            Tables.REFRESH_SCHEDULES,
+            kind,
+            id,
+            ws,
+            type,
+            s.bool("enabled"),
+            s.joined("days"),
+            s.joined("times"),
+            s.number("frequency"),
+            s.text("localTimeZoneId"),
+            s.text("notifyOption"),
+            s.extra());
       }
     }
   }

@@ -13,8 +13,10 @@ import java.util.Optional;
 final class Planner {
   /** PostWorkspaceInfo takes 1 to 100 workspace ids. */
   static final int BATCH_SIZE = 100;
+
   /** GetModifiedWorkspaces: modifiedSince must be 30 minutes to 30 days before now. */
   static final Duration NEWEST_SINCE = Duration.ofMinutes(30);
+
   static final Duration OLDEST_SINCE = Duration.ofDays(30).minusHours(1);
 
   /** The mode a new run takes, its modifiedSince and why. */
@@ -46,8 +48,14 @@ final class Planner {
     Instant now = clock.instant();
     Duration sinceFull = Duration.between(lastFull.get().startedAt(), now);
     if (sinceFull.compareTo(Duration.ofDays(options.fullEveryDays())) >= 0) {
-      return new Mode("full", null, "the last full run is " + sinceFull.toDays()
-          + " days old (--full-every " + options.fullEveryDays() + ")");
+      return new Mode(
+          "full",
+          null,
+          "the last full run is "
+              + sinceFull.toDays()
+              + " days old (--full-every "
+              + options.fullEveryDays()
+              + ")");
     }
     Instant since = last.get().startedAt().minus(options.overlap());
     Instant newest = now.minus(NEWEST_SINCE);
@@ -58,12 +66,23 @@ final class Planner {
       clamp = ", moved back to 30 min before now, the newest the API accepts";
     }
     if (since.isBefore(now.minus(OLDEST_SINCE))) {
-      return new Mode("full", null,
+      return new Mode(
+          "full",
+          null,
           "the last successful run is older than the API's 30-day modifiedSince window");
     }
-    return new Mode("incremental", since, "changes since " + since + " (last run "
-        + last.get().startedAt() + " minus " + options.overlap().toMinutes() + " min overlap"
-        + clamp + ")");
+    return new Mode(
+        "incremental",
+        since,
+        "changes since "
+            + since
+            + " (last run "
+            + last.get().startedAt()
+            + " minus "
+            + options.overlap().toMinutes()
+            + " min overlap"
+            + clamp
+            + ")");
   }
 
   /**
@@ -73,11 +92,16 @@ final class Planner {
   void plan(long runId, Mode mode, InventoryOptions options) throws SQLException {
     boolean noPersonal = !options.personal();
     boolean noInactive = !options.inactive();
-    store.runs().savePlan(runId, mode.incremental(), (listed, modified) -> {
-      api.listWorkspaceIds(null, noPersonal, noInactive, listed);
-      if (mode.incremental()) {
-        api.listWorkspaceIds(mode.modifiedSince(), noPersonal, noInactive, modified);
-      }
-    });
+    store
+        .runs()
+        .savePlan(
+            runId,
+            mode.incremental(),
+            (listed, modified) -> {
+              api.listWorkspaceIds(null, noPersonal, noInactive, listed);
+              if (mode.incremental()) {
+                api.listWorkspaceIds(mode.modifiedSince(), noPersonal, noInactive, modified);
+              }
+            });
   }
 }

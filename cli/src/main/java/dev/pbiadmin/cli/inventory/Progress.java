@@ -7,8 +7,8 @@ import java.time.Duration;
 public interface Progress {
 
   /** A point-in-time view of the run. {@code eta} is null until a batch has been stored. */
-  record Snapshot(long workspacesDone, long workspacesTotal, long calls, long throttledWaits,
-      Duration eta) {}
+  record Snapshot(
+      long workspacesDone, long workspacesTotal, long calls, long throttledWaits, Duration eta) {}
 
   void update(Snapshot snapshot);
 
@@ -27,13 +27,26 @@ public interface Progress {
       @Override
       public synchronized void update(Snapshot s) {
         int width = 24;
-        int filled = s.workspacesTotal() == 0 ? width
-            : (int) Math.min(width, s.workspacesDone() * width / s.workspacesTotal());
-        String eta = s.eta() == null ? "--:--" : String.format("%d:%02d:%02d",
-            s.eta().toHours(), s.eta().toMinutesPart(), s.eta().toSecondsPart());
-        err.print(String.format("\r[%s%s] %,d/%,d workspaces  %,d calls  %,d throttled waits"
-            + "  ETA %s ", "#".repeat(filled), ".".repeat(width - filled), s.workspacesDone(),
-            s.workspacesTotal(), s.calls(), s.throttledWaits(), eta));
+        int filled =
+            s.workspacesTotal() == 0
+                ? width
+                : (int) Math.min(width, s.workspacesDone() * width / s.workspacesTotal());
+        String eta =
+            s.eta() == null
+                ? "--:--"
+                : String.format(
+                    "%d:%02d:%02d",
+                    s.eta().toHours(), s.eta().toMinutesPart(), s.eta().toSecondsPart());
+        err.print(
+            String.format(
+                "\r[%s%s] %,d/%,d workspaces  %,d calls  %,d throttled waits" + "  ETA %s ",
+                "#".repeat(filled),
+                ".".repeat(width - filled),
+                s.workspacesDone(),
+                s.workspacesTotal(),
+                s.calls(),
+                s.throttledWaits(),
+                eta));
         err.flush();
         drawn = true;
       }

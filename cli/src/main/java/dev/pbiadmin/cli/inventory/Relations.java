@@ -12,6 +12,7 @@ import java.sql.Statement;
  */
 final class Relations {
   private static final String PENDING = "from_kind = '" + Lineage.ARTIFACT + "'";
+
   /** Every inventoried item a pending edge names, with its kind (one kind per id). */
   private static final String KINDS =
       """
@@ -23,7 +24,8 @@ final class Relations {
         UNION ALL SELECT 'datamart', datamart_id FROM datamarts
         UNION ALL SELECT 'fabric_item', fabric_item_id FROM fabric_items
         UNION ALL SELECT 'datasource', datasource_id FROM datasources)
-       WHERE id IN (SELECT from_id FROM lineage_edges WHERE %s) GROUP BY id)"""
+       WHERE id IN (SELECT from_id FROM lineage_edges WHERE %s) GROUP BY id)\
+      """
           .formatted(PENDING);
 
   private Relations() {}
@@ -32,16 +34,31 @@ final class Relations {
     try (Statement s = c.createStatement()) {
       // the same link may be known already (a report's datasetId and its relation to that
       // model): keep that edge, with the relation's type
-      s.execute("UPDATE lineage_edges SET relation_type = a.relation_type FROM lineage_edges a"
-          + " WHERE a." + PENDING + " AND lineage_edges.from_kind <> '" + Lineage.ARTIFACT + "'"
-          + " AND lineage_edges.relation_type IS NULL AND lineage_edges.from_id = a.from_id"
-          + " AND lineage_edges.to_kind = a.to_kind AND lineage_edges.to_id = a.to_id");
-      s.execute("DELETE FROM lineage_edges WHERE " + PENDING + " AND EXISTS (SELECT 1"
-          + " FROM lineage_edges b WHERE b.from_kind <> '" + Lineage.ARTIFACT + "'"
-          + " AND b.from_id = lineage_edges.from_id AND b.to_kind = lineage_edges.to_kind"
-          + " AND b.to_id = lineage_edges.to_id)");
-      s.execute("UPDATE lineage_edges SET from_kind = k.kind FROM " + KINDS + " k"
-          + " WHERE lineage_edges." + PENDING + " AND lineage_edges.from_id = k.id");
+      s.execute(
+          "UPDATE lineage_edges SET relation_type = a.relation_type FROM lineage_edges a"
+              + " WHERE a."
+              + PENDING
+              + " AND lineage_edges.from_kind <> '"
+              + Lineage.ARTIFACT
+              + "'"
+              + " AND lineage_edges.relation_type IS NULL AND lineage_edges.from_id = a.from_id"
+              + " AND lineage_edges.to_kind = a.to_kind AND lineage_edges.to_id = a.to_id");
+      s.execute(
+          "DELETE FROM lineage_edges WHERE "
+              + PENDING
+              + " AND EXISTS (SELECT 1"
+              + " FROM lineage_edges b WHERE b.from_kind <> '"
+              + Lineage.ARTIFACT
+              + "'"
+              + " AND b.from_id = lineage_edges.from_id AND b.to_kind = lineage_edges.to_kind"
+              + " AND b.to_id = lineage_edges.to_id)");
+      s.execute(
+          "UPDATE lineage_edges SET from_kind = k.kind FROM "
+              + KINDS
+              + " k"
+              + " WHERE lineage_edges."
+              + PENDING
+              + " AND lineage_edges.from_id = k.id");
     }
   }
 }

@@ -22,9 +22,9 @@ final class ReportRows {
 
   /**
    * An app's copy of a report is a report of its own, with its own id, {@code appId} and the
-   * original's id in {@code originalReportObjectId} (the swagger's {@code originalReportId});
-   * both are kept (reference §5.1, §10.2). A paginated report's {@code datasourceUsages} link it
-   * to its datasources.
+   * original's id in {@code originalReportObjectId} (the swagger's {@code originalReportId}); both
+   * are kept (reference §5.1, §10.2). A paginated report's {@code datasourceUsages} link it to its
+   * datasources.
    */
   private void reports(String ws, Fields w) throws SQLException {
     for (Fields r : w.rows("reports")) {
@@ -38,11 +38,28 @@ final class ReportRows {
       if (model != null) {
         lineage.edge("semantic_model", model, modelWs, "report", id);
       }
-      rows.add(Tables.REPORTS, row(new Object[] {id, ws, r.text("name"), r.text("description"),
-          r.text("reportType"), model, modelWs, r.id("appId"),
-          r.id("originalReportObjectId", "originalReportId"), r.text("createdBy"),
-          r.id("createdById"), r.time("createdDateTime"), r.text("modifiedBy"),
-          r.id("modifiedById"), r.time("modifiedDateTime")}, labels(r), r.extra()));
+      rows.add(
+          Tables.REPORTS,
+          row(
+              new Object[] {
+                id,
+                ws,
+                r.text("name"),
+                r.text("description"),
+                r.text("reportType"),
+                model,
+                modelWs,
+                r.id("appId"),
+                r.id("originalReportObjectId", "originalReportId"),
+                r.text("createdBy"),
+                r.id("createdById"),
+                r.time("createdDateTime"),
+                r.text("modifiedBy"),
+                r.id("modifiedById"),
+                r.time("modifiedDateTime")
+              },
+              labels(r),
+              r.extra()));
     }
   }
 
@@ -54,8 +71,17 @@ final class ReportRows {
         String report = t.id("reportId");
         String model = t.id("datasetId");
         String modelWs = t.id("datasetWorkspaceId");
-        rows.add(Tables.DASHBOARD_TILES, id, t.id("id"), ws, t.text("title"), report, model,
-            modelWs, t.text("subTitle"), t.extra());
+        rows.add(
+            Tables.DASHBOARD_TILES,
+            id,
+            t.id("id"),
+            ws,
+            t.text("title"),
+            report,
+            model,
+            modelWs,
+            t.text("subTitle"),
+            t.extra());
         // a tile showing a report shows the report's model: the report is the nearer link
         if (report != null) {
           lineage.edge("report", report, null, "dashboard", id);
@@ -65,9 +91,19 @@ final class ReportRows {
       }
       Parts.users(rows, Tables.DASHBOARD_USERS, d, id, ws);
       lineage.relations(d, "dashboard", id);
-      rows.add(Tables.DASHBOARDS, row(new Object[] {id, ws, d.text("displayName"),
-          d.bool("isReadOnly"), d.id("appId"), d.text("dataClassification")}, labels(d),
-          d.extra()));
+      rows.add(
+          Tables.DASHBOARDS,
+          row(
+              new Object[] {
+                id,
+                ws,
+                d.text("displayName"),
+                d.bool("isReadOnly"),
+                d.id("appId"),
+                d.text("dataClassification")
+              },
+              labels(d),
+              d.extra()));
     }
   }
 }

@@ -16,19 +16,24 @@ import java.util.List;
 /**
  * Reads a {@code WorkspaceInfoResponse} as a stream: one workspace object at a time is held as a
  * tree, never the whole result (a result of 100 large workspaces runs to hundreds of megabytes).
- * Datasource instances are few per result and are returned for the caller to upsert; top-level
- * keys other than the three the API defines are returned whole, to be kept with the batch.
+ * Datasource instances are few per result and are returned for the caller to upsert; top-level keys
+ * other than the three the API defines are returned whole, to be kept with the batch.
  */
 final class ScanResultIngest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final JsonFactory FACTORY = MAPPER.getFactory();
 
   /**
-   * What one result held. {@code extra} is the JSON of its unknown top-level keys (or null);
-   * {@code unresolvedEdges} counts lineage edges whose source's kind is not yet known.
+   * What one result held. {@code extra} is the JSON of its unknown top-level keys (or null); {@code
+   * unresolvedEdges} counts lineage edges whose source's kind is not yet known.
    */
-  record Outcome(int workspacesStored, int workspacesInStateDeleted, List<JsonNode> datasources,
-      List<JsonNode> misconfiguredDatasources, String extra, int unresolvedEdges) {}
+  record Outcome(
+      int workspacesStored,
+      int workspacesInStateDeleted,
+      List<JsonNode> datasources,
+      List<JsonNode> misconfiguredDatasources,
+      String extra,
+      int unresolvedEdges) {}
 
   private ScanResultIngest() {}
 
@@ -42,8 +47,14 @@ final class ScanResultIngest {
     boolean admit(String workspaceId) throws SQLException;
   }
 
-  static Outcome read(InputStream body, Rows rows, MetadataSeen seen, String scanId,
-      LocalDateTime scannedAt, WorkspaceGate gate) throws IOException, SQLException {
+  static Outcome read(
+      InputStream body,
+      Rows rows,
+      MetadataSeen seen,
+      String scanId,
+      LocalDateTime scannedAt,
+      WorkspaceGate gate)
+      throws IOException, SQLException {
     WorkspaceRows workspaces = new WorkspaceRows(rows, seen);
     int stored = 0;
     int deleted = 0;
@@ -80,8 +91,13 @@ final class ScanResultIngest {
         }
       }
     }
-    return new Outcome(stored, deleted, sources, misconfigured,
-        extra == null ? null : extra.toString(), workspaces.unresolved());
+    return new Outcome(
+        stored,
+        deleted,
+        sources,
+        misconfigured,
+        extra == null ? null : extra.toString(),
+        workspaces.unresolved());
   }
 
   /** The gateway APIs send connectionDetails as a JSON string (reference §8): read either. */
@@ -103,20 +119,38 @@ final class ScanResultIngest {
   }
 
   /**
-   * One row of {@code datasources}. {@code connection_details} keeps the whole object; its keys
-   * per datasource type (reference §8) also get typed columns.
+   * One row of {@code datasources}. {@code connection_details} keeps the whole object; its keys per
+   * datasource type (reference §8) also get typed columns.
    */
   static Object[] datasourceRow(JsonNode d, boolean misconfigured, Unrecognised tally) {
-    Fields f = Fields.of(d, misconfigured ? "misconfiguredDatasourceInstances"
-        : "datasourceInstances", tally);
+    Fields f =
+        Fields.of(
+            d, misconfigured ? "misconfiguredDatasourceInstances" : "datasourceInstances", tally);
     JsonNode cd = f.get("connectionDetails");
-    String details = cd == null || cd.isNull() ? null : cd.isTextual() ? cd.asText() : cd.toString();
+    String details =
+        cd == null || cd.isNull() ? null : cd.isTextual() ? cd.asText() : cd.toString();
     Fields c = Fields.of(object(cd), "connectionDetails", tally);
-    return new Object[] {f.id("datasourceId"), f.text("datasourceType"), f.id("gatewayId"),
-        c.text("server"), c.text("database"), c.text("url"), c.text("path"), c.text("kind"),
-        c.text("account"), c.text("domain"), c.text("emailAddress"), c.text("loginServer"),
-        c.text("classInfo"), details, misconfigured, c.text("extensionDataSourceKind"),
-        c.text("extensionDataSourcePath"), c.text("sharePointSiteUrl"),
-        c.text("connectionString"), f.extra()};
+    return new Object[] {
+      f.id("datasourceId"),
+      f.text("datasourceType"),
+      f.id("gatewayId"),
+      c.text("server"),
+      c.text("database"),
+      c.text("url"),
+      c.text("path"),
+      c.text("kind"),
+      c.text("account"),
+      c.text("domain"),
+      c.text("emailAddress"),
+      c.text("loginServer"),
+      c.text("classInfo"),
+      details,
+      misconfigured,
+      c.text("extensionDataSourceKind"),
+      c.text("extensionDataSourcePath"),
+      c.text("sharePointSiteUrl"),
+      c.text("connectionString"),
+      f.extra()
+    };
   }
 }

@@ -19,7 +19,10 @@ interface ScannerApi {
    * {@code WorkspaceInfo_GetModifiedWorkspaces}; {@code modifiedSince} null lists every workspace.
    * Each id goes to {@code sink} as it is read, so a listing of any size takes no heap.
    */
-  void listWorkspaceIds(Instant modifiedSince, boolean excludePersonal, boolean excludeInactive,
+  void listWorkspaceIds(
+      Instant modifiedSince,
+      boolean excludePersonal,
+      boolean excludeInactive,
       Consumer<String> sink);
 
   /** {@code WorkspaceInfo_PostWorkspaceInfo}: starts a scan of 1 to 100 workspaces. */
@@ -29,8 +32,8 @@ interface ScannerApi {
   ScanRequest scanStatus(String scanId);
 
   /**
-   * {@code WorkspaceInfo_GetScanResult}, spooled to a temporary JSON file in the
-   * {@code WorkspaceInfoResponse} shape, which the caller deletes.
+   * {@code WorkspaceInfo_GetScanResult}, spooled to a temporary JSON file in the {@code
+   * WorkspaceInfoResponse} shape, which the caller deletes.
    */
   Path downloadResult(String scanId) throws IOException;
 }

@@ -7,15 +7,18 @@ import java.sql.SQLException;
 final class Transactions {
   private Transactions() {}
 
-  /** Work inside a transaction; {@code X} is what else it may throw (an {@link java.io.IOException} while reading). */
+  /**
+   * Work inside a transaction; {@code X} is what else it may throw (an {@link java.io.IOException}
+   * while reading).
+   */
   @FunctionalInterface
   interface SqlWork<T, X extends Exception> {
     T run() throws SQLException, X;
   }
 
   /**
-   * Runs {@code work} in one transaction and returns its result: commits when it returns, rolls back
-   * and rethrows when it throws, and gives the connection back in auto-commit either way.
+   * Runs {@code work} in one transaction and returns its result: commits when it returns, rolls
+   * back and rethrows when it throws, and gives the connection back in auto-commit either way.
    */
   static <T, X extends Exception> T inOne(Connection c, SqlWork<T, X> work) throws SQLException, X {
     c.setAutoCommit(false);

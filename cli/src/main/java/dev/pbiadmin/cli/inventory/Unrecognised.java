@@ -16,6 +16,7 @@ import java.util.TreeMap;
 final class Unrecognised {
   /** Distinct names kept per map; a result of generated keys cannot grow it without bound. */
   private static final int MAX_NAMES = 500;
+
   private static final String OTHERS = "(other names)";
 
   private final Map<String, Long> itemTypes = new TreeMap<>();
@@ -58,25 +59,38 @@ final class Unrecognised {
   synchronized List<String> notes() {
     List<String> notes = new ArrayList<>();
     if (!itemTypes.isEmpty()) {
-      notes.add(itemTypes.size() + " item type(s) new to pbiadmin, kept in fabric_items under"
-          + " their own names: " + top(itemTypes));
+      notes.add(
+          itemTypes.size()
+              + " item type(s) new to pbiadmin, kept in fabric_items under"
+              + " their own names: "
+              + top(itemTypes));
     }
     if (!fields.isEmpty()) {
       long n = fields.values().stream().mapToLong(Long::longValue).sum();
-      notes.add(n + " value(s) of " + fields.size() + " field(s) pbiadmin has no column for,"
-          + " kept as JSON in the extra columns: " + top(fields));
+      notes.add(
+          n
+              + " value(s) of "
+              + fields.size()
+              + " field(s) pbiadmin has no column for,"
+              + " kept as JSON in the extra columns: "
+              + top(fields));
     }
     return notes;
   }
 
   private static String top(Map<String, Long> counts) {
     List<Map.Entry<String, Long>> sorted = new ArrayList<>(counts.entrySet());
-    sorted.sort(Map.Entry.<String, Long>comparingByValue().reversed()
-        .thenComparing(Map.Entry.comparingByKey()));
+    sorted.sort(
+        Map.Entry.<String, Long>comparingByValue()
+            .reversed()
+            .thenComparing(Map.Entry.comparingByKey()));
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < sorted.size() && i < 10; i++) {
-      b.append(i == 0 ? "" : ", ").append(sorted.get(i).getKey())
-          .append(" (").append(sorted.get(i).getValue()).append(')');
+      b.append(i == 0 ? "" : ", ")
+          .append(sorted.get(i).getKey())
+          .append(" (")
+          .append(sorted.get(i).getValue())
+          .append(')');
     }
     return sorted.size() > 10 ? b + ", and " + (sorted.size() - 10) + " more" : b.toString();
   }

@@ -21,7 +21,9 @@ import java.util.function.Supplier;
 public final class WidelyShared {
   private WidelyShared() {}
 
-  /** Replaces {@code widely_shared_artifacts} with the service's current lists; returns the rows. */
+  /**
+   * Replaces {@code widely_shared_artifacts} with the service's current lists; returns the rows.
+   */
   public static long refresh(InventoryStore store, PowerBiAdminClient client, Clock clock) {
     synchronized (store) {
       Connection c = store.connection();
@@ -30,11 +32,14 @@ public final class WidelyShared {
         c.setAutoCommit(false);
         long rows;
         try (Statement s = c.createStatement();
-            PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO widely_shared_artifacts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            PreparedStatement insert =
+                c.prepareStatement(
+                    "INSERT INTO widely_shared_artifacts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
           s.execute("DELETE FROM widely_shared_artifacts");
-          rows = insert(insert, "publishedToWeb", client::listPublishedToWeb, now)
-              + insert(insert, "linksSharedToWholeOrganization", client::listWidelySharedLinks, now);
+          rows =
+              insert(insert, "publishedToWeb", client::listPublishedToWeb, now)
+                  + insert(
+                      insert, "linksSharedToWholeOrganization", client::listWidelySharedLinks, now);
         }
         c.commit();
         return rows;
@@ -58,13 +63,18 @@ public final class WidelyShared {
     }
   }
 
-  private static long insert(PreparedStatement insert, String kind,
-      Supplier<PagedList<ArtifactAccessEntry>> list, Timestamp now) throws SQLException {
+  private static long insert(
+      PreparedStatement insert,
+      String kind,
+      Supplier<PagedList<ArtifactAccessEntry>> list,
+      Timestamp now)
+      throws SQLException {
     long rows = 0;
     for (ArtifactAccessEntry e : list.get()) {
       ArtifactAccessEntry.Sharer sharer = e.sharer();
       insert.setString(1, kind);
-      insert.setString(2, e.artifactId() == null ? null : e.artifactId().toLowerCase(java.util.Locale.ROOT));
+      insert.setString(
+          2, e.artifactId() == null ? null : e.artifactId().toLowerCase(java.util.Locale.ROOT));
       insert.setString(3, e.artifactType());
       insert.setString(4, e.displayName());
       insert.setString(5, e.accessRight());

@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Turns one {@code WorkspaceInfo} object into rows: the workspace, its users and every item
- * array. The five Power BI kinds have tables of their own; any other array of items is a Fabric
- * item type ({@code Lakehouse}, {@code warehouses}, and whatever the service adds next), stored in
- * {@code fabric_items} under its own key (reference §2, §3). What is neither stays in the
- * workspace's extra.
+ * Turns one {@code WorkspaceInfo} object into rows: the workspace, its users and every item array.
+ * The five Power BI kinds have tables of their own; any other array of items is a Fabric item type
+ * ({@code Lakehouse}, {@code warehouses}, and whatever the service adds next), stored in {@code
+ * fabric_items} under its own key (reference §2, §3). What is neither stays in the workspace's
+ * extra.
  */
 final class WorkspaceRows {
   private final Rows rows;
@@ -25,15 +25,17 @@ final class WorkspaceRows {
     this.seen = seen;
   }
 
-  /** Lineage edges written so far whose source's kind is not yet known ({@link Lineage#ARTIFACT}). */
+  /**
+   * Lineage edges written so far whose source's kind is not yet known ({@link Lineage#ARTIFACT}).
+   */
   int unresolved() {
     return unresolved;
   }
 
   /**
-   * Writes a workspace with everything the service returned for it. A workspace in state
-   * {@code Deleted} is kept (it can still be restored, and its items still count); one that has
-   * vanished from the listing is removed when the run ends. Returns whether it is deleted.
+   * Writes a workspace with everything the service returned for it. A workspace in state {@code
+   * Deleted} is kept (it can still be restored, and its items still count); one that has vanished
+   * from the listing is removed when the run ends. Returns whether it is deleted.
    */
   boolean write(JsonNode json, String scanId, LocalDateTime scannedAt) throws SQLException {
     Fields w = Fields.of(json, "workspaces", seen.unrecognised);
@@ -54,16 +56,28 @@ final class WorkspaceRows {
       items.write(id, key, w.rows(key));
     }
     unresolved += lineage.flush();
-    rows.add(Tables.WORKSPACES, id, w.text("name"), w.text("description"), type, state,
-        personal, w.bool("isOnDedicatedCapacity"), w.id("capacityId"),
-        w.text("defaultDatasetStorageFormat"), w.text("dataRetrievalState"), scanId, scannedAt,
-        w.id("domainId"), w.extra());
+    rows.add(
+        Tables.WORKSPACES,
+        id,
+        w.text("name"),
+        w.text("description"),
+        type,
+        state,
+        personal,
+        w.bool("isOnDedicatedCapacity"),
+        w.id("capacityId"),
+        w.text("defaultDatasetStorageFormat"),
+        w.text("dataRetrievalState"),
+        scanId,
+        scannedAt,
+        w.id("domainId"),
+        w.extra());
     return "Deleted".equalsIgnoreCase(state);
   }
 
   /**
-   * The keys of the workspace's Fabric item arrays: any array that is not a Power BI kind and
-   * holds objects with an id. An empty array holds nothing to keep.
+   * The keys of the workspace's Fabric item arrays: any array that is not a Power BI kind and holds
+   * objects with an id. An empty array holds nothing to keep.
    */
   private static List<String> itemArrays(JsonNode w) {
     List<String> keys = new ArrayList<>();

@@ -16,14 +16,15 @@ import java.util.function.Supplier;
 
 /**
  * pbiadmin's logback configuration, found by logback through {@code META-INF/services}. In code
- * rather than a logback.xml: parsing XML (Joran) is a measurable part of a short command's start-up.
- * Levels are set later, per run, by {@link Logging}; everything is off until then.
+ * rather than a logback.xml: parsing XML (Joran) is a measurable part of a short command's
+ * start-up. Levels are set later, per run, by {@link Logging}; everything is off until then.
  */
 public final class LogConfigurator extends ContextAwareBase implements Configurator {
   @Override
   public ExecutionStatus configure(LoggerContext context) {
     context.getStatusManager().add(new NopStatusListener());
-    // Every message and stack trace passes through the redacting converters: no secret reaches a log.
+    // Every message and stack trace passes through the redacting converters: no secret reaches a
+    // log.
     Map<String, Supplier<DynamicConverter>> rules = new HashMap<>();
     rules.put("msg", RedactingMessageConverter::new);
     rules.put("ex", RedactingThrowableConverter::new);

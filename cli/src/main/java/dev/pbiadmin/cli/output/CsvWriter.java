@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 
-/** RFC 4180 CSV: comma-separated, CRLF line ends, fields quoted when they hold a comma, quote or line break. */
+/**
+ * RFC 4180 CSV: comma-separated, CRLF line ends, fields quoted when they hold a comma, quote or
+ * line break.
+ */
 final class CsvWriter {
   private CsvWriter() {}
 
@@ -32,7 +35,10 @@ final class CsvWriter {
     }
     String text = cell.toString();
     boolean needsQuotes =
-        text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
+        text.indexOf(',') >= 0
+            || text.indexOf('"') >= 0
+            || text.indexOf('\n') >= 0
+            || text.indexOf('\r') >= 0;
     return needsQuotes ? '"' + text.replace("\"", "\"\"") + '"' : text;
   }
 }

@@ -38,7 +38,9 @@ public final class Flattener {
   public List<Table> flatten(String name, List<ObjectNode> items) {
     Builder main = new Builder(name);
     Map<String, Builder> children = new LinkedHashMap<>();
-    childFields.stream().sorted().forEach(field -> children.put(field, new Builder(name + "_" + field)));
+    childFields.stream()
+        .sorted()
+        .forEach(field -> children.put(field, new Builder(name + "_" + field)));
     for (ObjectNode item : items) {
       Map<String, Object> row = new LinkedHashMap<>();
       for (Map.Entry<String, JsonNode> field : item.properties()) {
@@ -64,7 +66,10 @@ public final class Flattener {
   private static void flattenInto(Map<String, Object> row, String prefix, JsonNode value) {
     if (value.isObject()) {
       for (Map.Entry<String, JsonNode> field : value.properties()) {
-        flattenInto(row, prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey(), field.getValue());
+        flattenInto(
+            row,
+            prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey(),
+            field.getValue());
       }
     } else {
       row.put(prefix.isEmpty() ? "value" : prefix, cell(value));

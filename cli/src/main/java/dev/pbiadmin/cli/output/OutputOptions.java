@@ -36,7 +36,8 @@ public final class OutputOptions {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
-      description = "Write to FILE instead of stdout; child tables go to sibling files FILE_<child>.<ext>.")
+      description =
+          "Write to FILE instead of stdout; child tables go to sibling files FILE_<child>.<ext>.")
   Path output;
 
   public Format format() {
@@ -48,23 +49,28 @@ public final class OutputOptions {
     return output;
   }
 
-  /** Checks the combination before any work is done, so a long listing never ends in a usage error. */
+  /**
+   * Checks the combination before any work is done, so a long listing never ends in a usage error.
+   */
   public void validate(boolean hasChildren) {
     if (output != null) {
       return;
     }
     if (format == Format.PARQUET) {
-      throw new CliException(ExitCode.USAGE, "Parquet is a binary file format: add --output FILE.parquet.");
+      throw new CliException(
+          ExitCode.USAGE, "Parquet is a binary file format: add --output FILE.parquet.");
     }
     if (format == Format.CSV && hasChildren) {
       throw new CliException(
           ExitCode.USAGE,
-          "CSV with --expand writes one file per table: add --output FILE.csv (or use --format json).");
+          "CSV with --expand writes one file per table: add --output FILE.csv (or use --format"
+              + " json).");
     }
   }
 
   /** Writes {@code items}, flattened by {@code flattener} unless the format is nested. */
-  public List<Path> write(String name, List<ObjectNode> items, Flattener flattener, PrintWriter out) {
+  public List<Path> write(
+      String name, List<ObjectNode> items, Flattener flattener, PrintWriter out) {
     validate(flattener.hasChildren());
     try {
       if (format.nested()) {
@@ -76,7 +82,8 @@ public final class OutputOptions {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (SQLException e) {
-      throw new CliException(ExitCode.NOT_FOUND_OR_IO, "Cannot write " + output + ": " + e.getMessage() + ".", e);
+      throw new CliException(
+          ExitCode.NOT_FOUND_OR_IO, "Cannot write " + output + ": " + e.getMessage() + ".", e);
     }
   }
 
@@ -109,10 +116,13 @@ public final class OutputOptions {
     ObjectMapper json = new ObjectMapper();
     Writer target = output == null ? null : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
     Writer writer = target == null ? stdout : target;
-    SequenceWriter array = format != Format.JSON ? null
-        : json.writer().with(SerializationFeature.INDENT_OUTPUT)
-            .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-            .writeValuesAsArray(writer);
+    SequenceWriter array =
+        format != Format.JSON
+            ? null
+            : json.writer()
+                .with(SerializationFeature.INDENT_OUTPUT)
+                .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .writeValuesAsArray(writer);
     return new ItemWriter() {
       @Override
       public void write(ObjectNode item) throws IOException {
@@ -142,7 +152,13 @@ public final class OutputOptions {
     for (int i = 0; i < tables.size(); i++) {
       Table table = tables.get(i);
       if (tables.size() > 1) {
-        out.println((i > 0 ? System.lineSeparator() : "") + "# " + table.name() + " (" + table.rows().size() + " rows)");
+        out.println(
+            (i > 0 ? System.lineSeparator() : "")
+                + "# "
+                + table.name()
+                + " ("
+                + table.rows().size()
+                + " rows)");
       }
       if (format == Format.CSV) {
         CsvWriter.write(table, out);

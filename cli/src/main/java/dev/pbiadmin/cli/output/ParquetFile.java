@@ -24,7 +24,11 @@ final class ParquetFile {
       List<String> types = types(table);
       StringBuilder create = new StringBuilder("CREATE TABLE t (");
       for (int c = 0; c < types.size(); c++) {
-        create.append(c > 0 ? ", " : "").append(identifier(table.columns().get(c))).append(' ').append(types.get(c));
+        create
+            .append(c > 0 ? ", " : "")
+            .append(identifier(table.columns().get(c)))
+            .append(' ')
+            .append(types.get(c));
       }
       statement.execute(create.append(')').toString());
       try (DuckDBAppender appender = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "t")) {
@@ -37,11 +41,14 @@ final class ParquetFile {
         }
       }
       statement.execute(
-          "COPY t TO '" + file.toAbsolutePath().toString().replace("'", "''") + "' (FORMAT PARQUET)");
+          "COPY t TO '"
+              + file.toAbsolutePath().toString().replace("'", "''")
+              + "' (FORMAT PARQUET)");
     }
   }
 
-  private static void append(DuckDBAppender appender, String type, Object cell) throws SQLException {
+  private static void append(DuckDBAppender appender, String type, Object cell)
+      throws SQLException {
     if (cell == null) {
       appender.appendNull();
       return;
@@ -83,7 +90,9 @@ final class ParquetFile {
     if (seen == null || seen.equals(next)) {
       return next;
     }
-    boolean numeric = (seen.equals("BIGINT") || seen.equals("DOUBLE")) && (next.equals("BIGINT") || next.equals("DOUBLE"));
+    boolean numeric =
+        (seen.equals("BIGINT") || seen.equals("DOUBLE"))
+            && (next.equals("BIGINT") || next.equals("DOUBLE"));
     return numeric ? "DOUBLE" : "VARCHAR";
   }
 

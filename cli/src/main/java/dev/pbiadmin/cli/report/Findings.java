@@ -11,7 +11,8 @@ final class Findings {
       FROM workspaces w
       WHERE NOT EXISTS (SELECT 1 FROM workspace_users u
                         WHERE u.workspace_id = w.workspace_id AND u.access_right = 'Admin')
-      ORDER BY w.name, w.workspace_id""";
+      ORDER BY w.name, w.workspace_id\
+      """;
 
   static final String PERSONAL_CONTENT =
       """
@@ -23,7 +24,8 @@ final class Findings {
       FROM workspaces w LEFT JOIN r USING (workspace_id) LEFT JOIN m USING (workspace_id)
       LEFT JOIN d USING (workspace_id)
       WHERE w.is_personal AND (r.n IS NOT NULL OR m.n IS NOT NULL OR d.n IS NOT NULL)
-      ORDER BY "Reports" + "Semantic models" + "Dashboards" DESC, w.name, w.workspace_id""";
+      ORDER BY "Reports" + "Semantic models" + "Dashboards" DESC, w.name, w.workspace_id\
+      """;
 
   static final String MODELS_WITHOUT_REPORTS =
       """
@@ -31,7 +33,8 @@ final class Findings {
              CAST(m.created_date AS VARCHAR) AS "Created"
       FROM semantic_models m LEFT JOIN workspaces w USING (workspace_id)
       WHERE NOT EXISTS (SELECT 1 FROM reports r WHERE r.semantic_model_id = m.semantic_model_id)
-      ORDER BY w.name, m.name, m.semantic_model_id""";
+      ORDER BY w.name, m.name, m.semantic_model_id\
+      """;
 
   /** One admin is one person leaving away from an orphaned workspace. */
   static final String SINGLE_ADMIN =
@@ -41,7 +44,8 @@ final class Findings {
       FROM workspaces w JOIN workspace_users u USING (workspace_id)
       WHERE u.access_right = 'Admin' AND NOT coalesce(w.is_personal, false)
       GROUP BY w.workspace_id, w.name HAVING count(*) = 1
-      ORDER BY w.name, w.workspace_id""";
+      ORDER BY w.name, w.workspace_id\
+      """;
 
   /** Service principals (principal type App) that administer workspaces. */
   static final String SERVICE_PRINCIPAL_ADMINS =
@@ -50,7 +54,8 @@ final class Findings {
              count(DISTINCT u.workspace_id) AS "Admin of workspaces"
       FROM workspace_users u
       WHERE u.principal_type = 'App' AND u.access_right = 'Admin'
-      GROUP BY u.identifier ORDER BY "Admin of workspaces" DESC, u.identifier""";
+      GROUP BY u.identifier ORDER BY "Admin of workspaces" DESC, u.identifier\
+      """;
 
   static final String WORKSPACE_USERS = "SELECT count(*) FROM workspace_users";
 }

@@ -31,8 +31,13 @@ final class InventoryDb implements AutoCloseable {
 
   static InventoryDb open(Path file) {
     if (!Files.isRegularFile(file)) {
-      throw new CliException(ExitCode.NOT_FOUND_OR_IO, "there is no inventory database at " + file
-          + ": run 'pbiadmin inventory --db " + file + "' first, or point --db at one");
+      throw new CliException(
+          ExitCode.NOT_FOUND_OR_IO,
+          "there is no inventory database at "
+              + file
+              + ": run 'pbiadmin inventory --db "
+              + file
+              + "' first, or point --db at one");
     }
     Properties readOnly = new Properties();
     readOnly.setProperty("duckdb.read_only", "true");
@@ -42,11 +47,17 @@ final class InventoryDb implements AutoCloseable {
     } catch (SQLException e) {
       String why = String.valueOf(e.getMessage());
       if (why.toLowerCase().contains("lock")) {
-        throw new CliException(ExitCode.NOT_FOUND_OR_IO, file + " is locked by another process"
-            + " (is 'pbiadmin inventory' or 'activity' still writing it?); retry when it has ended", e);
+        throw new CliException(
+            ExitCode.NOT_FOUND_OR_IO,
+            file
+                + " is locked by another process (is 'pbiadmin inventory' or 'activity' still"
+                + " writing it?); retry when it has ended",
+            e);
       }
-      throw notAnInventory(file, "not a DuckDB database this pbiadmin can open: "
-          + why.lines().findFirst().orElse(why), e);
+      throw notAnInventory(
+          file,
+          "not a DuckDB database this pbiadmin can open: " + why.lines().findFirst().orElse(why),
+          e);
     }
     try {
       InventoryDb db = new InventoryDb(c, tableNames(c));
@@ -70,27 +81,42 @@ final class InventoryDb implements AutoCloseable {
       rs.next();
       int version = rs.getInt(1);
       if (rs.wasNull() || version != SCHEMA_VERSION) {
-        // an older file is upgraded in place by the inventory command, which writes (this opens read-only)
-        String fix = !rs.wasNull() && version < SCHEMA_VERSION
-            ? "run this pbiadmin's 'inventory --db " + file + "' once, which upgrades it"
-            : "extract it again with this pbiadmin's 'inventory'";
-        throw new CliException(ExitCode.NOT_FOUND_OR_IO, file + " has inventory schema version "
-            + (rs.wasNull() ? "none" : version) + " but this pbiadmin reports on version "
-            + SCHEMA_VERSION + "; " + fix);
+        // an older file is upgraded in place by the inventory command, which writes (this opens
+        // read-only)
+        String fix =
+            !rs.wasNull() && version < SCHEMA_VERSION
+                ? "run this pbiadmin's 'inventory --db " + file + "' once, which upgrades it"
+                : "extract it again with this pbiadmin's 'inventory'";
+        throw new CliException(
+            ExitCode.NOT_FOUND_OR_IO,
+            file
+                + " has inventory schema version "
+                + (rs.wasNull() ? "none" : version)
+                + " but this pbiadmin reports on version "
+                + SCHEMA_VERSION
+                + "; "
+                + fix);
       }
     }
   }
 
   private static CliException notAnInventory(Path file, String why, Throwable cause) {
-    return new CliException(ExitCode.NOT_FOUND_OR_IO, file + " is not a pbiadmin inventory (" + why
-        + "); point --db at the file 'pbiadmin inventory' wrote", cause);
+    return new CliException(
+        ExitCode.NOT_FOUND_OR_IO,
+        file
+            + " is not a pbiadmin inventory ("
+            + why
+            + "); point --db at the file 'pbiadmin inventory' wrote",
+        cause);
   }
 
   private static Set<String> tableNames(Connection c) throws SQLException {
     Set<String> names = new HashSet<>();
     try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT table_name FROM information_schema.tables"
-            + " WHERE table_schema = 'main'")) {
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT table_name FROM information_schema.tables"
+                    + " WHERE table_schema = 'main'")) {
       while (rs.next()) {
         names.add(rs.getString(1));
       }

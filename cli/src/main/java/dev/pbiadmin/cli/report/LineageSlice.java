@@ -41,7 +41,8 @@ final class LineageSlice {
         UNION ALL SELECT 'datasource', datasource_id, coalesce(datasource_type, 'Datasource') || ': '
           || coalesce(server, url, path, extension_data_source_kind, share_point_site_url, account,
                       domain, datasource_id)
-          || coalesce(' / ' || database, ''), NULL, NULL FROM datasources)""";
+          || coalesce(' / ' || database, ''), NULL, NULL FROM datasources)\
+      """;
 
   /**
    * The explorer's starting points: the {@code picks} models with most reports, the {@code picks}
@@ -50,59 +51,64 @@ final class LineageSlice {
    */
   static String seeds(int picks) {
     return """
-        seeds AS (
-          (SELECT 'semantic_model' AS kind, m.semantic_model_id AS id FROM semantic_models m
-           LEFT JOIN %s r USING (semantic_model_id) GROUP BY ALL
-           ORDER BY count(r.report_id) DESC, m.semantic_model_id LIMIT %d)
-          UNION ALL
-          (SELECT 'fabric_item', id FROM (
-             SELECT from_id AS id FROM lineage_edges WHERE from_kind = 'fabric_item'
-             UNION ALL SELECT to_id FROM lineage_edges WHERE to_kind = 'fabric_item')
-           GROUP BY id ORDER BY count(*) DESC, id LIMIT %d)
-          UNION ALL
-          (SELECT 'report', r.report_id FROM reports r
-           WHERE r.semantic_model_id IS NULL AND EXISTS (SELECT 1 FROM lineage_edges e
-             WHERE e.to_kind = 'report' AND e.to_id = r.report_id)
-           ORDER BY r.report_id LIMIT %d))"""
+    seeds AS (
+      (SELECT 'semantic_model' AS kind, m.semantic_model_id AS id FROM semantic_models m
+       LEFT JOIN %s r USING (semantic_model_id) GROUP BY ALL
+       ORDER BY count(r.report_id) DESC, m.semantic_model_id LIMIT %d)
+      UNION ALL
+      (SELECT 'fabric_item', id FROM (
+         SELECT from_id AS id FROM lineage_edges WHERE from_kind = 'fabric_item'
+         UNION ALL SELECT to_id FROM lineage_edges WHERE to_kind = 'fabric_item')
+       GROUP BY id ORDER BY count(*) DESC, id LIMIT %d)
+      UNION ALL
+      (SELECT 'report', r.report_id FROM reports r
+       WHERE r.semantic_model_id IS NULL AND EXISTS (SELECT 1 FROM lineage_edges e
+         WHERE e.to_kind = 'report' AND e.to_id = r.report_id)
+       ORDER BY r.report_id LIMIT %d))\
+    """
         .formatted(ReportQueries.ORIGINAL_REPORTS, picks, picks, picks);
   }
 
   static String edges(int picks) {
     return """
-        WITH RECURSIVE %s,
-        down(kind, id, depth) AS (
-          SELECT kind, id, 0 FROM seeds
-          UNION SELECT e.to_kind, e.to_id, d.depth + 1 FROM down d
-          JOIN lineage_edges e ON e.from_kind = d.kind AND e.from_id = d.id WHERE d.depth < %d),
-        up(kind, id, depth) AS (
-          SELECT kind, id, 0 FROM seeds
-          UNION SELECT e.from_kind, e.from_id, u.depth + 1 FROM up u
-          JOIN lineage_edges e ON e.to_kind = u.kind AND e.to_id = u.id WHERE u.depth < %d),
-        reached AS (SELECT kind, id, min(depth) AS depth FROM down GROUP BY ALL),
-        feeding AS (SELECT kind, id, min(depth) AS depth FROM up GROUP BY ALL)
-        SELECT e.from_kind, e.from_id, e.to_kind, e.to_id,
-               min(least(coalesce(r.depth, 99), coalesce(f.depth, 99))) AS hop
-        FROM lineage_edges e
-        LEFT JOIN reached r ON r.kind = e.from_kind AND r.id = e.from_id
-        LEFT JOIN feeding f ON f.kind = e.to_kind AND f.id = e.to_id
-        WHERE r.id IS NOT NULL OR f.id IS NOT NULL
-        GROUP BY ALL ORDER BY hop, 1, 2, 3, 4"""
+    WITH RECURSIVE %s,
+    down(kind, id, depth) AS (
+      SELECT kind, id, 0 FROM seeds
+      UNION SELECT e.to_kind, e.to_id, d.depth + 1 FROM down d
+      JOIN lineage_edges e ON e.from_kind = d.kind AND e.from_id = d.id WHERE d.depth < %d),
+    up(kind, id, depth) AS (
+      SELECT kind, id, 0 FROM seeds
+      UNION SELECT e.from_kind, e.from_id, u.depth + 1 FROM up u
+      JOIN lineage_edges e ON e.to_kind = u.kind AND e.to_id = u.id WHERE u.depth < %d),
+    reached AS (SELECT kind, id, min(depth) AS depth FROM down GROUP BY ALL),
+    feeding AS (SELECT kind, id, min(depth) AS depth FROM up GROUP BY ALL)
+    SELECT e.from_kind, e.from_id, e.to_kind, e.to_id,
+           min(least(coalesce(r.depth, 99), coalesce(f.depth, 99))) AS hop
+    FROM lineage_edges e
+    LEFT JOIN reached r ON r.kind = e.from_kind AND r.id = e.from_id
+    LEFT JOIN feeding f ON f.kind = e.to_kind AND f.id = e.to_id
+    WHERE r.id IS NOT NULL OR f.id IS NOT NULL
+    GROUP BY ALL ORDER BY hop, 1, 2, 3, 4\
+    """
         .formatted(seeds(picks), MAX_DEPTH, MAX_DEPTH);
   }
 
   private static String nodes(int picks) {
     return """
-        WITH %s, %s
-        SELECT n.kind, n.id, n.name, w.name, n.type FROM names n
-        LEFT JOIN workspaces w USING (workspace_id)
-        WHERE EXISTS (SELECT 1 FROM seeds s WHERE s.kind = n.kind AND s.id = n.id)
-        ORDER BY CASE n.kind WHEN 'semantic_model' THEN 0 WHEN 'fabric_item' THEN 1 ELSE 2 END,
-                 n.id"""
+    WITH %s, %s
+    SELECT n.kind, n.id, n.name, w.name, n.type FROM names n
+    LEFT JOIN workspaces w USING (workspace_id)
+    WHERE EXISTS (SELECT 1 FROM seeds s WHERE s.kind = n.kind AND s.id = n.id)
+    ORDER BY CASE n.kind WHEN 'semantic_model' THEN 0 WHEN 'fabric_item' THEN 1 ELSE 2 END,
+             n.id\
+    """
         .formatted(NAMES, seeds(picks));
   }
 
   private static String names() {
-    return "WITH " + NAMES + " SELECT n.kind, n.id, n.name, w.name, n.type FROM names n"
+    return "WITH "
+        + NAMES
+        + " SELECT n.kind, n.id, n.name, w.name, n.type FROM names n"
         + " LEFT JOIN workspaces w USING (workspace_id)";
   }
 
@@ -112,14 +118,14 @@ final class LineageSlice {
    * The slice, with as pickable items its starting points ({@link #seeds}) and every datasource in
    * the slice.
    */
-  static ObjectNode read(Connection c, int picks, int maxEdges)
-      throws SQLException {
+  static ObjectNode read(Connection c, int picks, int maxEdges) throws SQLException {
     ObjectNode lineage = JsonNodeFactory.instance.objectNode();
     ArrayNode nodes = lineage.putArray("nodes");
     ArrayNode edges = lineage.putArray("edges");
     ArrayNode selectable = lineage.putArray("selectable");
     Map<String, Integer> index = new HashMap<>();
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(nodes(picks))) {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(nodes(picks))) {
       while (rs.next()) {
         selectable.add(node(nodes, index, rs.getString(1), rs.getString(2)));
         fill(nodes, index.get(rs.getString(1) + ":" + rs.getString(2)), rs);
@@ -149,7 +155,8 @@ final class LineageSlice {
     lineage.put("totalModels", new Rows(c).count("SELECT count(*) FROM semantic_models"));
     // Names for the nodes the edges brought in; one pass over the name union is cheaper than a
     // lookup per node.
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(names())) {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(names())) {
       while (rs.next()) {
         Integer i = index.get(rs.getString(1) + ":" + rs.getString(2));
         if (i != null) {
@@ -161,10 +168,12 @@ final class LineageSlice {
   }
 
   private static int node(ArrayNode nodes, Map<String, Integer> index, String kind, String id) {
-    return index.computeIfAbsent(kind + ":" + id, k -> {
-      nodes.addArray().add(kind).add(id).addNull().addNull().addNull();
-      return nodes.size() - 1;
-    });
+    return index.computeIfAbsent(
+        kind + ":" + id,
+        k -> {
+          nodes.addArray().add(kind).add(id).addNull().addNull().addNull();
+          return nodes.size() - 1;
+        });
   }
 
   private static void fill(ArrayNode nodes, int i, ResultSet rs) throws SQLException {

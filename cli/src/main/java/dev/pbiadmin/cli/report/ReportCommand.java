@@ -15,10 +15,10 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code pbiadmin report}: one self-contained HTML page about an inventory. */
 @Command(
@@ -40,11 +40,17 @@ public final class ReportCommand implements Callable<Integer> {
   @ParentCommand Invocation root;
   @Spec CommandSpec spec;
 
-  @Option(names = "--db", paramLabel = "FILE", defaultValue = "inventory.duckdb",
+  @Option(
+      names = "--db",
+      paramLabel = "FILE",
+      defaultValue = "inventory.duckdb",
       description = "The inventory DuckDB file to report on (default: ${DEFAULT-VALUE}).")
   Path db;
 
-  @Option(names = "--out", paramLabel = "FILE", defaultValue = "report.html",
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      defaultValue = "report.html",
       description = "The HTML file to write (default: ${DEFAULT-VALUE}).")
   Path out;
 
@@ -56,16 +62,21 @@ public final class ReportCommand implements Callable<Integer> {
     try (InventoryDb inventory = InventoryDb.open(db)) {
       data = ReportData.read(inventory, db.getFileName().toString(), Clock.systemUTC().instant());
     } catch (SQLException e) {
-      throw new CliException(ExitCode.NOT_FOUND_OR_IO, "cannot read the inventory " + db + ": "
-          + e.getMessage(), e);
+      throw new CliException(
+          ExitCode.NOT_FOUND_OR_IO, "cannot read the inventory " + db + ": " + e.getMessage(), e);
     }
     byte[] page = ReportPage.render(data).getBytes(StandardCharsets.UTF_8);
     write(target, page);
     if (!root.quiet()) {
-      spec.commandLine().getErr().printf("wrote %s (%,d KB): %,d workspaces, %,d semantic models,"
-          + " %,d reports%n", out, (page.length + 1023) / 1024,
-          data.at("/headline/workspaces").asLong(), data.at("/headline/semanticModels").asLong(),
-          data.at("/headline/reports").asLong());
+      spec.commandLine()
+          .getErr()
+          .printf(
+              "wrote %s (%,d KB): %,d workspaces, %,d semantic models," + " %,d reports%n",
+              out,
+              (page.length + 1023) / 1024,
+              data.at("/headline/workspaces").asLong(),
+              data.at("/headline/semanticModels").asLong(),
+              data.at("/headline/reports").asLong());
     }
     return ExitCode.OK.code();
   }
@@ -74,16 +85,23 @@ public final class ReportCommand implements Callable<Integer> {
   private static void checkWritable(Path target) {
     Path dir = target.getParent();
     if (Files.isDirectory(target)) {
-      throw new CliException(ExitCode.NOT_FOUND_OR_IO, "--out " + target + " is a directory;"
-          + " name the HTML file to write, e.g. " + target.resolve("report.html"));
+      throw new CliException(
+          ExitCode.NOT_FOUND_OR_IO,
+          "--out "
+              + target
+              + " is a directory;"
+              + " name the HTML file to write, e.g. "
+              + target.resolve("report.html"));
     }
     if (dir == null || !Files.isDirectory(dir)) {
-      throw new CliException(ExitCode.NOT_FOUND_OR_IO, "cannot write " + target + ": the directory "
-          + dir + " does not exist");
+      throw new CliException(
+          ExitCode.NOT_FOUND_OR_IO,
+          "cannot write " + target + ": the directory " + dir + " does not exist");
     }
     if (!Files.isWritable(dir) || (Files.exists(target) && !Files.isWritable(target))) {
-      throw new CliException(ExitCode.NOT_FOUND_OR_IO, "cannot write " + target
-          + ": permission denied; choose another --out");
+      throw new CliException(
+          ExitCode.NOT_FOUND_OR_IO,
+          "cannot write " + target + ": permission denied; choose another --out");
     }
   }
 
@@ -95,9 +113,12 @@ public final class ReportCommand implements Callable<Integer> {
       Files.write(tmp, page);
       Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
-      String why = e instanceof AccessDeniedException ? "permission denied"
-          : e instanceof NoSuchFileException ? "no file can be created in " + target.getParent()
-          : e.getMessage();
+      String why =
+          e instanceof AccessDeniedException
+              ? "permission denied"
+              : e instanceof NoSuchFileException
+                  ? "no file can be created in " + target.getParent()
+                  : e.getMessage();
       throw new CliException(ExitCode.NOT_FOUND_OR_IO, "cannot write " + target + ": " + why, e);
     } finally {
       if (tmp != null) {

@@ -15,8 +15,10 @@ import java.time.Instant;
 final class ReportData {
   /** Rows embedded per detail table; the page says when a table holds more. */
   static final int DETAIL_ROWS = 2_000;
+
   /** Semantic models the explorer starts from; as many Fabric items and paginated reports too. */
   static final int LINEAGE_MODELS = 2_000;
+
   static final int LINEAGE_EDGES = 40_000;
 
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -35,19 +37,18 @@ final class ReportData {
 
     ObjectNode headline = data.putObject("headline");
     headline.put("workspaces", rows.count("SELECT count(*) FROM workspaces"));
-    headline.put("personalWorkspaces",
-        rows.count("SELECT count(*) FROM workspaces WHERE is_personal"));
+    headline.put(
+        "personalWorkspaces", rows.count("SELECT count(*) FROM workspaces WHERE is_personal"));
     headline.put("semanticModels", rows.count("SELECT count(*) FROM semantic_models"));
     headline.put("reports", rows.count("SELECT count(*) FROM " + ReportQueries.ORIGINAL_REPORTS));
-    headline.put("appReportCopies",
-        rows.count("SELECT count(*) FROM reports WHERE app_id IS NOT NULL"));
+    headline.put(
+        "appReportCopies", rows.count("SELECT count(*) FROM reports WHERE app_id IS NOT NULL"));
     headline.put("dashboards", rows.count("SELECT count(*) FROM dashboards"));
     headline.put("dataflows", rows.count("SELECT count(*) FROM dataflows"));
     headline.put("datamarts", rows.count("SELECT count(*) FROM datamarts"));
     headline.put("fabricItems", rows.count("SELECT count(*) FROM fabric_items"));
     headline.put("datasources", rows.count("SELECT count(*) FROM datasources"));
-    headline.put("users",
-        rows.count("SELECT count(DISTINCT identifier) FROM workspace_users"));
+    headline.put("users", rows.count("SELECT count(DISTINCT identifier) FROM workspace_users"));
 
     ObjectNode charts = data.putObject("charts");
     charts.set("workspacesByType", rows.series(ReportQueries.WORKSPACES_BY_TYPE));
@@ -74,40 +75,85 @@ final class ReportData {
   private static ArrayNode findings(InventoryDb db, Rows rows) throws SQLException {
     ArrayNode findings = JSON.arrayNode();
     boolean users = rows.count(Findings.WORKSPACE_USERS) > 0;
-    String noUsers = "Workspace users were not extracted (the inventory ran with"
-        + " --no-artifact-users, or the scanner returned no users), so this cannot be checked.";
-    finding(findings, rows, "orphaned", "Orphaned workspaces",
+    String noUsers =
+        "Workspace users were not extracted (the inventory ran with"
+            + " --no-artifact-users, or the scanner returned no users), so this cannot be checked.";
+    finding(
+        findings,
+        rows,
+        "orphaned",
+        "Orphaned workspaces",
         "Workspaces without any admin: nobody can manage their access or content.",
-        users ? Findings.ORPHANED : null, noUsers);
-    finding(findings, rows, "personal", "Content in personal workspaces",
+        users ? Findings.ORPHANED : null,
+        noUsers);
+    finding(
+        findings,
+        rows,
+        "personal",
+        "Content in personal workspaces",
         "Reports, semantic models and dashboards in My workspace: invisible to colleagues and"
-            + " lost when the owner leaves.", Findings.PERSONAL_CONTENT, null);
+            + " lost when the owner leaves.",
+        Findings.PERSONAL_CONTENT,
+        null);
     if (db.has("widely_shared_artifacts")) {
-      finding(findings, rows, "widelyShared", "Published to web or shared with the whole organization",
+      finding(
+          findings,
+          rows,
+          "widelyShared",
+          "Published to web or shared with the whole organization",
           "Artifacts anyone on the internet or everyone in the organization can open.",
           "SELECT share_kind, artifact_type, display_name, access_right, share_type, sharer_email,"
-              + " refreshed_at FROM widely_shared_artifacts ORDER BY share_kind, display_name", null);
+              + " refreshed_at FROM widely_shared_artifacts ORDER BY share_kind, display_name",
+          null);
     } else {
-      finding(findings, rows, "widelyShared", "Published to web or shared with the whole organization",
-          "Artifacts anyone on the internet or everyone in the organization can open.", null,
+      finding(
+          findings,
+          rows,
+          "widelyShared",
+          "Published to web or shared with the whole organization",
+          "Artifacts anyone on the internet or everyone in the organization can open.",
+          null,
           "Not extracted: this inventory was written before 'pbiadmin inventory' listed widely"
               + " shared artifacts (WidelySharedArtifacts PublishedToWeb and"
               + " LinksSharedToWholeOrganization); run it again to list them.");
     }
-    finding(findings, rows, "modelsWithoutReports", "Semantic models without reports",
+    finding(
+        findings,
+        rows,
+        "modelsWithoutReports",
+        "Semantic models without reports",
         "Models nothing is built on: candidates to remove, or refreshes that cost capacity for"
-            + " nothing.", Findings.MODELS_WITHOUT_REPORTS, null);
-    finding(findings, rows, "singleAdmin", "Workspaces with a single admin",
+            + " nothing.",
+        Findings.MODELS_WITHOUT_REPORTS,
+        null);
+    finding(
+        findings,
+        rows,
+        "singleAdmin",
+        "Workspaces with a single admin",
         "Shared workspaces one person away from being orphaned.",
-        users ? Findings.SINGLE_ADMIN : null, noUsers);
-    finding(findings, rows, "servicePrincipalAdmins", "Service principals with admin rights",
+        users ? Findings.SINGLE_ADMIN : null,
+        noUsers);
+    finding(
+        findings,
+        rows,
+        "servicePrincipalAdmins",
+        "Service principals with admin rights",
         "Apps that administer workspaces: their secrets or certificates are keys to that content.",
-        users ? Findings.SERVICE_PRINCIPAL_ADMINS : null, noUsers);
+        users ? Findings.SERVICE_PRINCIPAL_ADMINS : null,
+        noUsers);
     return findings;
   }
 
-  private static void finding(ArrayNode findings, Rows rows, String id, String title,
-      String why, String sql, String unavailable) throws SQLException {
+  private static void finding(
+      ArrayNode findings,
+      Rows rows,
+      String id,
+      String title,
+      String why,
+      String sql,
+      String unavailable)
+      throws SQLException {
     ObjectNode f = findings.addObject();
     f.put("id", id);
     f.put("title", title);
@@ -125,8 +171,8 @@ final class ReportData {
   private static ObjectNode activity(InventoryDb db, Rows rows, ObjectNode headline)
       throws SQLException {
     ObjectNode activity = JSON.objectNode();
-    long events = db.has("activity_events")
-        ? rows.count("SELECT count(*) FROM activity_events") : 0;
+    long events =
+        db.has("activity_events") ? rows.count("SELECT count(*) FROM activity_events") : 0;
     headline.put("activityEvents", events);
     activity.put("available", events > 0);
     if (events > 0) {

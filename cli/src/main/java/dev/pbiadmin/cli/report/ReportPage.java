@@ -15,8 +15,8 @@ import java.nio.charset.StandardCharsets;
  * The single self-contained HTML page: the template with its CSS, the charting library, the page
  * script and the data inlined. Tenant content (names, descriptions) only ever enters as JSON in a
  * {@code <script type="application/json">} block with every {@code <}, {@code >} and {@code &}
- * escaped, and the page script puts it into the DOM as text, so a workspace named
- * {@code </script><script>...} stays a name.
+ * escaped, and the page script puts it into the DOM as text, so a workspace named {@code
+ * </script><script>...} stays a name.
  */
 final class ReportPage {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -94,7 +94,9 @@ final class ReportPage {
     @Override
     public SerializableString getEscapeSequence(int ch) {
       // line and paragraph separators are legal in JSON but end a line in older JavaScript
-      return ch == 0x2028 || ch == 0x2029 ? new SerializedString(String.format("\\u%04x", ch)) : null;
+      return ch == 0x2028 || ch == 0x2029
+          ? new SerializedString(String.format("\\u%04x", ch))
+          : null;
     }
   }
 }

@@ -21,7 +21,8 @@ final class ReportQueries {
       SELECT CASE WHEN rank <= 15 THEN capacity
                   ELSE 'Other capacities (' || (SELECT count(*) - 15 FROM c) || ')' END AS label,
              sum(n) AS n
-      FROM r GROUP BY ALL ORDER BY min(rank)""";
+      FROM r GROUP BY ALL ORDER BY min(rank)\
+      """;
 
   /**
    * Reports counted once: an app's copy of a report is a row of its own with {@code app_id}
@@ -37,7 +38,9 @@ final class ReportQueries {
       SELECT CASE WHEN reports = 0 THEN '0 reports' WHEN reports = 1 THEN '1 report'
                   WHEN reports <= 5 THEN '2-5 reports' WHEN reports <= 20 THEN '6-20 reports'
                   ELSE 'more than 20' END AS bucket, count(*) AS n
-      FROM per GROUP BY ALL ORDER BY min(reports)""".formatted(ORIGINAL_REPORTS);
+      FROM per GROUP BY ALL ORDER BY min(reports)\
+      """
+          .formatted(ORIGINAL_REPORTS);
 
   static final String DATASOURCES_BY_TYPE =
       "SELECT coalesce(datasource_type, '(unknown)') AS type, count(*) AS n FROM datasources"
@@ -56,7 +59,8 @@ final class ReportQueries {
              coalesce(w.capacity_id, 'Shared') AS "Capacity", coalesce(i.n, 0) AS "Items",
              coalesce(a.n, 0) AS "Admins"
       FROM workspaces w LEFT JOIN i USING (workspace_id) LEFT JOIN a USING (workspace_id)
-      ORDER BY "Items" DESC, w.name, w.workspace_id""";
+      ORDER BY "Items" DESC, w.name, w.workspace_id\
+      """;
 
   static final String MODEL_TABLE =
       """
@@ -67,7 +71,9 @@ final class ReportQueries {
              m.configured_by AS "Configured by", m.endorsement AS "Endorsement"
       FROM semantic_models m LEFT JOIN workspaces w USING (workspace_id)
       LEFT JOIN r USING (semantic_model_id) LEFT JOIN d USING (semantic_model_id)
-      ORDER BY "Reports" DESC, m.name, m.semantic_model_id""".formatted(ORIGINAL_REPORTS);
+      ORDER BY "Reports" DESC, m.name, m.semantic_model_id\
+      """
+          .formatted(ORIGINAL_REPORTS);
 
   /** Fabric items by the type they stand for ({@code warehouses} and {@code Warehouse} alike). */
   static final String FABRIC_ITEMS_BY_TYPE =
@@ -82,7 +88,8 @@ final class ReportQueries {
       SELECT CASE WHEN rank <= 15 THEN capacity
                   ELSE 'Other capacities (' || (SELECT count(*) - 15 FROM c) || ')' END AS label,
              sum(n) AS n
-      FROM r GROUP BY ALL ORDER BY min(rank)""";
+      FROM r GROUP BY ALL ORDER BY min(rank)\
+      """;
 
   static final String FABRIC_ITEM_TABLE =
       """
@@ -95,7 +102,8 @@ final class ReportQueries {
              count(*) FILTER (WHERE f.endorsement IS NOT NULL) AS "Endorsed"
       FROM fabric_items f LEFT JOIN workspaces w USING (workspace_id)
       LEFT JOIN e ON e.id = f.fabric_item_id
-      GROUP BY ALL ORDER BY "Items" DESC, "Type\"""";
+      GROUP BY ALL ORDER BY "Items" DESC, "Type\"\
+      """;
 
   static final String DATASOURCE_TABLE =
       """
@@ -105,7 +113,8 @@ final class ReportQueries {
              count(DISTINCT d.gateway_id) AS "Gateways",
              count(DISTINCT d.datasource_id) FILTER (WHERE d.misconfigured) AS "Misconfigured"
       FROM datasources d LEFT JOIN semantic_model_datasources l USING (datasource_id)
-      GROUP BY ALL ORDER BY "Datasources" DESC, "Type\"""";
+      GROUP BY ALL ORDER BY "Datasources" DESC, "Type\"\
+      """;
 
   static final String EVENTS_PER_DAY =
       "SELECT CAST(day AS VARCHAR), count(*) FROM activity_events GROUP BY ALL ORDER BY 1";
@@ -117,7 +126,8 @@ final class ReportQueries {
       SELECT coalesce(activity, '(none)') AS "Activity", count(*) AS "Events",
              count(DISTINCT user_id) AS "Users", count(DISTINCT workspace_id) AS "Workspaces",
              CAST(max(creation_time) AS VARCHAR) AS "Last seen"
-      FROM activity_events GROUP BY ALL ORDER BY "Events" DESC, "Activity\"""";
+      FROM activity_events GROUP BY ALL ORDER BY "Events" DESC, "Activity\"\
+      """;
 
   static final String LAST_RUN =
       "SELECT run_id, mode, status, CAST(started_at AS VARCHAR), CAST(ended_at AS VARCHAR)"

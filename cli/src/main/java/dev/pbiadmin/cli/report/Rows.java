@@ -22,7 +22,8 @@ final class Rows {
   }
 
   long count(String sql) throws SQLException {
-    try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
       rs.next();
       return rs.getLong(1);
     }
@@ -33,7 +34,8 @@ final class Rows {
     ObjectNode series = JSON.objectNode();
     ArrayNode labels = series.putArray("labels");
     ArrayNode values = series.putArray("values");
-    try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
       while (rs.next()) {
         labels.add(rs.getString(1) == null ? "(none)" : rs.getString(1));
         values.add(rs.getLong(2));
@@ -73,7 +75,9 @@ final class Rows {
       row.addNull();
     } else if (value instanceof Boolean b) {
       row.add(b);
-    } else if (value instanceof Integer || value instanceof Long || value instanceof Short
+    } else if (value instanceof Integer
+        || value instanceof Long
+        || value instanceof Short
         || value instanceof Byte) {
       row.add(((Number) value).longValue());
     } else if (value instanceof BigInteger || value instanceof BigDecimal) {

@@ -18,16 +18,39 @@ final class TenantSettingsSection {
    * Settings a governance review expects scoped to groups or off: the export, sharing, guest and
    * service-principal settings of docs/reference/tenant-settings-catalogue.md §3 and §4.
    */
-  static final List<String> USUALLY_SCOPED = List.of(
-      "PublishToWeb", "ExportToExcelSetting", "ExportToCsv", "ExportReport", "ExportToPowerPoint", "ExportToWord",
-      "ExportToXML", "ExportToImage", "ExportToMHTML", "Printing", "ExportVisualImageTenant",
-      "AllowGuestUserToAccessSharedContent", "ExternalSharingV2", "ElevatedGuestsTenant", "AllowGuestLookup",
-      "ShareLinkToEntireOrg", "EmailSubscriptionsToExternalUsers", "EmailSubscriptionsToB2BUsers",
-      "AllowExternalDataSharingSwitch", "AllowExternalDataSharingReceiverSwitch", "EnableDatasetInPlaceSharing",
-      "ExternalDatasetSharingTenant", "RScriptVisual", "CreateAppWorkspaces",
-      "AllowServicePrincipalsUseReadAdminAPIs", "AllowServicePrincipalsUseWriteAdminAPIs",
-      "ServicePrincipalAccessPermissionAPIs", "ServicePrincipalAccessGlobalAPIs",
-      "AllowServicePrincipalsCreateAndUseProfiles", "ServicePrincipalAccess");
+  static final List<String> USUALLY_SCOPED =
+      List.of(
+          "PublishToWeb",
+          "ExportToExcelSetting",
+          "ExportToCsv",
+          "ExportReport",
+          "ExportToPowerPoint",
+          "ExportToWord",
+          "ExportToXML",
+          "ExportToImage",
+          "ExportToMHTML",
+          "Printing",
+          "ExportVisualImageTenant",
+          "AllowGuestUserToAccessSharedContent",
+          "ExternalSharingV2",
+          "ElevatedGuestsTenant",
+          "AllowGuestLookup",
+          "ShareLinkToEntireOrg",
+          "EmailSubscriptionsToExternalUsers",
+          "EmailSubscriptionsToB2BUsers",
+          "AllowExternalDataSharingSwitch",
+          "AllowExternalDataSharingReceiverSwitch",
+          "EnableDatasetInPlaceSharing",
+          "ExternalDatasetSharingTenant",
+          "RScriptVisual",
+          "CreateAppWorkspaces",
+          "AllowServicePrincipalsUseReadAdminAPIs",
+          "AllowServicePrincipalsUseWriteAdminAPIs",
+          "ServicePrincipalAccessPermissionAPIs",
+          "ServicePrincipalAccessGlobalAPIs",
+          "AllowServicePrincipalsCreateAndUseProfiles",
+          "ServicePrincipalAccess");
+
   static final int RECENT_CHANGES = 200;
 
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -37,15 +60,20 @@ final class TenantSettingsSection {
 
   static ObjectNode read(InventoryDb db, Rows rows) throws SQLException {
     ObjectNode section = JSON.objectNode();
-    if (!db.has("tenant_settings_snapshots") || rows.count("SELECT count(*) FROM tenant_settings_snapshots") == 0) {
+    if (!db.has("tenant_settings_snapshots")
+        || rows.count("SELECT count(*) FROM tenant_settings_snapshots") == 0) {
       section.put("available", false);
       return section;
     }
     section.put("available", true);
     try (Statement s = db.connection().createStatement();
-        ResultSet r = s.executeQuery("SELECT " + String.format(UTC, "taken_at") + ", tenant_settings, overrides,"
-            + " group_names, (SELECT count(*) FROM tenant_settings_snapshots) FROM tenant_settings_snapshots"
-            + " ORDER BY snapshot_id DESC LIMIT 1")) {
+        ResultSet r =
+            s.executeQuery(
+                "SELECT "
+                    + String.format(UTC, "taken_at")
+                    + ", tenant_settings, overrides, group_names, (SELECT count(*) FROM"
+                    + " tenant_settings_snapshots) FROM tenant_settings_snapshots ORDER BY"
+                    + " snapshot_id DESC LIMIT 1")) {
       r.next();
       section.put("takenAt", r.getString(1));
       section.put("settings", r.getLong(2));
@@ -53,17 +81,31 @@ final class TenantSettingsSection {
       section.put("groupNames", r.getString(4));
       section.put("snapshots", r.getLong(5));
     }
-    String names = USUALLY_SCOPED.stream().map(n -> "('" + n + "')").collect(Collectors.joining(", "));
-    section.set("openToEveryone", rows.table("SELECT t.setting_name AS setting, trim(t.title) AS title,"
-        + " t.tenant_setting_group AS portal_group, t.scope AS state FROM tenant_settings t"
-        + " JOIN (VALUES " + names + ") AS scoped(name) ON scoped.name = t.setting_name"
-        + " WHERE t.enabled AND NOT EXISTS (SELECT 1 FROM tenant_setting_groups g WHERE g.scope_type = 'Tenant'"
-        + " AND g.setting_name = t.setting_name AND g.list = 'enabled') ORDER BY t.position", ReportData.DETAIL_ROWS));
+    String names =
+        USUALLY_SCOPED.stream().map(n -> "('" + n + "')").collect(Collectors.joining(", "));
+    section.set(
+        "openToEveryone",
+        rows.table(
+            "SELECT t.setting_name AS setting, trim(t.title) AS title,"
+                + " t.tenant_setting_group AS portal_group, t.scope AS state FROM tenant_settings t"
+                + " JOIN (VALUES "
+                + names
+                + ") AS scoped(name) ON scoped.name = t.setting_name WHERE t.enabled AND NOT EXISTS"
+                + " (SELECT 1 FROM tenant_setting_groups g WHERE g.scope_type = 'Tenant' AND"
+                + " g.setting_name = t.setting_name AND g.list = 'enabled') ORDER BY t.position",
+            ReportData.DETAIL_ROWS));
     section.set("drift", drift(db, rows));
-    section.set("changes", rows.table("SELECT " + String.format(UTC, "first_seen_at") + " AS first_seen,"
-        + " setting_name AS setting, CASE WHEN scope_type = 'Tenant' THEN 'Tenant' ELSE scope_type || ' ' || scope_id END"
-        + " AS \"where\", aspect, old_value AS \"from\", new_value AS \"to\", " + String.format(UTC, "previous_snapshot_at")
-        + " AS not_before FROM tenant_settings_history ORDER BY first_seen_at DESC, rowid", RECENT_CHANGES));
+    section.set(
+        "changes",
+        rows.table(
+            "SELECT "
+                + String.format(UTC, "first_seen_at")
+                + " AS first_seen, setting_name AS setting, CASE WHEN scope_type = 'Tenant' THEN"
+                + " 'Tenant' ELSE scope_type || ' ' || scope_id END AS \"where\", aspect, old_value"
+                + " AS \"from\", new_value AS \"to\", "
+                + String.format(UTC, "previous_snapshot_at")
+                + " AS not_before FROM tenant_settings_history ORDER BY first_seen_at DESC, rowid",
+            RECENT_CHANGES));
     return section;
   }
 
@@ -71,8 +113,12 @@ final class TenantSettingsSection {
   private static ObjectNode drift(InventoryDb db, Rows rows) throws SQLException {
     ObjectNode drift = JSON.objectNode();
     try (Statement s = db.connection().createStatement();
-        ResultSet r = s.executeQuery("SELECT snapshot_id, baseline, " + String.format(UTC, "taken_at")
-            + " FROM tenant_settings_snapshots WHERE baseline IS NOT NULL ORDER BY snapshot_id DESC LIMIT 1")) {
+        ResultSet r =
+            s.executeQuery(
+                "SELECT snapshot_id, baseline, "
+                    + String.format(UTC, "taken_at")
+                    + " FROM tenant_settings_snapshots WHERE baseline IS NOT NULL ORDER BY"
+                    + " snapshot_id DESC LIMIT 1")) {
       if (!r.next()) {
         drift.put("checked", false);
         return drift;
@@ -80,8 +126,14 @@ final class TenantSettingsSection {
       drift.put("checked", true);
       drift.put("baseline", r.getString(2));
       drift.put("checkedAt", r.getString(3));
-      drift.set("table", rows.table("SELECT setting_name AS setting, aspect, expected, actual FROM tenant_settings_drift"
-          + " WHERE snapshot_id = " + r.getInt(1) + " ORDER BY rowid", ReportData.DETAIL_ROWS));
+      drift.set(
+          "table",
+          rows.table(
+              "SELECT setting_name AS setting, aspect, expected, actual FROM tenant_settings_drift"
+                  + " WHERE snapshot_id = "
+                  + r.getInt(1)
+                  + " ORDER BY rowid",
+              ReportData.DETAIL_ROWS));
     }
     return drift;
   }

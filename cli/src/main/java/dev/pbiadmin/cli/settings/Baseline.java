@@ -30,18 +30,31 @@ import java.util.Set;
  * </pre>
  *
  * A YAML boolean ({@code on}, {@code off}, {@code true}, {@code false}) reads as {@code enabled} or
- * {@code disabled}. Only what a setting's entry names is checked. A mistake in the file is a usage error naming the
- * setting and the key, before anything is compared.
+ * {@code disabled}. Only what a setting's entry names is checked. A mistake in the file is a usage
+ * error naming the setting and the key, before anything is compared.
  */
 final class Baseline {
-  static final List<String> STATES = List.of("disabled", "enabled", "entire-organization", "specific-groups");
-  private static final Set<String> KEYS = Set.of("state", "groups", "excludedGroups", "delegateToCapacity",
-      "delegateToDomain", "delegateToWorkspace", "properties");
+  static final List<String> STATES =
+      List.of("disabled", "enabled", "entire-organization", "specific-groups");
+  private static final Set<String> KEYS =
+      Set.of(
+          "state",
+          "groups",
+          "excludedGroups",
+          "delegateToCapacity",
+          "delegateToDomain",
+          "delegateToWorkspace",
+          "properties");
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   /** What one setting should be; {@code null} means "not checked". */
-  record Expectation(String settingName, String state, List<String> groups, List<String> excludedGroups,
-      Map<String, Boolean> delegation, Map<String, String> properties) {}
+  record Expectation(
+      String settingName,
+      String state,
+      List<String> groups,
+      List<String> excludedGroups,
+      Map<String, Boolean> delegation,
+      Map<String, String> properties) {}
 
   private final Path file;
   private final List<Expectation> expectations;
@@ -61,13 +74,15 @@ final class Baseline {
 
   static Baseline read(Path file) {
     if (!Files.isRegularFile(file)) {
-      throw new CliException(ExitCode.NOT_FOUND_OR_IO, "The baseline " + file + " does not exist; check the path.");
+      throw new CliException(
+          ExitCode.NOT_FOUND_OR_IO, "The baseline " + file + " does not exist; check the path.");
     }
     JsonNode root;
     try {
       root = YAML.readTree(file.toFile());
     } catch (IOException e) {
-      throw invalid(file, "it is not valid YAML: " + e.getMessage().lines().findFirst().orElse("unreadable"));
+      throw invalid(
+          file, "it is not valid YAML: " + e.getMessage().lines().findFirst().orElse("unreadable"));
     }
     if (root == null || !root.isObject()) {
       throw invalid(file, "write one 'SettingName: state' entry per line (a YAML mapping)");
@@ -81,24 +96,39 @@ final class Baseline {
 
   private static Expectation expectation(Path file, String name, JsonNode value) {
     if (value.isTextual()) {
-      return new Expectation(name, state(file, name, value.asText()), null, null, Map.of(), Map.of());
+      return new Expectation(
+          name, state(file, name, value.asText()), null, null, Map.of(), Map.of());
     }
     if (value.isBoolean()) {
       // YAML reads on/off, yes/no and true/false as booleans
-      return new Expectation(name, value.asBoolean() ? "enabled" : "disabled", null, null, Map.of(), Map.of());
+      return new Expectation(
+          name, value.asBoolean() ? "enabled" : "disabled", null, null, Map.of(), Map.of());
     }
     if (!value.isObject()) {
-      throw invalid(file, name + ": give a state (" + String.join(", ", STATES) + ") or a map with state, groups and"
-          + " the other keys");
+      throw invalid(
+          file,
+          name
+              + ": give a state ("
+              + String.join(", ", STATES)
+              + ") or a map with state, groups and"
+              + " the other keys");
     }
     for (String key : (Iterable<String>) value::fieldNames) {
       if (!KEYS.contains(key)) {
-        throw invalid(file, name + ": unknown key '" + key + "'; use " + String.join(", ", KEYS.stream().sorted().toList()));
+        throw invalid(
+            file,
+            name
+                + ": unknown key '"
+                + key
+                + "'; use "
+                + String.join(", ", KEYS.stream().sorted().toList()));
       }
     }
     List<String> groups = strings(file, name, value, "groups");
-    String state = value.has("state") ? state(file, name, value.get("state").asText())
-        : groups != null && !groups.isEmpty() ? "specific-groups" : null;
+    String state =
+        value.has("state")
+            ? state(file, name, value.get("state").asText())
+            : groups != null && !groups.isEmpty() ? "specific-groups" : null;
     Map<String, Boolean> delegation = new LinkedHashMap<>();
     for (String key : List.of("delegateToCapacity", "delegateToDomain", "delegateToWorkspace")) {
       if (value.has(key)) {
@@ -113,15 +143,20 @@ final class Baseline {
       if (!value.get("properties").isObject()) {
         throw invalid(file, name + ": properties must be a map of property name to value");
       }
-      value.get("properties").properties().forEach(p -> properties.put(p.getKey(), p.getValue().asText()));
+      value
+          .get("properties")
+          .properties()
+          .forEach(p -> properties.put(p.getKey(), p.getValue().asText()));
     }
-    return new Expectation(name, state, groups, strings(file, name, value, "excludedGroups"), delegation, properties);
+    return new Expectation(
+        name, state, groups, strings(file, name, value, "excludedGroups"), delegation, properties);
   }
 
   private static String state(Path file, String name, String raw) {
     String state = raw.strip().toLowerCase(Locale.ROOT);
     if (!STATES.contains(state)) {
-      throw invalid(file, name + ": state '" + raw + "' is not one of " + String.join(", ", STATES));
+      throw invalid(
+          file, name + ": state '" + raw + "' is not one of " + String.join(", ", STATES));
     }
     return state;
   }

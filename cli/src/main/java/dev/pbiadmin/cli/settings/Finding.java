@@ -7,11 +7,17 @@ package dev.pbiadmin.cli.settings;
  * {@code null}.
  *
  * @param where {@code Tenant}, or the capacity, domain or workspace of an override
- * @param aspect what differs: {@code setting} (added or removed), {@code enabled},
- *     {@code enabledSecurityGroups}, {@code excludedSecurityGroups}, {@code delegateTo…},
- *     {@code delegatedFrom}, {@code title}, {@code properties.<name>}, or for drift {@code state}
+ * @param aspect what differs: {@code setting} (added or removed), {@code enabled}, {@code
+ *     enabledSecurityGroups}, {@code excludedSecurityGroups}, {@code delegateTo…}, {@code
+ *     delegatedFrom}, {@code title}, {@code properties.<name>}, or for drift {@code state}
  */
-record Finding(String kind, String settingName, String title, String where, String aspect, String expected,
+record Finding(
+    String kind,
+    String settingName,
+    String title,
+    String where,
+    String aspect,
+    String expected,
     String actual) {
 
   static final String CHANGE = "change";

@@ -21,9 +21,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The current names of security groups in Microsoft Graph ({@code GET /v1.0/groups/{id}}), when the
  * identity may read groups (GroupMember.Read.All, Group.Read.All or Directory.Read.All). The names
- * the Fabric API sends are what the setting was saved with; Graph says what the group is called now,
- * and whether it still exists. Without permission, the Fabric names stand and {@link Result#note}
- * says why. One call per distinct group; never retried, never fatal.
+ * the Fabric API sends are what the setting was saved with; Graph says what the group is called
+ * now, and whether it still exists. Without permission, the Fabric names stand and {@link
+ * Result#note} says why. One call per distinct group; never retried, never fatal.
  */
 final class GroupNames {
   static final String GRAPH_SCOPE = "https://graph.microsoft.com/.default";
@@ -52,31 +52,50 @@ final class GroupNames {
     }
     String token;
     try {
-      token = connection.credential().getTokenSync(new TokenRequestContext().addScopes(GRAPH_SCOPE)).getToken();
+      token =
+          connection
+              .credential()
+              .getTokenSync(new TokenRequestContext().addScopes(GRAPH_SCOPE))
+              .getToken();
     } catch (RuntimeException e) {
       LOG.debug("no Graph token for group names: {}", e.getClass().getSimpleName());
       return fabricNames("no Microsoft Graph token could be had for this identity");
     }
-    HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NEVER);
+    HttpClient.Builder builder =
+        HttpClient.newBuilder().connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NEVER);
     connection.sslContext().ifPresent(builder::sslContext);
     HttpClient http = builder.build();
     Map<String, String> names = new HashMap<>();
     for (String id : groupIds) {
-      URI uri = URI.create(connection.graphUrl().get() + "/v1.0/groups/"
-          + URLEncoder.encode(id, StandardCharsets.UTF_8) + "?$select=id,displayName");
+      URI uri =
+          URI.create(
+              connection.graphUrl().get()
+                  + "/v1.0/groups/"
+                  + URLEncoder.encode(id, StandardCharsets.UTF_8)
+                  + "?$select=id,displayName");
       HttpResponse<String> r;
       try {
-        r = http.send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Authorization", "Bearer " + token)
-            .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+        r =
+            http.send(
+                HttpRequest.newBuilder(uri)
+                    .timeout(TIMEOUT)
+                    .header("Authorization", "Bearer " + token)
+                    .header("Accept", "application/json")
+                    .GET()
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
       } catch (IOException e) {
-        return fabricNames("Microsoft Graph could not be reached (" + e.getClass().getSimpleName() + ")");
+        return fabricNames(
+            "Microsoft Graph could not be reached (" + e.getClass().getSimpleName() + ")");
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return fabricNames("interrupted");
       }
       if (r.statusCode() == 403 || r.statusCode() == 401) {
-        return fabricNames("this identity may not read groups in Microsoft Graph (" + r.statusCode()
-            + "; it needs the Graph application permission GroupMember.Read.All)");
+        return fabricNames(
+            "this identity may not read groups in Microsoft Graph ("
+                + r.statusCode()
+                + "; it needs the Graph application permission GroupMember.Read.All)");
       }
       if (r.statusCode() == 404) {
         names.put(id.toLowerCase(java.util.Locale.ROOT), null);

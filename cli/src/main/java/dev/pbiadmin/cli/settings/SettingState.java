@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One tenant setting at one scope, as a snapshot holds it: the tenant's own value
- * ({@code scopeType} {@code Tenant}, {@code scopeId} empty) or a capacity, domain or workspace
- * override. Delegation flags are {@code null} where the service sent no key (not delegable), which
- * is not {@code false}.
+ * One tenant setting at one scope, as a snapshot holds it: the tenant's own value ({@code
+ * scopeType} {@code Tenant}, {@code scopeId} empty) or a capacity, domain or workspace override.
+ * Delegation flags are {@code null} where the service sent no key (not delegable), which is not
+ * {@code false}.
  *
  * @param properties property name → value, in the service's order
  * @param raw the setting's JSON exactly as the service sent it
@@ -51,7 +51,8 @@ record SettingState(
     if (!enabled) {
       return "Disabled";
     }
-    String base = enabledSecurityGroups.isEmpty() ? "Entire organization" : "Specific security groups";
+    String base =
+        enabledSecurityGroups.isEmpty() ? "Entire organization" : "Specific security groups";
     return excludedSecurityGroups.isEmpty() ? base : base + " except some";
   }
 

@@ -1,11 +1,11 @@
 package dev.pbiadmin.cli.settings;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.pbiadmin.cli.common.CliException;
-import dev.pbiadmin.cli.common.ExitCode;
 import dev.pbiadmin.cli.auth.AuthOptions;
 import dev.pbiadmin.cli.auth.ClientFactory;
 import dev.pbiadmin.cli.auth.Connection;
+import dev.pbiadmin.cli.common.CliException;
+import dev.pbiadmin.cli.common.ExitCode;
 import dev.pbiadmin.cli.common.Invocation;
 import dev.pbiadmin.cli.output.Flattener;
 import dev.pbiadmin.cli.output.OutputOptions;
@@ -25,16 +25,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code pbiadmin settings}: snapshot the tenant settings, what changed, and drift from a baseline. */
+/**
+ * {@code pbiadmin settings}: snapshot the tenant settings, what changed, and drift from a baseline.
+ */
 @Command(
     name = "settings",
     mixinStandardHelpOptions = true,
     description = {
-      "Snapshot every tenant setting and every delegated override (capacity, domain, workspace) through",
+      "Snapshot every tenant setting and every delegated override (capacity, domain, workspace)"
+          + " through",
       "the Fabric admin API into the DuckDB file (tenant_settings, tenant_setting_groups,",
       "tenant_setting_overrides), record what changed since the last snapshot in",
       "tenant_settings_history, and print the settings, the changes (--diff) or the drift from a",
-      "baseline (--baseline). Group names come from Microsoft Graph where the identity may read groups."
+      "baseline (--baseline). Group names come from Microsoft Graph where the identity may read"
+          + " groups."
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -51,48 +55,75 @@ public final class SettingsCommand implements Callable<Integer> {
   @Mixin AuthOptions auth;
   @Mixin OutputOptions output;
 
-  @Option(names = "--db", paramLabel = "FILE", defaultValue = "inventory.duckdb",
-      description = "The DuckDB file, shared with 'pbiadmin inventory' and 'report' (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--db",
+      paramLabel = "FILE",
+      defaultValue = "inventory.duckdb",
+      description =
+          "The DuckDB file, shared with 'pbiadmin inventory' and 'report' (default:"
+              + " ${DEFAULT-VALUE}).")
   Path db;
 
-  @Option(names = "--diff", description = "Print what changed since the last snapshot instead of the settings.")
+  @Option(
+      names = "--diff",
+      description = "Print what changed since the last snapshot instead of the settings.")
   boolean diff;
 
-  @Option(names = "--baseline", paramLabel = "FILE",
-      description = "YAML of setting → expected state and groups; print (and store) where the tenant differs.")
+  @Option(
+      names = "--baseline",
+      paramLabel = "FILE",
+      description =
+          "YAML of setting → expected state and groups; print (and store) where the tenant"
+              + " differs.")
   Path baselineFile;
 
-  @Option(names = "--fail-on-change", description = "Exit 8 when anything changed since the last snapshot.")
+  @Option(
+      names = "--fail-on-change",
+      description = "Exit 8 when anything changed since the last snapshot.")
   boolean failOnChange;
 
-  @Option(names = "--fail-on-drift", description = "Exit 9 when the tenant differs from --baseline.")
+  @Option(
+      names = "--fail-on-drift",
+      description = "Exit 9 when the tenant differs from --baseline.")
   boolean failOnDrift;
 
-  @Option(names = "--no-graph", description = "Do not look up group names in Microsoft Graph; keep the Fabric API's.")
+  @Option(
+      names = "--no-graph",
+      description = "Do not look up group names in Microsoft Graph; keep the Fabric API's.")
   boolean noGraph;
 
   @Override
   public Integer call() {
     if (failOnDrift && baselineFile == null) {
-      throw new CliException(ExitCode.USAGE, "--fail-on-drift needs --baseline FILE to compare with.");
+      throw new CliException(
+          ExitCode.USAGE, "--fail-on-drift needs --baseline FILE to compare with.");
     }
     output.validate(false);
     Optional<Baseline> baseline = Optional.ofNullable(baselineFile).map(Baseline::read);
     Connection connection = auth.connect(root.env(), root.in(), spec.commandLine().getErr());
-    Snapshot snapshot = SnapshotReader.read(ClientFactory.fabric(connection), connection, Clock.systemUTC().instant(),
-        !noGraph);
+    Snapshot snapshot =
+        SnapshotReader.read(
+            ClientFactory.fabric(connection), connection, Clock.systemUTC().instant(), !noGraph);
     SettingsRun run;
     try (SettingsStore store = SettingsStore.open(db)) {
       run = SettingsRun.record(store, snapshot, baseline);
     } catch (SQLException e) {
-      throw new CliException(ExitCode.NOT_FOUND_OR_IO, "Cannot store the snapshot in " + db + ": "
-          + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ".", e);
+      throw new CliException(
+          ExitCode.NOT_FOUND_OR_IO,
+          "Cannot store the snapshot in "
+              + db
+              + ": "
+              + String.valueOf(e.getMessage()).lines().findFirst().orElse("")
+              + ".",
+          e);
     }
     print(run);
     if (run.drift().size() > 0 && failOnDrift) {
       return ExitCode.SETTINGS_DRIFT.code();
     }
-    return run.changes().size() > 0 && failOnChange ? ExitCode.SETTINGS_CHANGED.code() : ExitCode.OK.code();
+    return run.changes().size() > 0 && failOnChange
+        ? ExitCode.SETTINGS_CHANGED.code()
+        : ExitCode.OK.code();
   }
 
   private void print(SettingsRun run) {
@@ -111,15 +142,27 @@ public final class SettingsCommand implements Callable<Integer> {
       rows = SettingsView.findings(findings);
       name = "tenant_setting_findings";
     }
-    output.write(name, rows, new Flattener("setting", "setting", Set.of()), spec.commandLine().getOut());
+    output.write(
+        name, rows, new Flattener("setting", "setting", Set.of()), spec.commandLine().getOut());
     if (!root.quiet()) {
       Snapshot s = run.snapshot();
-      err.printf("Snapshot %d: %d tenant settings and %d overrides stored in %s; %s%s.%n", run.snapshotId(),
-          s.tenantSettings().size(), s.overrides().size(), db,
-          run.first() ? "the first snapshot, nothing to compare with yet" : run.changes().size() + " change(s) since the last one",
-          run.baseline().isPresent() ? "; " + run.drift().size() + " difference(s) from the baseline" : "");
+      err.printf(
+          "Snapshot %d: %d tenant settings and %d overrides stored in %s; %s%s.%n",
+          run.snapshotId(),
+          s.tenantSettings().size(),
+          s.overrides().size(),
+          db,
+          run.first()
+              ? "the first snapshot, nothing to compare with yet"
+              : run.changes().size() + " change(s) since the last one",
+          run.baseline().isPresent()
+              ? "; " + run.drift().size() + " difference(s) from the baseline"
+              : "");
       if (!s.groupNames().equals("graph")) {
-        err.println("Group names are the Fabric API's: " + s.groupNames().substring("fabric: ".length()) + ".");
+        err.println(
+            "Group names are the Fabric API's: "
+                + s.groupNames().substring("fabric: ".length())
+                + ".");
       }
     }
   }

@@ -51,9 +51,16 @@ final class SettingsStore implements AutoCloseable {
       return new SettingsStore(c);
     } catch (SQLException | IOException e) {
       String why = String.valueOf(e.getMessage());
-      throw new CliException(ExitCode.NOT_FOUND_OR_IO, "Cannot open the DuckDB file " + file + ": "
-          + why.lines().findFirst().orElse(why) + (why.toLowerCase().contains("lock")
-              ? "; is another pbiadmin process writing it?" : ""), e);
+      throw new CliException(
+          ExitCode.NOT_FOUND_OR_IO,
+          "Cannot open the DuckDB file "
+              + file
+              + ": "
+              + why.lines().findFirst().orElse(why)
+              + (why.toLowerCase().contains("lock")
+                  ? "; is another pbiadmin process writing it?"
+                  : ""),
+          e);
     }
   }
 
@@ -62,8 +69,10 @@ final class SettingsStore implements AutoCloseable {
     Instant takenAt;
     String groupNames;
     try (Statement s = connection.createStatement();
-        ResultSet r = s.executeQuery("SELECT epoch_ms(taken_at), group_names FROM tenant_settings_snapshots"
-            + " ORDER BY snapshot_id DESC LIMIT 1")) {
+        ResultSet r =
+            s.executeQuery(
+                "SELECT epoch_ms(taken_at), group_names FROM tenant_settings_snapshots"
+                    + " ORDER BY snapshot_id DESC LIMIT 1")) {
       if (!r.next()) {
         return Optional.empty();
       }
@@ -73,19 +82,35 @@ final class SettingsStore implements AutoCloseable {
     Map<String, List<GroupRef>> groups = groups();
     List<SettingState> states = new ArrayList<>();
     try (Statement s = connection.createStatement();
-        ResultSet r = s.executeQuery("SELECT 'Tenant', '', setting_name, title, tenant_setting_group, enabled,"
-            + " can_specify_security_groups, delegate_to_capacity, delegate_to_domain, delegate_to_workspace, NULL,"
-            + " CAST(properties AS VARCHAR), CAST(raw AS VARCHAR), position FROM tenant_settings"
-            + " UNION ALL SELECT scope_type, scope_id, setting_name, title, tenant_setting_group, enabled,"
-            + " can_specify_security_groups, NULL, NULL, delegate_to_workspace, delegated_from,"
-            + " CAST(properties AS VARCHAR), CAST(raw AS VARCHAR), 100000 + position FROM tenant_setting_overrides"
-            + " ORDER BY 14")) {
+        ResultSet r =
+            s.executeQuery(
+                "SELECT 'Tenant', '', setting_name, title, tenant_setting_group, enabled,"
+                    + " can_specify_security_groups, delegate_to_capacity, delegate_to_domain,"
+                    + " delegate_to_workspace, NULL, CAST(properties AS VARCHAR), CAST(raw AS"
+                    + " VARCHAR), position FROM tenant_settings UNION ALL SELECT scope_type,"
+                    + " scope_id, setting_name, title, tenant_setting_group, enabled,"
+                    + " can_specify_security_groups, NULL, NULL, delegate_to_workspace,"
+                    + " delegated_from, CAST(properties AS VARCHAR), CAST(raw AS VARCHAR), 100000 +"
+                    + " position FROM tenant_setting_overrides ORDER BY 14")) {
       while (r.next()) {
         String key = r.getString(1) + "|" + r.getString(2) + "|" + r.getString(3);
-        states.add(new SettingState(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
-            r.getBoolean(6), bool(r, 7), groups.getOrDefault(key + "|enabled", List.of()),
-            groups.getOrDefault(key + "|excluded", List.of()), bool(r, 8), bool(r, 9), bool(r, 10), r.getString(11),
-            properties(r.getString(12)), r.getString(13)));
+        states.add(
+            new SettingState(
+                r.getString(1),
+                r.getString(2),
+                r.getString(3),
+                r.getString(4),
+                r.getString(5),
+                r.getBoolean(6),
+                bool(r, 7),
+                groups.getOrDefault(key + "|enabled", List.of()),
+                groups.getOrDefault(key + "|excluded", List.of()),
+                bool(r, 8),
+                bool(r, 9),
+                bool(r, 10),
+                r.getString(11),
+                properties(r.getString(12)),
+                r.getString(13)));
       }
     }
     return Optional.of(new Snapshot(takenAt, states, groupNames));
@@ -94,10 +119,13 @@ final class SettingsStore implements AutoCloseable {
   private Map<String, List<GroupRef>> groups() throws SQLException {
     Map<String, List<GroupRef>> out = new HashMap<>();
     try (Statement s = connection.createStatement();
-        ResultSet r = s.executeQuery("SELECT scope_type, scope_id, setting_name, list, graph_id, name,"
-            + " graph_display_name, in_graph FROM tenant_setting_groups ORDER BY rowid")) {
+        ResultSet r =
+            s.executeQuery(
+                "SELECT scope_type, scope_id, setting_name, list, graph_id, name,"
+                    + " graph_display_name, in_graph FROM tenant_setting_groups ORDER BY rowid")) {
       while (r.next()) {
-        String key = r.getString(1) + "|" + r.getString(2) + "|" + r.getString(3) + "|" + r.getString(4);
+        String key =
+            r.getString(1) + "|" + r.getString(2) + "|" + r.getString(3) + "|" + r.getString(4);
         out.computeIfAbsent(key, k -> new ArrayList<>())
             .add(new GroupRef(r.getString(5), r.getString(6), r.getString(7), bool(r, 8)));
       }
@@ -109,17 +137,26 @@ final class SettingsStore implements AutoCloseable {
    * Stores a snapshot as the current state, its changes in the history and its drift, in one
    * transaction; returns the snapshot's id.
    */
-  int save(Snapshot snapshot, Optional<Instant> previousAt, List<Finding> changes, String baseline,
-      List<Finding> drift) throws SQLException {
+  int save(
+      Snapshot snapshot,
+      Optional<Instant> previousAt,
+      List<Finding> changes,
+      String baseline,
+      List<Finding> drift)
+      throws SQLException {
     try {
       int id;
       try (Statement s = connection.createStatement();
-          ResultSet r = s.executeQuery("SELECT coalesce(max(snapshot_id), 0) + 1 FROM tenant_settings_snapshots")) {
+          ResultSet r =
+              s.executeQuery(
+                  "SELECT coalesce(max(snapshot_id), 0) + 1 FROM tenant_settings_snapshots")) {
         r.next();
         id = r.getInt(1);
       }
-      try (PreparedStatement p = connection.prepareStatement(
-          "INSERT INTO tenant_settings_snapshots VALUES (?, to_timestamp(? / 1000.0), ?, ?, ?, ?, ?, ?)")) {
+      try (PreparedStatement p =
+          connection.prepareStatement(
+              "INSERT INTO tenant_settings_snapshots VALUES (?, to_timestamp(? / 1000.0), ?, ?, ?,"
+                  + " ?, ?, ?)")) {
         p.setInt(1, id);
         p.setLong(2, snapshot.takenAt().toEpochMilli());
         p.setInt(3, snapshot.tenantSettings().size());
@@ -151,12 +188,17 @@ final class SettingsStore implements AutoCloseable {
   }
 
   private void insertStates(int id, List<SettingState> states) throws SQLException {
-    try (PreparedStatement tenant = connection.prepareStatement("INSERT INTO tenant_settings VALUES"
-            + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS JSON), CAST(? AS JSON))");
-        PreparedStatement override = connection.prepareStatement("INSERT INTO tenant_setting_overrides VALUES"
-            + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS JSON), CAST(? AS JSON))");
-        PreparedStatement group = connection.prepareStatement(
-            "INSERT INTO tenant_setting_groups VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+    try (PreparedStatement tenant =
+            connection.prepareStatement(
+                "INSERT INTO tenant_settings VALUES"
+                    + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS JSON), CAST(? AS JSON))");
+        PreparedStatement override =
+            connection.prepareStatement(
+                "INSERT INTO tenant_setting_overrides VALUES"
+                    + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS JSON), CAST(? AS JSON))");
+        PreparedStatement group =
+            connection.prepareStatement(
+                "INSERT INTO tenant_setting_groups VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       int position = 0;
       for (SettingState s : states) {
         position++;
@@ -203,7 +245,8 @@ final class SettingsStore implements AutoCloseable {
     }
   }
 
-  private static void addGroups(PreparedStatement p, int id, SettingState s, String list, List<GroupRef> groups)
+  private static void addGroups(
+      PreparedStatement p, int id, SettingState s, String list, List<GroupRef> groups)
       throws SQLException {
     for (GroupRef g : groups) {
       p.setString(1, s.scopeType());
@@ -219,13 +262,16 @@ final class SettingsStore implements AutoCloseable {
     }
   }
 
-  private void insertHistory(int id, Instant takenAt, Optional<Instant> previousAt, List<Finding> changes)
+  private void insertHistory(
+      int id, Instant takenAt, Optional<Instant> previousAt, List<Finding> changes)
       throws SQLException {
     if (changes.isEmpty()) {
       return;
     }
-    try (PreparedStatement p = connection.prepareStatement("INSERT INTO tenant_settings_history VALUES"
-        + " (?, to_timestamp(? / 1000.0), to_timestamp(? / 1000.0), ?, ?, ?, ?, ?, ?, ?)")) {
+    try (PreparedStatement p =
+        connection.prepareStatement(
+            "INSERT INTO tenant_settings_history VALUES (?, to_timestamp(? / 1000.0),"
+                + " to_timestamp(? / 1000.0), ?, ?, ?, ?, ?, ?, ?)")) {
       for (Finding c : changes) {
         String[] where = c.where().split(" ", 2);
         p.setInt(1, id);
@@ -248,7 +294,9 @@ final class SettingsStore implements AutoCloseable {
     if (baseline == null || drift.isEmpty()) {
       return;
     }
-    try (PreparedStatement p = connection.prepareStatement("INSERT INTO tenant_settings_drift VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+    try (PreparedStatement p =
+        connection.prepareStatement(
+            "INSERT INTO tenant_settings_drift VALUES (?, ?, ?, ?, ?, ?, ?)")) {
       for (Finding d : drift) {
         p.setInt(1, id);
         p.setString(2, baseline);
@@ -278,7 +326,8 @@ final class SettingsStore implements AutoCloseable {
     try {
       return JSON.readValue(json, new TypeReference<LinkedHashMap<String, String>>() {});
     } catch (IOException e) {
-      throw new IllegalStateException("a stored properties value is not JSON: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "a stored properties value is not JSON: " + e.getMessage(), e);
     }
   }
 

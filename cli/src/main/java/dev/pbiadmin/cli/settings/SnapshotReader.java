@@ -27,31 +27,61 @@ import java.util.function.Supplier;
 final class SnapshotReader {
   private SnapshotReader() {}
 
-  static Snapshot read(FabricAdminClient client, Connection connection, Instant now, boolean groupNames) {
+  static Snapshot read(
+      FabricAdminClient client, Connection connection, Instant now, boolean groupNames) {
     List<SettingState> states = new ArrayList<>();
     for (TenantSetting s : client.listTenantSettings()) {
-      states.add(new SettingState(SettingState.TENANT, "", s.settingName(), s.title(), s.tenantSettingGroup(),
-          Boolean.TRUE.equals(s.enabled()), s.canSpecifySecurityGroups(), groups(s.enabledSecurityGroups()),
-          groups(s.excludedSecurityGroups()), s.delegateToCapacity(), s.delegateToDomain(), s.delegateToWorkspace(),
-          null, properties(s.properties()), s.raw() == null ? null : s.raw().toString()));
+      states.add(
+          new SettingState(
+              SettingState.TENANT,
+              "",
+              s.settingName(),
+              s.title(),
+              s.tenantSettingGroup(),
+              Boolean.TRUE.equals(s.enabled()),
+              s.canSpecifySecurityGroups(),
+              groups(s.enabledSecurityGroups()),
+              groups(s.excludedSecurityGroups()),
+              s.delegateToCapacity(),
+              s.delegateToDomain(),
+              s.delegateToWorkspace(),
+              null,
+              properties(s.properties()),
+              s.raw() == null ? null : s.raw().toString()));
     }
     overrides(states, "Capacity", client::listCapacityTenantSettingOverrides);
     overrides(states, "Domain", client::listDomainTenantSettingOverrides);
     overrides(states, "Workspace", client::listWorkspaceTenantSettingOverrides);
     if (!groupNames) {
-      return new Snapshot(now, states, "fabric: group lookup in Microsoft Graph turned off (--no-graph)");
+      return new Snapshot(
+          now, states, "fabric: group lookup in Microsoft Graph turned off (--no-graph)");
     }
     GroupNames.Result names = GroupNames.lookUp(connection, groupIds(states));
-    return new Snapshot(now, names.fromGraph() ? named(states, names.names()) : states, names.note());
+    return new Snapshot(
+        now, names.fromGraph() ? named(states, names.names()) : states, names.note());
   }
 
-  private static void overrides(List<SettingState> states, String scope, Supplier<PagedList<TenantSettingOverride>> list) {
+  private static void overrides(
+      List<SettingState> states, String scope, Supplier<PagedList<TenantSettingOverride>> list) {
     for (TenantSettingOverride o : list.get()) {
       for (DelegatedTenantSetting s : o.tenantSettings()) {
-        states.add(new SettingState(scope, o.id(), s.settingName(), s.title(), s.tenantSettingGroup(),
-            Boolean.TRUE.equals(s.enabled()), s.canSpecifySecurityGroups(), groups(s.enabledSecurityGroups()),
-            groups(s.excludedSecurityGroups()), null, null, s.delegateToWorkspace(), s.delegatedFrom(),
-            properties(s.properties()), s.raw() == null ? null : s.raw().toString()));
+        states.add(
+            new SettingState(
+                scope,
+                o.id(),
+                s.settingName(),
+                s.title(),
+                s.tenantSettingGroup(),
+                Boolean.TRUE.equals(s.enabled()),
+                s.canSpecifySecurityGroups(),
+                groups(s.enabledSecurityGroups()),
+                groups(s.excludedSecurityGroups()),
+                null,
+                null,
+                s.delegateToWorkspace(),
+                s.delegatedFrom(),
+                properties(s.properties()),
+                s.raw() == null ? null : s.raw().toString()));
       }
     }
   }
@@ -76,16 +106,39 @@ final class SnapshotReader {
   }
 
   private static List<SettingState> named(List<SettingState> states, Map<String, String> names) {
-    return states.stream().map(s -> new SettingState(s.scopeType(), s.scopeId(), s.settingName(), s.title(),
-        s.tenantSettingGroup(), s.enabled(), s.canSpecifySecurityGroups(), namedGroups(s.enabledSecurityGroups(), names),
-        namedGroups(s.excludedSecurityGroups(), names), s.delegateToCapacity(), s.delegateToDomain(), s.delegateToWorkspace(),
-        s.delegatedFrom(), s.properties(), s.raw())).toList();
+    return states.stream()
+        .map(
+            s ->
+                new SettingState(
+                    s.scopeType(),
+                    s.scopeId(),
+                    s.settingName(),
+                    s.title(),
+                    s.tenantSettingGroup(),
+                    s.enabled(),
+                    s.canSpecifySecurityGroups(),
+                    namedGroups(s.enabledSecurityGroups(), names),
+                    namedGroups(s.excludedSecurityGroups(), names),
+                    s.delegateToCapacity(),
+                    s.delegateToDomain(),
+                    s.delegateToWorkspace(),
+                    s.delegatedFrom(),
+                    s.properties(),
+                    s.raw()))
+        .toList();
   }
 
   private static List<GroupRef> namedGroups(List<GroupRef> groups, Map<String, String> names) {
-    return groups.stream().map(g -> {
-      String key = g.graphId().toLowerCase(Locale.ROOT);
-      return new GroupRef(g.graphId(), g.name(), names.get(key), names.containsKey(key) ? names.get(key) != null : null);
-    }).toList();
+    return groups.stream()
+        .map(
+            g -> {
+              String key = g.graphId().toLowerCase(Locale.ROOT);
+              return new GroupRef(
+                  g.graphId(),
+                  g.name(),
+                  names.get(key),
+                  names.containsKey(key) ? names.get(key) != null : null);
+            })
+        .toList();
   }
 }

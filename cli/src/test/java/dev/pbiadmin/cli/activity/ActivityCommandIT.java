@@ -59,14 +59,25 @@ class ActivityCommandIT {
   }
 
   @Test
-  void activity_multiPageDays_storesEveryEventOnceCompletesEachDayAndExportsParquet() throws Exception {
+  void activity_multiPageDays_storesEveryEventOnceCompletesEachDayAndExportsParquet()
+      throws Exception {
     LocalDate d1 = TODAY.minusDays(3);
     LocalDate d2 = TODAY.minusDays(2);
     Path db = dir.resolve("inventory.duckdb");
     Path parquet = dir.resolve("parquet");
 
-    EmulatorRuns.Result run = EmulatorRuns.activity(emulator, new StringWriter(), "--from", d1.toString(),
-        "--to", d2.toString(), "--db", db.toString(), "--parquet", parquet.toString());
+    EmulatorRuns.Result run =
+        EmulatorRuns.activity(
+            emulator,
+            new StringWriter(),
+            "--from",
+            d1.toString(),
+            "--to",
+            d2.toString(),
+            "--db",
+            db.toString(),
+            "--parquet",
+            parquet.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     for (LocalDate day : List.of(d1, d2)) {
@@ -74,16 +85,36 @@ class ActivityCommandIT {
       EventsTable.assertCompleteExactlyOnce(db, day, served(day));
     }
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
-        ResultSet r = c.createStatement().executeQuery("SELECT count(*), count(DISTINCT id) FROM read_parquet('"
-            + parquet + "/**/*.parquet', hive_partitioning = true) WHERE date IN (DATE '" + d1 + "', DATE '" + d2 + "')")) {
+        ResultSet r =
+            c.createStatement()
+                .executeQuery(
+                    "SELECT count(*), count(DISTINCT id) FROM read_parquet('"
+                        + parquet
+                        + "/**/*.parquet', hive_partitioning = true) WHERE date IN (DATE '"
+                        + d1
+                        + "', DATE '"
+                        + d2
+                        + "')")) {
       r.next();
-      assertThat(r.getLong(1)).isEqualTo(served(d1).ids().size() + served(d2).ids().size()).isEqualTo(r.getLong(2));
+      assertThat(r.getLong(1))
+          .isEqualTo(served(d1).ids().size() + served(d2).ids().size())
+          .isEqualTo(r.getLong(2));
     }
 
-    EmulatorRuns.Result again = EmulatorRuns.activity(emulator, new StringWriter(), "--from", d1.toString(),
-        "--to", d2.toString(), "--db", db.toString());
+    EmulatorRuns.Result again =
+        EmulatorRuns.activity(
+            emulator,
+            new StringWriter(),
+            "--from",
+            d1.toString(),
+            "--to",
+            d2.toString(),
+            "--db",
+            db.toString());
     assertThat(again.exitCode()).isZero();
-    assertThat(again.out()).contains("0 day(s) pulled, 2 already complete, 0 incomplete (0 GetActivityEvents call(s))");
+    assertThat(again.out())
+        .contains(
+            "0 day(s) pulled, 2 already complete, 0 incomplete (0 GetActivityEvents call(s))");
   }
 
   @Test
@@ -91,8 +122,18 @@ class ActivityCommandIT {
     LocalDate day = TODAY.minusDays(3);
     Path db = dir.resolve("inventory.duckdb");
 
-    EmulatorRuns.Result run = EmulatorRuns.activity(emulator, new StringWriter(), "--from", day.toString(),
-        "--to", day.toString(), "--db", db.toString(), "--filter-activity", "NoSuchActivity");
+    EmulatorRuns.Result run =
+        EmulatorRuns.activity(
+            emulator,
+            new StringWriter(),
+            "--from",
+            day.toString(),
+            "--to",
+            day.toString(),
+            "--db",
+            db.toString(),
+            "--filter-activity",
+            "NoSuchActivity");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     EventsTable table = EventsTable.of(db, day, "Activity eq 'NoSuchActivity'");
@@ -102,7 +143,8 @@ class ActivityCommandIT {
   }
 
   @Test
-  void activity_chainBrokenByServerErrors_isIncompleteThenResumesFromTheStoredToken() throws Exception {
+  void activity_chainBrokenByServerErrors_isIncompleteThenResumesFromTheStoredToken()
+      throws Exception {
     LocalDate day = TODAY.minusDays(4);
     LocalDate next = TODAY.minusDays(3);
     Path db = dir.resolve("inventory.duckdb");
@@ -113,13 +155,25 @@ class ActivityCommandIT {
 
     List<DayOutcome> first;
     try (ActivityStore store = ActivityStore.open(db)) {
-      PrintWriter err = new PrintWriter(new LineWatcher(line -> faultAfterPage(line, 2, broken, outage)), true);
-      first = new ActivityRun(new ClientEventSource(fragile), store, ActivityHorizon.POWER_BI, clock,
-          new PrintWriter(new StringWriter()), err, false, false, null)
-          .run(day, next, false, ActivityFilter.NONE, null);
+      PrintWriter err =
+          new PrintWriter(new LineWatcher(line -> faultAfterPage(line, 2, broken, outage)), true);
+      first =
+          new ActivityRun(
+                  new ClientEventSource(fragile),
+                  store,
+                  ActivityHorizon.POWER_BI,
+                  clock,
+                  new PrintWriter(new StringWriter()),
+                  err,
+                  false,
+                  false,
+                  null)
+              .run(day, next, false, ActivityFilter.NONE, null);
     }
 
-    assertThat(first).extracting(DayOutcome::status).containsExactly(DayStatus.INCOMPLETE, DayStatus.INCOMPLETE);
+    assertThat(first)
+        .extracting(DayOutcome::status)
+        .containsExactly(DayStatus.INCOMPLETE, DayStatus.INCOMPLETE);
     assertThat(first.get(0).reason()).contains("2 stored page(s)", "503");
     assertThat(first.get(1).reason()).contains("not attempted");
     EventsTable broke = EventsTable.of(db, day, "");
@@ -129,8 +183,17 @@ class ActivityCommandIT {
 
     emulator.powerBi().faults().clear();
     assertThat(EventsTable.ids(db, day)).containsExactlyElementsOf(served(day).firstPages(2));
-    EmulatorRuns.Result resumed = EmulatorRuns.activity(emulator, new StringWriter(), "--incremental",
-        "--from", day.toString(), "--to", next.toString(), "--db", db.toString());
+    EmulatorRuns.Result resumed =
+        EmulatorRuns.activity(
+            emulator,
+            new StringWriter(),
+            "--incremental",
+            "--from",
+            day.toString(),
+            "--to",
+            next.toString(),
+            "--db",
+            db.toString());
 
     assertThat(resumed.exitCode()).as(resumed.err()).isZero();
     for (LocalDate d : List.of(day, next)) {
@@ -145,9 +208,16 @@ class ActivityCommandIT {
     AtomicBoolean stormed = new AtomicBoolean();
     FaultRule storm = new FaultRule(ROUTE, 0, 503, 0, 0, 3, 1);
 
-    EmulatorRuns.Result run = EmulatorRuns.activity(emulator,
-        new LineWatcher(line -> faultAfterPage(line, 1, stormed, storm)),
-        "--from", day.toString(), "--to", day.toString(), "--db", db.toString());
+    EmulatorRuns.Result run =
+        EmulatorRuns.activity(
+            emulator,
+            new LineWatcher(line -> faultAfterPage(line, 1, stormed, storm)),
+            "--from",
+            day.toString(),
+            "--to",
+            day.toString(),
+            "--db",
+            db.toString());
 
     assertThat(stormed).isTrue();
     assertThat(emulator.powerBi().faults().config().stormRemaining()).containsExactly(0);
@@ -162,9 +232,16 @@ class ActivityCommandIT {
     AtomicBoolean stormed = new AtomicBoolean();
     FaultRule storm = new FaultRule(ROUTE, 0, 503, 0, 0, 50, 1);
 
-    EmulatorRuns.Result run = EmulatorRuns.activity(emulator,
-        new LineWatcher(line -> faultAfterPage(line, 1, stormed, storm)),
-        "--from", day.toString(), "--to", day.toString(), "--db", db.toString());
+    EmulatorRuns.Result run =
+        EmulatorRuns.activity(
+            emulator,
+            new LineWatcher(line -> faultAfterPage(line, 1, stormed, storm)),
+            "--from",
+            day.toString(),
+            "--to",
+            day.toString(),
+            "--db",
+            db.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.THROTTLED.code());
     assertThat(run.err()).contains("incomplete: " + day, "429");
@@ -173,8 +250,16 @@ class ActivityCommandIT {
     assertThat(broke.pages()).isEqualTo(1);
 
     emulator.powerBi().faults().clear();
-    EmulatorRuns.Result resumed = EmulatorRuns.activity(emulator, new StringWriter(),
-        "--from", day.toString(), "--to", day.toString(), "--db", db.toString());
+    EmulatorRuns.Result resumed =
+        EmulatorRuns.activity(
+            emulator,
+            new StringWriter(),
+            "--from",
+            day.toString(),
+            "--to",
+            day.toString(),
+            "--db",
+            db.toString());
 
     assertThat(resumed.exitCode()).as(resumed.err()).isZero();
     EventsTable.assertCompleteExactlyOnce(db, day, served(day));

@@ -14,7 +14,9 @@ import picocli.CommandLine;
 
 class ActivityCommandTest {
 
-  /** Runs {@code pbiadmin activity ...} in-process; registers the command if the top one lacks it. */
+  /**
+   * Runs {@code pbiadmin activity ...} in-process; registers the command if the top one lacks it.
+   */
   static int run(StringWriter out, StringWriter err, String... args) {
     PbiAdmin root = new PbiAdmin(Map.of(), new ByteArrayInputStream(new byte[0]));
     CommandLine commandLine = PbiAdmin.commandLine(root);
@@ -51,7 +53,8 @@ class ActivityCommandTest {
   void activity_fromAfterTo_isAUsageError() {
     StringWriter err = new StringWriter();
 
-    int code = run(new StringWriter(), err, "activity", "--from", "2026-11-20", "--to", "2026-11-19");
+    int code =
+        run(new StringWriter(), err, "activity", "--from", "2026-11-20", "--to", "2026-11-19");
 
     assertThat(code).isEqualTo(2);
     assertThat(err.toString()).contains("--from 2026-11-20 is after --to 2026-11-19");

@@ -44,19 +44,36 @@ class ActivityKillIT {
     LocalDate day = LocalDate.now(ZoneOffset.UTC).minusDays(3);
     Path db = dir.resolve("inventory.duckdb");
     // slow pages so the kill lands mid-chain
-    emulator.powerBi().faults().configure(
-        List.of(new FaultRule("/v1.0/myorg/admin/activityevents", 0, 503, 400, 0, 0, 1)), 1, 0);
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"),
-        ActivityChildMain.class.getName(), "activity", "--emulator", emulator.dataDir().toString(),
-        "--from", day.toString(), "--to", day.toString(), "--db", db.toString()));
-    Process child = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    emulator
+        .powerBi()
+        .faults()
+        .configure(
+            List.of(new FaultRule("/v1.0/myorg/admin/activityevents", 0, 503, 400, 0, 0, 1)), 1, 0);
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                ActivityChildMain.class.getName(),
+                "activity",
+                "--emulator",
+                emulator.dataDir().toString(),
+                "--from",
+                day.toString(),
+                "--to",
+                day.toString(),
+                "--db",
+                db.toString()));
+    Process child =
+        new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
 
     boolean killed = false;
-    try (BufferedReader err = new BufferedReader(new InputStreamReader(child.getErrorStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader err =
+        new BufferedReader(new InputStreamReader(child.getErrorStream(), StandardCharsets.UTF_8))) {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-      for (String line; !killed && System.nanoTime() < deadline && (line = err.readLine()) != null; ) {
+      for (String line;
+          !killed && System.nanoTime() < deadline && (line = err.readLine()) != null; ) {
         if (line.contains(day + ": page 3 stored")) {
           child.destroyForcibly(); // SIGKILL: no shutdown hooks, no commit of anything in flight
           killed = true;
@@ -71,12 +88,22 @@ class ActivityKillIT {
     EventsTable afterKill = EventsTable.of(db, day, "");
     assertThat(afterKill.status()).isEqualTo("in_progress");
     assertThat(afterKill.pages()).isGreaterThanOrEqualTo(3);
-    assertThat(EventsTable.ids(db, day)).containsExactlyElementsOf(EmulatorRuns.served(emulator, day).firstPages(afterKill.pages()));
+    assertThat(EventsTable.ids(db, day))
+        .containsExactlyElementsOf(
+            EmulatorRuns.served(emulator, day).firstPages(afterKill.pages()));
     assertThat(afterKill.token()).isNotNull();
 
     emulator.powerBi().faults().clear();
-    EmulatorRuns.Result resumed = EmulatorRuns.activity(emulator, new StringWriter(),
-        "--from", day.toString(), "--to", day.toString(), "--db", db.toString());
+    EmulatorRuns.Result resumed =
+        EmulatorRuns.activity(
+            emulator,
+            new StringWriter(),
+            "--from",
+            day.toString(),
+            "--to",
+            day.toString(),
+            "--db",
+            db.toString());
 
     assertThat(resumed.exitCode()).as(resumed.err()).isZero();
     EventsTable.assertCompleteExactlyOnce(db, day, EmulatorRuns.served(emulator, day));

@@ -24,12 +24,14 @@ import java.util.Set;
  * the client's {@code GetActivityEvents} body parser, then {@code pbiadmin activity}'s page store,
  * on one real database across all inputs. Every body ends in a {@link PowerBiException} (unreadable
  * body) or an {@link ActivityStoreException} with the day's rows and counters exactly as before (no
- * partial commit), or in the page stored: each event with an id there once, counters moved by the page.
+ * partial commit), or in the page stored: each event with an id there once, counters moved by the
+ * page.
  */
 class ActivityPageFuzzTest {
   private static final LocalDate DAY = LocalDate.parse("2026-11-20");
   private static final Instant AT = Instant.parse("2026-11-27T10:00:00Z");
-  private static final URI URI_ = URI.create("https://api.powerbi.com/v1.0/myorg/admin/activityevents");
+  private static final URI URI_ =
+      URI.create("https://api.powerbi.com/v1.0/myorg/admin/activityevents");
   private static ActivityStore store;
 
   private static synchronized ActivityStore store() throws IOException {
@@ -43,7 +45,8 @@ class ActivityPageFuzzTest {
   }
 
   @FuzzTest
-  void storePage_anyResponseBody_eventsStoredOnceOrTypedErrorAndNothingCommitted(byte[] body) throws Exception {
+  void storePage_anyResponseBody_eventsStoredOnceOrTypedErrorAndNothingCommitted(byte[] body)
+      throws Exception {
     ActivityStore s = store();
     long eventsBefore = s.countEvents(DAY);
     DayProgress before = s.progress(DAY, "").orElseThrow();
@@ -60,7 +63,9 @@ class ActivityPageFuzzTest {
       stored = s.storePage(DAY, "", page, DayStatus.IN_PROGRESS, null, AT);
     } catch (ActivityStoreException refused) {
       assertThat(s.countEvents(DAY)).as("events after a refused page").isEqualTo(eventsBefore);
-      assertThat(s.progress(DAY, "").orElseThrow()).as("counters after a refused page").isEqualTo(before);
+      assertThat(s.progress(DAY, "").orElseThrow())
+          .as("counters after a refused page")
+          .isEqualTo(before);
       return;
     }
     DayProgress after = s.progress(DAY, "").orElseThrow();
@@ -81,7 +86,8 @@ class ActivityPageFuzzTest {
   }
 
   private static long countId(ActivityStore s, String id) throws SQLException {
-    try (PreparedStatement ps = s.connection().prepareStatement("SELECT count(*) FROM activity_events WHERE id = ?")) {
+    try (PreparedStatement ps =
+        s.connection().prepareStatement("SELECT count(*) FROM activity_events WHERE id = ?")) {
       ps.setString(1, id);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ActivityPullerTest {
   private static final LocalDate DAY = LocalDate.parse("2026-11-20");
-  private static final Clock SETTLED = Clock.fixed(Instant.parse("2026-11-27T10:00:00Z"), ZoneOffset.UTC);
+  private static final Clock SETTLED =
+      Clock.fixed(Instant.parse("2026-11-27T10:00:00Z"), ZoneOffset.UTC);
 
   @TempDir Path dir;
   private ActivityStore store;
@@ -32,7 +33,8 @@ class ActivityPullerTest {
   }
 
   private DayOutcome pull(Clock clock) {
-    return new ActivityPuller(source, store, ActivityHorizon.POWER_BI, clock).pull(DAY, ActivityFilter.NONE);
+    return new ActivityPuller(source, store, ActivityHorizon.POWER_BI, clock)
+        .pull(DAY, ActivityFilter.NONE);
   }
 
   @Test
@@ -45,8 +47,9 @@ class ActivityPullerTest {
     assertThat(outcome.pagesStored()).isEqualTo(4);
     assertThat(outcome.eventsStored()).isEqualTo(100);
     assertThat(store.countEvents(DAY)).isEqualTo(100);
-    assertThat(source.calls).containsExactly(
-        "first " + DAY, "next " + DAY + "/1", "next " + DAY + "/2", "next " + DAY + "/3");
+    assertThat(source.calls)
+        .containsExactly(
+            "first " + DAY, "next " + DAY + "/1", "next " + DAY + "/2", "next " + DAY + "/3");
   }
 
   @Test
@@ -81,7 +84,9 @@ class ActivityPullerTest {
                 return new ActivityEventPage("[{\"Id\":\"b\"},{\"Id\":\"c\"}]", 2, null, false);
               }
             },
-            store, ActivityHorizon.POWER_BI, SETTLED)
+            store,
+            ActivityHorizon.POWER_BI,
+            SETTLED)
         .pull(DAY, ActivityFilter.NONE);
 
     DayProgress progress = store.progress(DAY, "").orElseThrow();
@@ -176,7 +181,8 @@ class ActivityPullerTest {
 
   @Test
   void pull_pageWithAnEventWithoutId_leavesTheDayIncompleteAtTheLastGoodPage() {
-    source.page(DAY, List.of(ScriptedSource.event("a", "2026-11-20T01:00:00")))
+    source
+        .page(DAY, List.of(ScriptedSource.event("a", "2026-11-20T01:00:00")))
         .page(DAY, List.of("{\"CreationTime\":\"2026-11-20T02:00:00\"}"));
 
     DayOutcome outcome = pull(SETTLED);

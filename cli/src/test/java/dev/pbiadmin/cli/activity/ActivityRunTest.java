@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ActivityRunTest {
-  private static final Clock NOW = Clock.fixed(Instant.parse("2026-11-27T10:00:00Z"), ZoneOffset.UTC);
+  private static final Clock NOW =
+      Clock.fixed(Instant.parse("2026-11-27T10:00:00Z"), ZoneOffset.UTC);
   private static final LocalDate D20 = LocalDate.parse("2026-11-20");
   private static final LocalDate D21 = LocalDate.parse("2026-11-21");
   private static final LocalDate D22 = LocalDate.parse("2026-11-22");
@@ -38,19 +39,31 @@ class ActivityRunTest {
   }
 
   private List<DayOutcome> run(LocalDate from, LocalDate to, boolean incremental, Path parquet) {
-    return new ActivityRun(source, store, ActivityHorizon.POWER_BI, NOW, new PrintWriter(out), new PrintWriter(err), false,
-        false, null)
+    return new ActivityRun(
+            source,
+            store,
+            ActivityHorizon.POWER_BI,
+            NOW,
+            new PrintWriter(out),
+            new PrintWriter(err),
+            false,
+            false,
+            null)
         .run(from, to, incremental, ActivityFilter.NONE, parquet);
   }
 
   @Test
   void run_failedDay_stopsAndLeavesLaterDaysIncompleteNotAttempted() {
-    source.day(D20, 2, 3).day(D21, 3, 3).day(D22, 1, 3)
+    source
+        .day(D20, 2, 3)
+        .day(D21, 3, 3)
+        .day(D22, 1, 3)
         .failOnce(D21, 1, new IllegalStateException("429 Too Many Requests after 5 retries"));
 
     List<DayOutcome> outcomes = run(D20, D22, false, null);
 
-    assertThat(outcomes).extracting(DayOutcome::status)
+    assertThat(outcomes)
+        .extracting(DayOutcome::status)
         .containsExactly(DayStatus.COMPLETE, DayStatus.INCOMPLETE, DayStatus.INCOMPLETE);
     assertThat(outcomes.get(2).reason()).contains("not attempted", "2026-11-21");
     assertThat(source.calls).doesNotContain("first " + D22);
@@ -59,7 +72,10 @@ class ActivityRunTest {
 
   @Test
   void run_incrementalAfterAFailure_resumesTheFailedDayAndPullsTheRest() {
-    source.day(D20, 2, 3).day(D21, 3, 3).day(D22, 1, 3)
+    source
+        .day(D20, 2, 3)
+        .day(D21, 3, 3)
+        .day(D22, 1, 3)
         .failOnce(D21, 2, new IllegalStateException("503"));
     run(D20, D22, false, null);
     source.calls.clear();
@@ -69,7 +85,8 @@ class ActivityRunTest {
     assertThat(outcomes).extracting(DayOutcome::day).containsExactly(D21, D22);
     assertThat(outcomes).extracting(DayOutcome::status).containsOnly(DayStatus.COMPLETE);
     assertThat(source.calls).startsWith("next " + D21 + "/2");
-    assertThat(store.countEvents(D20) + store.countEvents(D21) + store.countEvents(D22)).isEqualTo(18);
+    assertThat(store.countEvents(D20) + store.countEvents(D21) + store.countEvents(D22))
+        .isEqualTo(18);
   }
 
   @Test
@@ -78,10 +95,13 @@ class ActivityRunTest {
 
     List<DayOutcome> outcomes = run(old, old, false, null);
 
-    assertThat(outcomes).singleElement().satisfies(o -> {
-      assertThat(o.status()).isEqualTo(DayStatus.INCOMPLETE);
-      assertThat(o.reason()).contains("retention");
-    });
+    assertThat(outcomes)
+        .singleElement()
+        .satisfies(
+            o -> {
+              assertThat(o.status()).isEqualTo(DayStatus.INCOMPLETE);
+              assertThat(o.reason()).contains("retention");
+            });
     assertThat(source.calls).isEmpty();
     assertThat(err.toString()).contains("warning:", "retention");
   }

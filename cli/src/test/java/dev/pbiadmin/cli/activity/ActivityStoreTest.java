@@ -38,10 +38,26 @@ class ActivityStoreTest {
 
   @Test
   void storePage_duplicateIdsWithinAndAcrossPages_storesEachEventOnce() {
-    int first = store.storePage(DAY, "", page("t1", event("a", "2026-11-20T01:00:00"),
-        event("a", "2026-11-20T01:00:00"), event("b", "2026-11-20T01:00:01")), DayStatus.IN_PROGRESS, null, AT);
-    int second = store.storePage(DAY, "", page("t2", event("b", "2026-11-20T01:00:01"),
-        event("c", "2026-11-20T01:00:02")), DayStatus.IN_PROGRESS, null, AT);
+    int first =
+        store.storePage(
+            DAY,
+            "",
+            page(
+                "t1",
+                event("a", "2026-11-20T01:00:00"),
+                event("a", "2026-11-20T01:00:00"),
+                event("b", "2026-11-20T01:00:01")),
+            DayStatus.IN_PROGRESS,
+            null,
+            AT);
+    int second =
+        store.storePage(
+            DAY,
+            "",
+            page("t2", event("b", "2026-11-20T01:00:01"), event("c", "2026-11-20T01:00:02")),
+            DayStatus.IN_PROGRESS,
+            null,
+            AT);
 
     assertThat(first).isEqualTo(2);
     assertThat(second).isEqualTo(1);
@@ -56,11 +72,21 @@ class ActivityStoreTest {
 
   @Test
   void storePage_eventWithoutId_rollsBackThePageAndTheToken() {
-    store.storePage(DAY, "", page("t1", event("a", "2026-11-20T01:00:00")), DayStatus.IN_PROGRESS, null, AT);
+    store.storePage(
+        DAY, "", page("t1", event("a", "2026-11-20T01:00:00")), DayStatus.IN_PROGRESS, null, AT);
 
-    assertThatThrownBy(() -> store.storePage(DAY, "",
-            page("t2", event("b", "2026-11-20T01:00:01"), "{\"CreationTime\":\"2026-11-20T02:00:00\"}"),
-            DayStatus.IN_PROGRESS, null, AT))
+    assertThatThrownBy(
+            () ->
+                store.storePage(
+                    DAY,
+                    "",
+                    page(
+                        "t2",
+                        event("b", "2026-11-20T01:00:01"),
+                        "{\"CreationTime\":\"2026-11-20T02:00:00\"}"),
+                    DayStatus.IN_PROGRESS,
+                    null,
+                    AT))
         .isInstanceOf(ActivityStoreException.class);
 
     assertThat(store.countEvents(DAY)).isEqualTo(1);
@@ -71,16 +97,26 @@ class ActivityStoreTest {
 
   /**
    * Fuzzing finding (ActivityPageFuzzTest): this page made DuckDB's driver throw an unchecked
-   * exception, which left the transaction open; now it is rolled back and refused like any bad page.
+   * exception, which left the transaction open; now it is rolled back and refused like any bad
+   * page.
    */
   @Test
   void storePage_pageTheDriverFailsOnUnchecked_rollsBackAndIsRefusedTyped() {
-    store.storePage(DAY, "", page("t1", event("a", "2026-11-20T01:00:00")), DayStatus.IN_PROGRESS, null, AT);
+    store.storePage(
+        DAY, "", page("t1", event("a", "2026-11-20T01:00:00")), DayStatus.IN_PROGRESS, null, AT);
 
-    assertThatThrownBy(() -> store.storePage(DAY, "", page("t2", "{\"I&\":\"11ceqqqqq0d2f65\"}"),
-            DayStatus.IN_PROGRESS, null, AT))
+    assertThatThrownBy(
+            () ->
+                store.storePage(
+                    DAY,
+                    "",
+                    page("t2", "{\"I&\":\"11ceqqqqq0d2f65\"}"),
+                    DayStatus.IN_PROGRESS,
+                    null,
+                    AT))
         .isInstanceOf(ActivityStoreException.class);
-    store.storePage(DAY, "", page("t3", event("b", "2026-11-20T01:00:01")), DayStatus.IN_PROGRESS, null, AT);
+    store.storePage(
+        DAY, "", page("t3", event("b", "2026-11-20T01:00:01")), DayStatus.IN_PROGRESS, null, AT);
 
     assertThat(store.countEvents(DAY)).isEqualTo(2);
     DayProgress progress = store.progress(DAY, "").orElseThrow();
@@ -102,18 +138,21 @@ class ActivityStoreTest {
 
   @Test
   void storePage_commonFields_becomeColumnsAndTheEventStaysWhole() throws Exception {
-    String raw = "{\"Id\":\"e1\",\"CreationTime\":\"2026-11-20T07:55:15Z\",\"Activity\":\"ViewReport\","
-        + "\"Operation\":\"ViewReport\",\"UserId\":\"john@contoso.com\",\"UserKey\":\"779438769\","
-        + "\"WorkspaceId\":\"w1\",\"WorkSpaceName\":\"Sales\",\"ItemName\":\"Q4\",\"ReportId\":\"r1\","
-        + "\"DatasetId\":\"d1\",\"CapacityId\":\"c1\",\"ClientIP\":\"127.0.0.1\",\"UserAgent\":\"UA\","
-        + "\"IsSuccess\":true,\"RecordType\":20,\"ModelsSnapshots\":[1,2]}";
+    String raw =
+        "{\"Id\":\"e1\",\"CreationTime\":\"2026-11-20T07:55:15Z\",\"Activity\":\"ViewReport\","
+            + "\"Operation\":\"ViewReport\",\"UserId\":\"john@contoso.com\",\"UserKey\":\"779438769\","
+            + "\"WorkspaceId\":\"w1\",\"WorkSpaceName\":\"Sales\",\"ItemName\":\"Q4\",\"ReportId\":\"r1\","
+            + "\"DatasetId\":\"d1\",\"CapacityId\":\"c1\",\"ClientIP\":\"127.0.0.1\",\"UserAgent\":\"UA\","
+            + "\"IsSuccess\":true,\"RecordType\":20,\"ModelsSnapshots\":[1,2]}";
     store.storePage(DAY, "", page(null, raw), DayStatus.COMPLETE, null, AT);
 
     try (Statement s = store.connection().createStatement();
-        ResultSet row = s.executeQuery("SELECT CAST(creation_time AS VARCHAR), CAST(day AS VARCHAR), activity,"
-            + " operation, user_id, user_key, workspace_id, workspace_name, item_name, report_id, dataset_id,"
-            + " capacity_id, client_ip, user_agent, is_success, record_type, raw->>'$.ModelsSnapshots[1]'"
-            + " FROM activity_events WHERE id = 'e1'")) {
+        ResultSet row =
+            s.executeQuery(
+                "SELECT CAST(creation_time AS VARCHAR), CAST(day AS VARCHAR), activity, operation,"
+                    + " user_id, user_key, workspace_id, workspace_name, item_name, report_id,"
+                    + " dataset_id, capacity_id, client_ip, user_agent, is_success, record_type,"
+                    + " raw->>'$.ModelsSnapshots[1]' FROM activity_events WHERE id = 'e1'")) {
       assertThat(row.next()).isTrue();
       assertThat(row.getString(1)).isEqualTo("2026-11-20 07:55:15");
       assertThat(row.getString(2)).isEqualTo("2026-11-20");
@@ -129,7 +168,8 @@ class ActivityStoreTest {
 
   @Test
   void open_twice_keepsTablesAndData() {
-    store.storePage(DAY, "", page(null, event("a", "2026-11-20T01:00:00")), DayStatus.COMPLETE, null, AT);
+    store.storePage(
+        DAY, "", page(null, event("a", "2026-11-20T01:00:00")), DayStatus.COMPLETE, null, AT);
     store.close();
 
     store = ActivityStore.open(dir.resolve("inventory.duckdb"));
@@ -140,7 +180,8 @@ class ActivityStoreTest {
 
   @Test
   void markIncomplete_keepsTheTokenForAResume() {
-    store.storePage(DAY, "", page("t1", event("a", "2026-11-20T01:00:00")), DayStatus.IN_PROGRESS, null, AT);
+    store.storePage(
+        DAY, "", page("t1", event("a", "2026-11-20T01:00:00")), DayStatus.IN_PROGRESS, null, AT);
 
     store.markIncomplete(DAY, "", "throttled", AT);
 
@@ -154,19 +195,26 @@ class ActivityStoreTest {
   @Test
   void open_fileWithTheOldPrimaryKey_dropsTheKeyAndKeepsTheRows() throws Exception {
     Path old = dir.resolve("old.duckdb");
-    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + old.toAbsolutePath());
+    try (java.sql.Connection c =
+            java.sql.DriverManager.getConnection("jdbc:duckdb:" + old.toAbsolutePath());
         java.sql.Statement s = c.createStatement()) {
-      s.execute(ActivitySchema.DDL.get(0).replace("id VARCHAR NOT NULL,", "id VARCHAR PRIMARY KEY,"));
-      s.execute("INSERT INTO activity_events (id, day, raw) VALUES ('a', DATE '" + DAY + "', '{\"Id\":\"a\"}')");
+      s.execute(
+          ActivitySchema.DDL.get(0).replace("id VARCHAR NOT NULL,", "id VARCHAR PRIMARY KEY,"));
+      s.execute(
+          "INSERT INTO activity_events (id, day, raw) VALUES ('a', DATE '"
+              + DAY
+              + "', '{\"Id\":\"a\"}')");
     }
 
     try (ActivityStore reopened = ActivityStore.open(old);
-        java.sql.ResultSet keys = reopened.connection().createStatement().executeQuery(ActivitySchema.HAS_KEY)) {
+        java.sql.ResultSet keys =
+            reopened.connection().createStatement().executeQuery(ActivitySchema.HAS_KEY)) {
       keys.next();
       assertThat(keys.getLong(1)).isZero();
       assertThat(reopened.countEvents(DAY)).isEqualTo(1);
       reopened.startChain(DAY, "", AT, false);
-      reopened.storePage(DAY, "", page(null, "{\"Id\":\"a\"}", "{\"Id\":\"b\"}"), DayStatus.COMPLETE, null, AT);
+      reopened.storePage(
+          DAY, "", page(null, "{\"Id\":\"a\"}", "{\"Id\":\"b\"}"), DayStatus.COMPLETE, null, AT);
       assertThat(reopened.countEvents(DAY)).isEqualTo(2);
     }
   }

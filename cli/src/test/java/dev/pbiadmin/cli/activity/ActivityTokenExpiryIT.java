@@ -25,7 +25,13 @@ class ActivityTokenExpiryIT {
 
   @BeforeAll
   static void start() {
-    emulator = Emulator.builder().activityPageSize(PAGE).throttling(false).tokenLifetime(LIFETIME).build().start();
+    emulator =
+        Emulator.builder()
+            .activityPageSize(PAGE)
+            .throttling(false)
+            .tokenLifetime(LIFETIME)
+            .build()
+            .start();
   }
 
   @AfterAll
@@ -37,17 +43,30 @@ class ActivityTokenExpiryIT {
   void activity_tokenExpiresMidDay_isRefreshedAndTheDayCompletesExactlyOnce() throws Exception {
     LocalDate day = LocalDate.now(ZoneOffset.UTC).minusDays(3);
     Path db = dir.resolve("inventory.duckdb");
-    emulator.powerBi().faults().configure(
-        List.of(new FaultRule("/v1.0/myorg/admin/activityevents", 0, 503, 600, 0, 0, 1)), 1, 0);
+    emulator
+        .powerBi()
+        .faults()
+        .configure(
+            List.of(new FaultRule("/v1.0/myorg/admin/activityevents", 0, 503, 600, 0, 0, 1)), 1, 0);
     long started = System.nanoTime();
 
-    EmulatorRuns.Result run = EmulatorRuns.activity(emulator, new StringWriter(),
-        "--from", day.toString(), "--to", day.toString(), "--db", db.toString());
+    EmulatorRuns.Result run =
+        EmulatorRuns.activity(
+            emulator,
+            new StringWriter(),
+            "--from",
+            day.toString(),
+            "--to",
+            day.toString(),
+            "--db",
+            db.toString());
 
     Duration took = Duration.ofNanos(System.nanoTime() - started);
     emulator.powerBi().faults().clear();
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(took).as("the chain outlived several tokens").isGreaterThan(LIFETIME.multipliedBy(2));
+    assertThat(took)
+        .as("the chain outlived several tokens")
+        .isGreaterThan(LIFETIME.multipliedBy(2));
     EventsTable.assertCompleteExactlyOnce(db, day, EmulatorRuns.served(emulator, day));
   }
 }

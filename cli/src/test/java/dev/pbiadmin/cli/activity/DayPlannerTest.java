@@ -15,11 +15,13 @@ class DayPlannerTest {
   private final DayPlanner planner = new DayPlanner(ActivityHorizon.POWER_BI);
 
   private DayPlan explicit(String from, String to, Set<LocalDate> complete) {
-    return planner.plan(date(from), date(to), false, NOW, Optional.empty(), List.of(), complete::contains);
+    return planner.plan(
+        date(from), date(to), false, NOW, Optional.empty(), List.of(), complete::contains);
   }
 
   private DayPlan incremental(String lastComplete, List<LocalDate> unfinished) {
-    return planner.plan(null, null, true, NOW, Optional.ofNullable(date(lastComplete)), unfinished, d -> false);
+    return planner.plan(
+        null, null, true, NOW, Optional.ofNullable(date(lastComplete)), unfinished, d -> false);
   }
 
   @Test
@@ -47,7 +49,8 @@ class DayPlannerTest {
 
   @Test
   void plan_todayAsTo_isAllowed() {
-    assertThat(explicit("2026-11-27", "2026-11-27", Set.of()).fetch()).containsExactly(date("2026-11-27"));
+    assertThat(explicit("2026-11-27", "2026-11-27", Set.of()).fetch())
+        .containsExactly(date("2026-11-27"));
   }
 
   @Test
@@ -73,8 +76,15 @@ class DayPlannerTest {
   @Test
   void plan_retentionBoundaryAtMidnight_keepsThatDayWhole() {
     Instant midnight = Instant.parse("2026-11-27T00:00:00Z");
-    DayPlan plan = planner.plan(date("2026-10-28"), date("2026-10-28"), false, midnight,
-        Optional.empty(), List.of(), d -> false);
+    DayPlan plan =
+        planner.plan(
+            date("2026-10-28"),
+            date("2026-10-28"),
+            false,
+            midnight,
+            Optional.empty(),
+            List.of(),
+            d -> false);
 
     assertThat(plan.fetch()).containsExactly(date("2026-10-28"));
     assertThat(plan.warnings()).isEmpty();
@@ -92,7 +102,8 @@ class DayPlannerTest {
   void plan_incremental_startsTheDayAfterTheLastCompleteDay() {
     DayPlan plan = incremental("2026-11-23", List.of());
 
-    assertThat(plan.fetch()).containsExactly(date("2026-11-24"), date("2026-11-25"), date("2026-11-26"));
+    assertThat(plan.fetch())
+        .containsExactly(date("2026-11-24"), date("2026-11-25"), date("2026-11-26"));
     assertThat(plan.warnings()).isEmpty();
   }
 
@@ -106,14 +117,17 @@ class DayPlannerTest {
     DayPlan plan = incremental("2026-10-20", List.of());
 
     assertThat(plan.fetch()).first().isEqualTo(date("2026-10-29"));
-    assertThat(plan.warnings()).singleElement().asString()
+    assertThat(plan.warnings())
+        .singleElement()
+        .asString()
         .contains("2026-10-21 to 2026-10-28", "can no longer be fetched");
   }
 
   @Test
   void plan_incremental_alsoRetriesEarlierUnfinishedDaysStillRetained() {
-    DayPlan plan = incremental("2026-11-25",
-        List.of(date("2026-10-01"), date("2026-11-10"), date("2026-11-26")));
+    DayPlan plan =
+        incremental(
+            "2026-11-25", List.of(date("2026-10-01"), date("2026-11-10"), date("2026-11-26")));
 
     assertThat(plan.fetch()).containsExactly(date("2026-11-10"), date("2026-11-26"));
   }

@@ -3,24 +3,24 @@ package dev.pbiadmin.cli.activity;
 import dev.pbiadmin.cli.PbiAdmin;
 import dev.pbiadmin.cli.auth.AuthOptions;
 import dev.pbiadmin.cli.auth.Connection;
+import dev.pbiadmin.client.ActivityEventsRequest;
 import dev.pbiadmin.client.PowerBiAdminClient;
 import dev.pbiadmin.client.PowerBiAdminClientBuilder;
+import dev.pbiadmin.client.RateBudgets;
 import dev.pbiadmin.client.RetryOptions;
+import dev.pbiadmin.client.models.ActivityEventsPage;
 import dev.pbiadmin.emulator.Emulator;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
-import dev.pbiadmin.client.ActivityEventsRequest;
 import java.time.Duration;
 import java.time.LocalDate;
-import dev.pbiadmin.client.RateBudgets;
-import dev.pbiadmin.client.models.ActivityEventsPage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 
@@ -30,7 +30,9 @@ final class EmulatorRuns {
 
   record Result(int exitCode, String out, String err) {}
 
-  /** {@code pbiadmin activity --emulator DIR ...} in-process; {@code err} sees progress lines live. */
+  /**
+   * {@code pbiadmin activity --emulator DIR ...} in-process; {@code err} sees progress lines live.
+   */
   static Result activity(Emulator emulator, Writer err, String... args) {
     StringWriter out = new StringWriter();
     PbiAdmin root = new PbiAdmin(Map.of(), new ByteArrayInputStream(new byte[0]));
@@ -56,15 +58,23 @@ final class EmulatorRuns {
   static PowerBiAdminClient client(Emulator emulator, int maxAttempts) {
     Holder holder = new Holder();
     new CommandLine(holder).parseArgs("--emulator", emulator.dataDir().toString());
-    Connection connection = holder.auth.connect(Map.of(), new ByteArrayInputStream(new byte[0]),
-        new PrintWriter(new StringWriter()));
-    PowerBiAdminClientBuilder builder = new PowerBiAdminClientBuilder()
-        .credential(connection.credential())
-        .endpoint(connection.apiUrl())
-        .scope(connection.scope())
-        .retryOptions(new RetryOptions(maxAttempts, Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofSeconds(5)))
-        // the tests' emulators run without quotas; the client's own 200/hour would stall a long test
-        .rateBudgets(RateBudgets.off());
+    Connection connection =
+        holder.auth.connect(
+            Map.of(), new ByteArrayInputStream(new byte[0]), new PrintWriter(new StringWriter()));
+    PowerBiAdminClientBuilder builder =
+        new PowerBiAdminClientBuilder()
+            .credential(connection.credential())
+            .endpoint(connection.apiUrl())
+            .scope(connection.scope())
+            .retryOptions(
+                new RetryOptions(
+                    maxAttempts,
+                    Duration.ofMillis(50),
+                    Duration.ofMillis(200),
+                    Duration.ofSeconds(5)))
+            // the tests' emulators run without quotas; the client's own 200/hour would stall a long
+            // test
+            .rateBudgets(RateBudgets.off());
     connection.sslContext().ifPresent(builder::sslContext);
     return builder.buildClient();
   }
@@ -96,7 +106,9 @@ final class EmulatorRuns {
     }
   }
 
-  /** The day's chain as the API serves it now, read independently of pbiadmin through the client. */
+  /**
+   * The day's chain as the API serves it now, read independently of pbiadmin through the client.
+   */
   static ServedDay served(Emulator emulator, LocalDate day) {
     PowerBiAdminClient client = client(emulator, 3);
     List<Set<String>> pages = new ArrayList<>();

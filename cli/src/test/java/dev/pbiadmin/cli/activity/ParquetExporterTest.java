@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ParquetExporterTest {
   private static final LocalDate D1 = LocalDate.parse("2026-11-20");
   private static final LocalDate D2 = LocalDate.parse("2026-11-21");
-  private static final Clock SETTLED = Clock.fixed(Instant.parse("2026-11-27T10:00:00Z"), ZoneOffset.UTC);
+  private static final Clock SETTLED =
+      Clock.fixed(Instant.parse("2026-11-27T10:00:00Z"), ZoneOffset.UTC);
 
   @TempDir Path dir;
   private ActivityStore store;
@@ -49,9 +50,13 @@ class ParquetExporterTest {
     assertThat(out.resolve("date=2026-11-20")).isDirectory();
     assertThat(out.resolve("date=2026-11-21")).isDirectory();
     try (Statement s = store.connection().createStatement();
-        ResultSet rows = s.executeQuery("SELECT CAST(date AS VARCHAR), count(*), count(DISTINCT id),"
-            + " min(activity) FROM read_parquet('" + out + "/**/*.parquet', hive_partitioning = true)"
-            + " GROUP BY date ORDER BY date")) {
+        ResultSet rows =
+            s.executeQuery(
+                "SELECT CAST(date AS VARCHAR), count(*), count(DISTINCT id),"
+                    + " min(activity) FROM read_parquet('"
+                    + out
+                    + "/**/*.parquet', hive_partitioning = true)"
+                    + " GROUP BY date ORDER BY date")) {
       assertThat(rows.next()).isTrue();
       assertThat(rows.getString(1)).isEqualTo("2026-11-20");
       assertThat(rows.getLong(2)).isEqualTo(60);
@@ -80,7 +85,9 @@ class ParquetExporterTest {
 
   @Test
   void export_dayWithoutEvents_writesNothing() {
-    assertThat(new ParquetExporter(store.connection())
-        .export(dir.resolve("parquet"), List.of(LocalDate.parse("2026-11-22")))).isZero();
+    assertThat(
+            new ParquetExporter(store.connection())
+                .export(dir.resolve("parquet"), List.of(LocalDate.parse("2026-11-22"))))
+        .isZero();
   }
 }

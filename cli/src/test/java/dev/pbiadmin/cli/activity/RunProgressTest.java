@@ -30,14 +30,18 @@ class RunProgressTest {
 
     new RunProgress(new PrintWriter(err), false, false, HOURLY_200, Clock.systemUTC()).plan(30);
 
-    assertThat(err.toString()).contains("30 day(s)", "at least 720 GetActivityEvents call(s)",
-        "at 200 per 1h 0m that is at least 3h 0m");
+    assertThat(err.toString())
+        .contains(
+            "30 day(s)",
+            "at least 720 GetActivityEvents call(s)",
+            "at 200 per 1h 0m that is at least 3h 0m");
   }
 
   @Test
   void eta_afterOneBusyDay_expectsTheRestToCostAsMuch() {
     MutableClock clock = new MutableClock(Instant.parse("2026-12-01T08:00:00Z"));
-    RunProgress progress = new RunProgress(new PrintWriter(new StringWriter()), false, false, HOURLY_200, clock);
+    RunProgress progress =
+        new RunProgress(new PrintWriter(new StringWriter()), false, false, HOURLY_200, clock);
     progress.plan(10);
     progress.dayStarted(LocalDate.of(2026, 11, 1));
     for (int i = 0; i < 40; i++) {
@@ -49,7 +53,9 @@ class RunProgressTest {
     assertThat(progress.eta()).isEqualTo(Duration.ofHours(1));
     clock.advance(Duration.ofMinutes(45));
     assertThat(progress.eta()).isEqualTo(Duration.ofMinutes(15));
-    assertThat(progress.line()).isEqualTo("activity: 1/10 day(s) done, 40 call(s) made, ETA 15m 0s at 200 calls per 1h 0m");
+    assertThat(progress.line())
+        .isEqualTo(
+            "activity: 1/10 day(s) done, 40 call(s) made, ETA 15m 0s at 200 calls per 1h 0m");
   }
 
   @Test
@@ -57,8 +63,13 @@ class RunProgressTest {
     StringWriter terminal = new StringWriter();
     StringWriter piped = new StringWriter();
     for (boolean isTerminal : new boolean[] {true, false}) {
-      RunProgress p = new RunProgress(new PrintWriter(isTerminal ? terminal : piped), true, isTerminal, HOURLY_200,
-          Clock.systemUTC());
+      RunProgress p =
+          new RunProgress(
+              new PrintWriter(isTerminal ? terminal : piped),
+              true,
+              isTerminal,
+              HOURLY_200,
+              Clock.systemUTC());
       p.plan(2);
       p.call();
       p.close();
@@ -68,9 +79,11 @@ class RunProgressTest {
     assertThat(piped.toString()).isEmpty();
 
     StringWriter shown = new StringWriter();
-    RunProgress p = new RunProgress(new PrintWriter(shown), false, true, HOURLY_200, Clock.systemUTC());
+    RunProgress p =
+        new RunProgress(new PrintWriter(shown), false, true, HOURLY_200, Clock.systemUTC());
     p.plan(2);
     p.call();
-    assertThat(shown.toString()).contains("\r\033[2Kactivity: 0/2 day(s) done, 1 call(s) made, ETA ");
+    assertThat(shown.toString())
+        .contains("\r\033[2Kactivity: 0/2 day(s) done, 1 call(s) made, ETA ");
   }
 }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An in-memory stand-in for the service in unit tests: each day is a fixed list of pages of
- * events; tokens name the next page. Faults are scripted per token.
+ * An in-memory stand-in for the service in unit tests: each day is a fixed list of pages of events;
+ * tokens name the next page. Faults are scripted per token.
  */
 final class ScriptedSource implements ActivityEventSource {
   private final Map<LocalDate, List<List<String>>> days = new HashMap<>();
@@ -54,7 +54,10 @@ final class ScriptedSource implements ActivityEventSource {
   }
 
   static String event(String id, String creationTime) {
-    return "{\"Id\":\"" + id + "\",\"CreationTime\":\"" + creationTime
+    return "{\"Id\":\""
+        + id
+        + "\",\"CreationTime\":\""
+        + creationTime
         + "\",\"Activity\":\"ViewReport\",\"Operation\":\"ViewReport\",\"UserId\":\"u@contoso.com\","
         + "\"WorkSpaceName\":\"Sales\",\"IsSuccess\":true,\"RecordType\":20}";
   }

@@ -17,12 +17,17 @@ public final class Connections {
     @Mixin AuthOptions auth;
   }
 
-  /** The settings {@code args} (AuthOptions' options only), {@code env} and {@code stdin} resolve to. */
-  public static ConnectionSettings resolveWithStdin(Map<String, String> env, String stdin, String... args) {
+  /**
+   * The settings {@code args} (AuthOptions' options only), {@code env} and {@code stdin} resolve
+   * to.
+   */
+  public static ConnectionSettings resolveWithStdin(
+      Map<String, String> env, String stdin, String... args) {
     Holder holder = new Holder();
     // A later option wins, so a test can override one of a shared base.
     new CommandLine(holder).setOverwrittenOptionsAllowed(true).parseArgs(args);
-    return holder.auth.settings(env, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+    return holder.auth.settings(
+        env, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
   }
 
   public static ConnectionSettings resolve(Map<String, String> env, String... args) {

@@ -31,7 +31,9 @@ class EmulatorDescriptorTest {
 
   @Test
   void read_missingField_namesTheField() throws Exception {
-    Files.writeString(dir.resolve("emulator.json"), "{\"baseUrl\":\"https://127.0.0.1:1\",\"caCert\":\"ca.pem\"}");
+    Files.writeString(
+        dir.resolve("emulator.json"),
+        "{\"baseUrl\":\"https://127.0.0.1:1\",\"caCert\":\"ca.pem\"}");
 
     assertThatThrownBy(() -> EmulatorDescriptor.read(dir))
         .isInstanceOf(CliException.class)

@@ -43,7 +43,8 @@ class JwtClaimsTest {
 
   static String jwt(String payloadJson) {
     Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-    return b64.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8))
+    return b64.encodeToString(
+            "{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8))
         + "."
         + b64.encodeToString(payloadJson.getBytes(StandardCharsets.UTF_8))
         + ".c2ln";

@@ -31,33 +31,46 @@ class SecretSourceTest {
 
   @Test
   void read_stdin_firstLine() {
-    String secret = source(Map.of(), "from-stdin-secret\nrest\n").read("client secret", null, true, "X").orElseThrow();
+    String secret =
+        source(Map.of(), "from-stdin-secret\nrest\n")
+            .read("client secret", null, true, "X")
+            .orElseThrow();
 
     assertThat(secret).isEqualTo("from-stdin-secret");
   }
 
   @Test
   void read_envVariable_whenNoFileOrStdin() {
-    assertThat(source(Map.of("MY_SECRET", "from-env-secret"), "").read("s", null, false, "MY_SECRET"))
+    assertThat(
+            source(Map.of("MY_SECRET", "from-env-secret"), "").read("s", null, false, "MY_SECRET"))
         .contains("from-env-secret");
     assertThat(source(Map.of(), "").read("s", null, false, "MY_SECRET")).isEmpty();
   }
 
   @Test
   void readTrimmed_envValueWithTrailingNewline_strippedWithANotice() {
-    String secret = source(Map.of("AZURE_CLIENT_SECRET", " env-secret-value\n"), "")
-        .readTrimmed("client secret", null, false, "AZURE_CLIENT_SECRET").orElseThrow();
+    String secret =
+        source(Map.of("AZURE_CLIENT_SECRET", " env-secret-value\n"), "")
+            .readTrimmed("client secret", null, false, "AZURE_CLIENT_SECRET")
+            .orElseThrow();
 
     assertThat(secret).isEqualTo("env-secret-value");
-    assertThat(notices).singleElement().satisfies(n -> {
-      assertThat(n.code()).isEqualTo("SecretWhitespaceTrimmed");
-      assertThat(n.message()).contains("AZURE_CLIENT_SECRET").doesNotContain("env-secret-value");
-    });
+    assertThat(notices)
+        .singleElement()
+        .satisfies(
+            n -> {
+              assertThat(n.code()).isEqualTo("SecretWhitespaceTrimmed");
+              assertThat(n.message())
+                  .contains("AZURE_CLIENT_SECRET")
+                  .doesNotContain("env-secret-value");
+            });
   }
 
   @Test
   void read_passwordEndingInASpace_keptAsGiven() {
-    assertThat(source(Map.of("PBIADMIN_PASSWORD", "pass word "), "").read("password", null, false, "PBIADMIN_PASSWORD"))
+    assertThat(
+            source(Map.of("PBIADMIN_PASSWORD", "pass word "), "")
+                .read("password", null, false, "PBIADMIN_PASSWORD"))
         .contains("pass word ");
     assertThat(notices).isEmpty();
   }
@@ -71,13 +84,15 @@ class SecretSourceTest {
 
   @Test
   void read_missingFile_notFoundErrorNamingTheFile() {
-    assertThatThrownBy(() -> source(Map.of(), "").read("client secret", dir.resolve("nope"), false, "X"))
+    assertThatThrownBy(
+            () -> source(Map.of(), "").read("client secret", dir.resolve("nope"), false, "X"))
         .isInstanceOf(CliException.class)
         .hasMessageContaining("nope")
         .hasMessageContaining("does not exist");
   }
 
   private SecretSource source(Map<String, String> env, String stdin) {
-    return new SecretSource(env, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), notices::add);
+    return new SecretSource(
+        env, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), notices::add);
   }
 }

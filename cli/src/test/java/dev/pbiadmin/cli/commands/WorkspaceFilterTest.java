@@ -12,7 +12,8 @@ class WorkspaceFilterTest {
 
   @Test
   void of_singleClause_unwrapped() {
-    assertThat(WorkspaceFilter.of(" state eq 'Deleted' ", true, null)).isEqualTo("state eq 'Deleted'");
+    assertThat(WorkspaceFilter.of(" state eq 'Deleted' ", true, null))
+        .isEqualTo("state eq 'Deleted'");
   }
 
   @Test

@@ -24,7 +24,9 @@ class ConfigurationCheckTest {
   void run_tenantIdClientIdAndSecret_passes() {
     CheckResult r = run(Fixtures.settings());
     assertThat(r.status()).isEqualTo(Status.PASS);
-    assertThat(r.evidence()).anyMatch(e -> e.contains("not shown") && e.contains("environment variable AZURE_CLIENT_SECRET"));
+    assertThat(r.evidence())
+        .anyMatch(
+            e -> e.contains("not shown") && e.contains("environment variable AZURE_CLIENT_SECRET"));
     assertThat(String.join(" ", r.evidence())).doesNotContain("abc~def");
   }
 
@@ -37,14 +39,18 @@ class ConfigurationCheckTest {
 
   @Test
   void run_secretShapedLikeAGuid_warnsItIsTheSecretId() {
-    CheckResult r = run(Fixtures.settings(Map.of("AZURE_CLIENT_SECRET", "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0")));
+    CheckResult r =
+        run(
+            Fixtures.settings(
+                Map.of("AZURE_CLIENT_SECRET", "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0")));
     assertThat(r.status()).isEqualTo(Status.WARN);
     assertThat(r.code()).isEqualTo("SecretLooksLikeSecretId");
   }
 
   @Test
   void run_secretWithTrailingNewline_warnsItWasTrimmedAndStillSignsIn() {
-    DoctorContext context = Fixtures.context(Fixtures.settings(Map.of("AZURE_CLIENT_SECRET", Fixtures.SECRET + "\n")));
+    DoctorContext context =
+        Fixtures.context(Fixtures.settings(Map.of("AZURE_CLIENT_SECRET", Fixtures.SECRET + "\n")));
     CheckResult r = check.run(context);
     assertThat(r.status()).isEqualTo(Status.WARN);
     assertThat(r.code()).isEqualTo("SecretWhitespaceTrimmed");
@@ -71,7 +77,8 @@ class ConfigurationCheckTest {
 
   @Test
   void run_masterAccountWithoutUsername_failsAndNeverAsksEntra() {
-    DoctorContext context = Fixtures.context(Fixtures.settings(Map.of(), "--auth", "master-account-password"));
+    DoctorContext context =
+        Fixtures.context(Fixtures.settings(Map.of(), "--auth", "master-account-password"));
     CheckResult r = check.run(context);
     assertThat(r.code()).isEqualTo("MissingUsername");
     assertThat(context.canRequestToken()).isFalse();
@@ -79,8 +86,14 @@ class ConfigurationCheckTest {
 
   @Test
   void run_masterAccountWithPassword_passesNamingTheUser() {
-    CheckResult r = run(Fixtures.settings(Map.of("PBIADMIN_PASSWORD", "pw"), "--auth", "master-account-password",
-        "--username", "admin@contoso.com"));
+    CheckResult r =
+        run(
+            Fixtures.settings(
+                Map.of("PBIADMIN_PASSWORD", "pw"),
+                "--auth",
+                "master-account-password",
+                "--username",
+                "admin@contoso.com"));
     assertThat(r.status()).isEqualTo(Status.PASS);
     assertThat(r.summary()).contains("user's password");
     assertThat(r.evidence()).anyMatch(e -> e.contains("master account admin@contoso.com"));
@@ -94,14 +107,17 @@ class ConfigurationCheckTest {
 
   @Test
   void run_authorityWithTenantPath_failsWithTheSplitSpelledOut() {
-    CheckResult r = run(Fixtures.settings("--authority-host", "https://login.microsoftonline.com/contoso.com"));
+    CheckResult r =
+        run(Fixtures.settings("--authority-host", "https://login.microsoftonline.com/contoso.com"));
     assertThat(r.code()).isEqualTo("AuthorityHostHasPath");
     assertThat(r.fix().get(0)).contains("--tenant contoso.com");
   }
 
   @Test
   void run_expiredCertificate_fails() throws Exception {
-    Path pem = TestCertificates.write(dir, "old", NOW.minus(Duration.ofDays(400)), NOW.minus(Duration.ofDays(35)), true);
+    Path pem =
+        TestCertificates.write(
+            dir, "old", NOW.minus(Duration.ofDays(400)), NOW.minus(Duration.ofDays(35)), true);
     CheckResult r = run(Fixtures.settings(Map.of(), "--certificate", pem.toString()));
     assertThat(r.code()).isEqualTo("CertificateOutsideValidity");
     assertThat(r.summary()).contains("expired");
@@ -109,19 +125,28 @@ class ConfigurationCheckTest {
 
   @Test
   void run_keyOfAnotherCertificate_failsAsKeyMismatch() throws Exception {
-    Path pem = TestCertificates.write(dir, "mixed", NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(300)), false);
+    Path pem =
+        TestCertificates.write(
+            dir, "mixed", NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(300)), false);
     CheckResult r = run(Fixtures.settings(Map.of(), "--certificate", pem.toString()));
     assertThat(r.code()).isEqualTo("CertificateKeyMismatch");
   }
 
   @Test
   void run_goodCertificate_passesWithEachThumbprintLabelled() throws Exception {
-    Path pem = TestCertificates.write(dir, "good", NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(300)), true);
-    DoctorContext context = Fixtures.context(Fixtures.settings(Map.of(), "--certificate", pem.toString()));
+    Path pem =
+        TestCertificates.write(
+            dir, "good", NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(300)), true);
+    DoctorContext context =
+        Fixtures.context(Fixtures.settings(Map.of(), "--certificate", pem.toString()));
     CheckResult r = check.run(context);
     assertThat(r.status()).isEqualTo(Status.PASS);
     assertThat(context.certificate()).isPresent();
-    assertThat(r.evidence()).anyMatch(e -> e.contains("SHA-1 hex " + context.certificate().get().thumbprintHex())
-        && e.contains("x5t (SHA-1, base64url)") && e.contains("x5t#S256 (SHA-256, base64url)"));
+    assertThat(r.evidence())
+        .anyMatch(
+            e ->
+                e.contains("SHA-1 hex " + context.certificate().get().thumbprintHex())
+                    && e.contains("x5t (SHA-1, base64url)")
+                    && e.contains("x5t#S256 (SHA-256, base64url)"));
   }
 }

@@ -27,8 +27,12 @@ import picocli.CommandLine;
  */
 class DoctorFixIT {
   private static final Duration PROPAGATION = Duration.ofSeconds(2);
-  private static final List<String> SETTINGS = List.of("AllowServicePrincipalsUseReadAdminAPIs",
-      "ServicePrincipalAccess", "AdminApisIncludeDetailedMetadata", "AdminApisIncludeExpressions");
+  private static final List<String> SETTINGS =
+      List.of(
+          "AllowServicePrincipalsUseReadAdminAPIs",
+          "ServicePrincipalAccess",
+          "AdminApisIncludeDetailedMetadata",
+          "AdminApisIncludeExpressions");
 
   @RegisterExtension
   static final EmulatorExtension EMULATOR =
@@ -45,8 +49,11 @@ class DoctorFixIT {
   @BeforeAll
   static void start() {
     emulator = EMULATOR.get();
-    admin = new EmulatorAdmin(HttpClient.newBuilder().sslContext(emulator.sslContext()).build(),
-        emulator.baseUrl(), emulator.managementKey());
+    admin =
+        new EmulatorAdmin(
+            HttpClient.newBuilder().sslContext(emulator.sslContext()).build(),
+            emulator.baseUrl(),
+            emulator.managementKey());
     adminApp = DoctorScenariosIT.adminClient(admin, "doctor-fix-admin");
     demo = emulator.demo().orElseThrow();
   }
@@ -60,34 +67,53 @@ class DoctorFixIT {
     for (String name : SETTINGS) {
       admin.putSetting(name, Map.of("enabled", true, "enabledSecurityGroups", List.of(readers)));
     }
-    admin.putSetting(SETTINGS.get(0), Map.of("enabled", true, "enabledSecurityGroups", List.of(readers),
-        "excludedSecurityGroups", List.of(blocked)));
+    admin.putSetting(
+        SETTINGS.get(0),
+        Map.of(
+            "enabled",
+            true,
+            "enabledSecurityGroups",
+            List.of(readers),
+            "excludedSecurityGroups",
+            List.of(blocked)));
     awaitPropagation();
 
-    int exit = execute(Map.of("AZURE_CLIENT_SECRET", secret, "PBIADMIN_ADMIN_PASSWORD", demo.adminPassword()),
-        doctorAsAdmin(app.clientId(), "--fix", "--yes"));
+    int exit =
+        execute(
+            Map.of("AZURE_CLIENT_SECRET", secret, "PBIADMIN_ADMIN_PASSWORD", demo.adminPassword()),
+            doctorAsAdmin(app.clientId(), "--fix", "--yes"));
 
     assertThat(exit).as(out.toString()).isEqualTo(DoctorReport.NOT_AUTHORIZED);
-    assertThat(out.toString()).contains("also in the excluded group \"fix blocked\"",
-        "Proposed change: remove \"fix blocked\" from \"Except specific security groups\"",
-        "POST /v1/admin/tenantsettings/AllowServicePrincipalsUseReadAdminAPIs/update",
-        "Applied: \"Service principals can access read-only admin APIs\" (AllowServicePrincipalsUseReadAdminAPIs) is now"
-            + " enabled for \"fix readers\".",
-        "can take up to 15 minutes to take effect");
+    assertThat(out.toString())
+        .contains(
+            "also in the excluded group \"fix blocked\"",
+            "Proposed change: remove \"fix blocked\" from \"Except specific security groups\"",
+            "POST /v1/admin/tenantsettings/AllowServicePrincipalsUseReadAdminAPIs/update",
+            "Applied: \"Service principals can access read-only admin APIs\""
+                + " (AllowServicePrincipalsUseReadAdminAPIs) is now enabled for \"fix readers\".",
+            "can take up to 15 minutes to take effect");
     assertThat(admin.setting(SETTINGS.get(0)).path("excludedSecurityGroups").size()).isZero();
     assertThat(out.toString() + err).doesNotContain(secret, demo.adminPassword());
 
     awaitPropagation();
-    DoctorSettings settings = DoctorSettings.of(Connections.resolve(Map.of("AZURE_CLIENT_SECRET", secret),
-        "--emulator", emulator.dataDir().toString(), "--client-id", app.clientId()));
+    DoctorSettings settings =
+        DoctorSettings.of(
+            Connections.resolve(
+                Map.of("AZURE_CLIENT_SECRET", secret),
+                "--emulator",
+                emulator.dataDir().toString(),
+                "--client-id",
+                app.clientId()));
     DoctorReport after = new Doctor(settings, Clock.systemUTC()).run();
     assertThat(after.healthy()).as(describe(after)).isTrue();
   }
 
   @Test
   void fixWithoutATerminalAndWithoutYes_refusesBeforeAnythingRunsAndSaysToAddYes() {
-    int exit = execute(Map.of("AZURE_CLIENT_SECRET", "unused-secret-value"), doctorAsAdmin(
-        "00000000-0000-0000-0000-000000000001", "--fix"));
+    int exit =
+        execute(
+            Map.of("AZURE_CLIENT_SECRET", "unused-secret-value"),
+            doctorAsAdmin("00000000-0000-0000-0000-000000000001", "--fix"));
     assertThat(exit).isEqualTo(2);
     assertThat(err.toString()).contains("no terminal to ask on", "--yes");
     assertThat(out.toString()).isEmpty();
@@ -95,35 +121,58 @@ class DoctorFixIT {
 
   @Test
   void fixWithoutAnAdminIdentity_refusedAsUsageNamingAsAdmin() {
-    int exit = execute(Map.of("AZURE_CLIENT_SECRET", "unused-secret-value"), "doctor", "--emulator",
-        emulator.dataDir().toString(), "--fix", "--yes");
+    int exit =
+        execute(
+            Map.of("AZURE_CLIENT_SECRET", "unused-secret-value"),
+            "doctor",
+            "--emulator",
+            emulator.dataDir().toString(),
+            "--fix",
+            "--yes");
     assertThat(exit).isEqualTo(2);
     assertThat(err.toString()).contains("--fix changes a tenant setting", "--as-admin");
   }
 
   private String[] doctorAsAdmin(String clientId, String... more) {
-    List<String> args = new ArrayList<>(List.of("doctor", "--emulator", emulator.dataDir().toString(),
-        "--client-id", clientId, "--as-admin", "--admin-auth", "master-account-password",
-        "--admin-username", demo.adminUserPrincipalName(), "--admin-client-id", adminApp.clientId()));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "doctor",
+                "--emulator",
+                emulator.dataDir().toString(),
+                "--client-id",
+                clientId,
+                "--as-admin",
+                "--admin-auth",
+                "master-account-password",
+                "--admin-username",
+                demo.adminUserPrincipalName(),
+                "--admin-client-id",
+                adminApp.clientId()));
     args.addAll(List.of(more));
     return args.toArray(String[]::new);
   }
 
   private int execute(Map<String, String> env, String... args) {
-    CommandLine cli = PbiAdmin.commandLine(new PbiAdmin(env, new ByteArrayInputStream(new byte[0])));
+    CommandLine cli =
+        PbiAdmin.commandLine(new PbiAdmin(env, new ByteArrayInputStream(new byte[0])));
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     return cli.execute(args);
   }
 
-  /** Waits out the emulator's propagation delay, so the changes made so far are the ones in effect. */
+  /**
+   * Waits out the emulator's propagation delay, so the changes made so far are the ones in effect.
+   */
   private static void awaitPropagation() throws InterruptedException {
     Thread.sleep(PROPAGATION.plusMillis(500).toMillis());
   }
 
   private static String describe(DoctorReport report) {
     List<String> lines = new ArrayList<>();
-    report.results().forEach(r -> lines.add(r.status() + " " + r.id() + " " + r.code() + " — " + r.summary()));
+    report
+        .results()
+        .forEach(r -> lines.add(r.status() + " " + r.id() + " " + r.code() + " — " + r.summary()));
     return String.join("\n", lines);
   }
 }

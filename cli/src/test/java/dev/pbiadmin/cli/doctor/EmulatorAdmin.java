@@ -40,36 +40,64 @@ final class EmulatorAdmin {
    */
   App newGraphReader(String name) {
     App app = newApp(name);
-    send("PUT", "/emulator/apps/" + app.clientId() + "/permissions", Map.of("permissions", List.of(Map.of(
-        "resource", "https://graph.microsoft.com", "name", "Directory.Read.All", "type", "Application",
-        "adminConsentGranted", true))));
+    send(
+        "PUT",
+        "/emulator/apps/" + app.clientId() + "/permissions",
+        Map.of(
+            "permissions",
+            List.of(
+                Map.of(
+                    "resource",
+                    "https://graph.microsoft.com",
+                    "name",
+                    "Directory.Read.All",
+                    "type",
+                    "Application",
+                    "adminConsentGranted",
+                    true))));
     return app;
   }
 
   String addSecret(String clientId, String expiresAtOrNull) {
-    Map<String, Object> body = expiresAtOrNull == null
-        ? Map.of("description", "doctor-it")
-        : Map.of("description", "doctor-it", "expiresAt", expiresAtOrNull);
-    return send("POST", "/emulator/apps/" + clientId + "/secrets", body).path("secretText").asText();
+    Map<String, Object> body =
+        expiresAtOrNull == null
+            ? Map.of("description", "doctor-it")
+            : Map.of("description", "doctor-it", "expiresAt", expiresAtOrNull);
+    return send("POST", "/emulator/apps/" + clientId + "/secrets", body)
+        .path("secretText")
+        .asText();
   }
 
   String newGroup(String name, String type, String... servicePrincipalIds) {
     String id = UUID.randomUUID().toString();
-    var members = java.util.Arrays.stream(servicePrincipalIds)
-        .map(sp -> Map.of("kind", "ServicePrincipal", "id", sp)).toList();
-    send("PUT", "/emulator/groups/" + id, Map.of("displayName", name, "groupType", type, "members", members));
+    var members =
+        java.util.Arrays.stream(servicePrincipalIds)
+            .map(sp -> Map.of("kind", "ServicePrincipal", "id", sp))
+            .toList();
+    send(
+        "PUT",
+        "/emulator/groups/" + id,
+        Map.of("displayName", name, "groupType", type, "members", members));
     return id;
   }
 
-  /** A group whose members are given as the management API spells them ({@code kind}, {@code id}). */
+  /**
+   * A group whose members are given as the management API spells them ({@code kind}, {@code id}).
+   */
   String newGroupOf(String name, String type, List<Map<String, String>> members) {
     String id = UUID.randomUUID().toString();
-    send("PUT", "/emulator/groups/" + id, Map.of("displayName", name, "groupType", type, "members", members));
+    send(
+        "PUT",
+        "/emulator/groups/" + id,
+        Map.of("displayName", name, "groupType", type, "members", members));
     return id;
   }
 
   void addMember(String groupId, String servicePrincipalId) {
-    send("POST", "/emulator/groups/" + groupId + "/members", Map.of("kind", "ServicePrincipal", "id", servicePrincipalId));
+    send(
+        "POST",
+        "/emulator/groups/" + groupId + "/members",
+        Map.of("kind", "ServicePrincipal", "id", servicePrincipalId));
   }
 
   JsonNode setting(String name) {
@@ -82,15 +110,20 @@ final class EmulatorAdmin {
 
   JsonNode send(String method, String path, Object body) {
     try {
-      HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
-          .header("X-Emulator-Key", key)
-          .header("Content-Type", "application/json");
-      request.method(method, body == null
-          ? HttpRequest.BodyPublishers.noBody()
-          : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(base.resolve(path))
+              .header("X-Emulator-Key", key)
+              .header("Content-Type", "application/json");
+      request.method(
+          method,
+          body == null
+              ? HttpRequest.BodyPublishers.noBody()
+              : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() >= 300) {
-        throw new IllegalStateException(method + " " + path + " → " + response.statusCode() + ": " + response.body());
+        throw new IllegalStateException(
+            method + " " + path + " → " + response.statusCode() + ": " + response.body());
       }
       return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
     } catch (IOException e) {

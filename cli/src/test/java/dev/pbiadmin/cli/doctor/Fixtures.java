@@ -40,17 +40,38 @@ final class Fixtures {
   }
 
   static DoctorContext context(DoctorSettings settings) {
-    return new DoctorContext(settings, Clock.fixed(NOW, ZoneOffset.UTC), new Http(HttpClient.newHttpClient()),
+    return new DoctorContext(
+        settings,
+        Clock.fixed(NOW, ZoneOffset.UTC),
+        new Http(HttpClient.newHttpClient()),
         new PrintWriter(Writer.nullWriter()));
   }
 
   /** A token with the given claims merged over a healthy v1 app-only Power BI token. */
   static Token token(Map<String, Object> overrides) {
-    Map<String, Object> claims = new java.util.LinkedHashMap<>(Map.of(
-        "aud", "https://analysis.windows.net/powerbi/api",
-        "iss", "https://sts.windows.net/" + TENANT + "/",
-        "tid", TENANT, "appid", CLIENT, "appidacr", "1", "oid", OID, "sub", OID, "ver", "1.0",
-        "iat", NOW.getEpochSecond() - 60, "exp", NOW.getEpochSecond() + 3540));
+    Map<String, Object> claims =
+        new java.util.LinkedHashMap<>(
+            Map.of(
+                "aud",
+                "https://analysis.windows.net/powerbi/api",
+                "iss",
+                "https://sts.windows.net/" + TENANT + "/",
+                "tid",
+                TENANT,
+                "appid",
+                CLIENT,
+                "appidacr",
+                "1",
+                "oid",
+                OID,
+                "sub",
+                OID,
+                "ver",
+                "1.0",
+                "iat",
+                NOW.getEpochSecond() - 60,
+                "exp",
+                NOW.getEpochSecond() + 3540));
     claims.putAll(overrides);
     claims.values().removeIf(v -> v == null);
     return new Token("not-a-real-token", JSON.valueToTree(claims), NOW, Optional.empty());
@@ -61,7 +82,8 @@ final class Fixtures {
     return token(Map.of("scp", scp, "upn", upn, "idtyp", "user", "appidacr", "0"));
   }
 
-  static Observed response(String method, String url, int status, Map<String, List<String>> headers, String body) {
+  static Observed response(
+      String method, String url, int status, Map<String, List<String>> headers, String body) {
     return new Observed(method, URI.create(url), status, headers, body, null);
   }
 }

@@ -13,12 +13,18 @@ class MetadataCheckTest {
   }
 
   private CheckResult judge(String datasetsJson, boolean strict) throws Exception {
-    return check.judge(Fixtures.JSON.readTree("{\"workspaces\":[{\"id\":\"w\",\"datasets\":" + datasetsJson + "}]}"), strict, false);
+    return check.judge(
+        Fixtures.JSON.readTree(
+            "{\"workspaces\":[{\"id\":\"w\",\"datasets\":" + datasetsJson + "}]}"),
+        strict,
+        false);
   }
 
   @Test
   void judge_tablesAndExpressions_passes() throws Exception {
-    CheckResult r = judge("[{\"id\":\"d\",\"tables\":[{\"name\":\"T\",\"measures\":[{\"name\":\"M\",\"expression\":\"SUM(T[x])\"}]}]}]");
+    CheckResult r =
+        judge(
+            "[{\"id\":\"d\",\"tables\":[{\"name\":\"T\",\"measures\":[{\"name\":\"M\",\"expression\":\"SUM(T[x])\"}]}]}]");
     assertThat(r.status()).isEqualTo(Status.PASS);
   }
 
@@ -33,9 +39,12 @@ class MetadataCheckTest {
 
   @Test
   void judge_tablesWithoutExpressions_blamesExpressionsSetting() throws Exception {
-    CheckResult r = judge("[{\"id\":\"d\",\"tables\":[{\"name\":\"T\",\"columns\":[{\"name\":\"x\"}],\"measures\":[{\"name\":\"M\"}]}]}]");
+    CheckResult r =
+        judge(
+            "[{\"id\":\"d\",\"tables\":[{\"name\":\"T\",\"columns\":[{\"name\":\"x\"}],\"measures\":[{\"name\":\"M\"}]}]}]");
     assertThat(r.code()).isEqualTo("ExpressionsOff");
-    assertThat(r.causes().get(0)).contains("Enhance admin APIs responses with DAX and mashup expressions");
+    assertThat(r.causes().get(0))
+        .contains("Enhance admin APIs responses with DAX and mashup expressions");
     assertThat(r.causes().get(0)).doesNotContain("detailed metadata\"");
   }
 

@@ -9,12 +9,39 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ReportRenderingTest {
-  private final DoctorReport report = new DoctorReport(List.of(
-      new CheckResult("config", "Configuration", Status.PASS, "fine", null, List.of(), List.of("tenant: x"), List.of(), null),
-      new CheckResult("token", "Token acquisition", Status.FAIL, "Entra ID refused the token request (AADSTS7000215)",
-          "AADSTS7000215", List.of("Wrong client secret."), List.of("POST … → 401 invalid_client"),
-          List.of("Open Certificates & secrets.", "New client secret."), "https://learn.microsoft.com/x"),
-      new CheckResult("claims", "Token contents", Status.SKIPPED, "skipped: no token", null, List.of(), List.of(), List.of(), null)));
+  private final DoctorReport report =
+      new DoctorReport(
+          List.of(
+              new CheckResult(
+                  "config",
+                  "Configuration",
+                  Status.PASS,
+                  "fine",
+                  null,
+                  List.of(),
+                  List.of("tenant: x"),
+                  List.of(),
+                  null),
+              new CheckResult(
+                  "token",
+                  "Token acquisition",
+                  Status.FAIL,
+                  "Entra ID refused the token request (AADSTS7000215)",
+                  "AADSTS7000215",
+                  List.of("Wrong client secret."),
+                  List.of("POST … → 401 invalid_client"),
+                  List.of("Open Certificates & secrets.", "New client secret."),
+                  "https://learn.microsoft.com/x"),
+              new CheckResult(
+                  "claims",
+                  "Token contents",
+                  Status.SKIPPED,
+                  "skipped: no token",
+                  null,
+                  List.of(),
+                  List.of(),
+                  List.of(),
+                  null)));
 
   @Test
   void text_asciiTerminal_usesBracketMarksAndShowsDetailsOnlyForFailures() {
@@ -22,9 +49,15 @@ class ReportRenderingTest {
     new TextReport(false).print(report, new PrintWriter(out));
     String text = out.toString();
     assertThat(text).contains("[pass] config", "[FAIL] token", "[skip] claims");
-    assertThat(text).contains("Cause: Wrong client secret.", "  1. Open Certificates & secrets.", "Docs: https://learn.microsoft.com/x");
+    assertThat(text)
+        .contains(
+            "Cause: Wrong client secret.",
+            "  1. Open Certificates & secrets.",
+            "Docs: https://learn.microsoft.com/x");
     assertThat(text).doesNotContain("tenant: x");
-    assertThat(text).contains("Not healthy: 1 failed, 0 warnings. Fix the first failure first: token. (exit code 3)");
+    assertThat(text)
+        .contains(
+            "Not healthy: 1 failed, 0 warnings. Fix the first failure first: token. (exit code 3)");
   }
 
   @Test
@@ -50,8 +83,19 @@ class ReportRenderingTest {
 
   @Test
   void exitCode_healthyWithWarnings_isZero() {
-    DoctorReport warned = new DoctorReport(List.of(
-        new CheckResult("api", "Non-admin API probe", Status.WARN, "w", "FabricApisSettingNotApplied", List.of(), List.of(), List.of(), null)));
+    DoctorReport warned =
+        new DoctorReport(
+            List.of(
+                new CheckResult(
+                    "api",
+                    "Non-admin API probe",
+                    Status.WARN,
+                    "w",
+                    "FabricApisSettingNotApplied",
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    null)));
     assertThat(warned.healthy()).isTrue();
     assertThat(warned.exitCode()).isZero();
   }

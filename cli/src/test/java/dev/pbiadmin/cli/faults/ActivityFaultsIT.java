@@ -45,10 +45,15 @@ class ActivityFaultsIT {
 
   @BeforeAll
   static void start() {
-    // no quota: an hour-sliced day is 24 calls or more, and these runs and the oracle would exceed 200
+    // no quota: an hour-sliced day is 24 calls or more, and these runs and the oracle would exceed
+    // 200
     emulator = Emulator.builder().activityPageSize(PAGE).throttling(false).build().start();
-    oracle = FaultyRuns.client(emulator, FaultyRuns.demoCredential(emulator),
-        new EmulatedSleeper(emulator.clock()), Tuning.defaults());
+    oracle =
+        FaultyRuns.client(
+            emulator,
+            FaultyRuns.demoCredential(emulator),
+            new EmulatedSleeper(emulator.clock()),
+            Tuning.defaults());
   }
 
   @AfterAll
@@ -63,13 +68,20 @@ class ActivityFaultsIT {
   }
 
   @Test
-  void activity_fivePercentServerErrorsAndDroppedConnections_everyEventOfEveryDayStoredOnce() throws Exception {
+  void activity_fivePercentServerErrorsAndDroppedConnections_everyEventOfEveryDayStoredOnce()
+      throws Exception {
     LocalDate from = TODAY.minusDays(9);
     LocalDate to = TODAY.minusDays(7);
     Path db = dir.resolve("inventory.duckdb");
-    emulator.powerBi().faults().configure(List.of(
-        new FaultRule(ROUTE, 0.025, 500, 0, 0.02, 0, 1),
-        new FaultRule(ROUTE, 0.025, 503, 0, 0, 0, 1)), 5, 0); // seed 5: the 19th call fails, of 24 or more
+    emulator
+        .powerBi()
+        .faults()
+        .configure(
+            List.of(
+                new FaultRule(ROUTE, 0.025, 500, 0, 0.02, 0, 1),
+                new FaultRule(ROUTE, 0.025, 503, 0, 0, 0, 1)),
+            5,
+            0); // seed 5: the 19th call fails, of 24 or more
 
     CliRun run = activity("--from", from.toString(), "--to", to.toString(), "--db", db.toString());
 
@@ -83,14 +95,19 @@ class ActivityFaultsIT {
   }
 
   @Test
-  void activity_retryAfterLongerThanTheClientWaits_stopsAtOnceNamedThenResumesExactlyOnce() throws Exception {
+  void activity_retryAfterLongerThanTheClientWaits_stopsAtOnceNamedThenResumesExactlyOnce()
+      throws Exception {
     LocalDate day = TODAY.minusDays(10);
     Path db = dir.resolve("inventory.duckdb");
     // two hours: beyond the client's one-hour maximum wait, so it must not sit it out
-    emulator.powerBi().faults().configure(List.of(new FaultRule(ROUTE, 0, 503, 0, 0, 1, 7_200)), 1, 0);
+    emulator
+        .powerBi()
+        .faults()
+        .configure(List.of(new FaultRule(ROUTE, 0, 503, 0, 0, 1, 7_200)), 1, 0);
     long started = System.nanoTime();
 
-    CliRun stormed = activity("--from", day.toString(), "--to", day.toString(), "--db", db.toString());
+    CliRun stormed =
+        activity("--from", day.toString(), "--to", day.toString(), "--db", db.toString());
 
     assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(60));
     assertThat(stormed.exitCode()).as(stormed.err()).isEqualTo(ExitCode.THROTTLED.code());
@@ -98,15 +115,23 @@ class ActivityFaultsIT {
     assertThat(storedIds(db, day)).isEmpty();
 
     emulator.powerBi().faults().clear();
-    CliRun resumed = activity("--incremental", "--from", day.toString(), "--to", day.toString(),
-        "--db", db.toString());
+    CliRun resumed =
+        activity(
+            "--incremental",
+            "--from",
+            day.toString(),
+            "--to",
+            day.toString(),
+            "--db",
+            db.toString());
 
     assertThat(resumed.exitCode()).as(resumed.err()).isZero();
     assertDayHoldsExactly(db, day, served(day));
   }
 
   private static CliRun activity(String... args) {
-    List<String> all = new ArrayList<>(List.of("activity", "--emulator", emulator.dataDir().toString()));
+    List<String> all =
+        new ArrayList<>(List.of("activity", "--emulator", emulator.dataDir().toString()));
     all.addAll(List.of(args));
     return CliRun.run(all.toArray(String[]::new));
   }
@@ -117,13 +142,21 @@ class ActivityFaultsIT {
     return ids;
   }
 
-  private static void assertDayHoldsExactly(Path db, LocalDate day, Set<String> served) throws Exception {
+  private static void assertDayHoldsExactly(Path db, LocalDate day, Set<String> served)
+      throws Exception {
     List<String> stored = storedIds(db, day);
     assertThat(served).as("events the emulator serves for %s", day).hasSizeGreaterThan(PAGE);
-    assertThat(stored).as("event ids stored for %s", day).doesNotHaveDuplicates().containsExactlyElementsOf(served);
+    assertThat(stored)
+        .as("event ids stored for %s", day)
+        .doesNotHaveDuplicates()
+        .containsExactlyElementsOf(served);
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
         Statement s = c.createStatement();
-        ResultSet r = s.executeQuery("SELECT status FROM activity_days WHERE day = DATE '" + day + "' AND filter = ''")) {
+        ResultSet r =
+            s.executeQuery(
+                "SELECT status FROM activity_days WHERE day = DATE '"
+                    + day
+                    + "' AND filter = ''")) {
       assertThat(r.next()).isTrue();
       assertThat(r.getString(1)).isEqualTo("complete");
     }
@@ -136,7 +169,9 @@ class ActivityFaultsIT {
     }
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
         Statement s = c.createStatement();
-        ResultSet r = s.executeQuery("SELECT id FROM activity_events WHERE day = DATE '" + day + "' ORDER BY id")) {
+        ResultSet r =
+            s.executeQuery(
+                "SELECT id FROM activity_events WHERE day = DATE '" + day + "' ORDER BY id")) {
       while (r.next()) {
         ids.add(r.getString(1));
       }

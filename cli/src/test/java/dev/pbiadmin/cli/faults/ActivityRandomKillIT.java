@@ -33,10 +33,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code pbiadmin activity} in a child JVM, SIGKILLed twice at random moments of a two-day
- * pull (mid-request, mid-page-transaction, between days, wherever the moment falls), then run to
- * the end: each day holds exactly the event ids the emulator serves, each once. ActivityKillIT
- * kills at one chosen page boundary; this one does not choose.
+ * {@code pbiadmin activity} in a child JVM, SIGKILLed twice at random moments of a two-day pull
+ * (mid-request, mid-page-transaction, between days, wherever the moment falls), then run to the
+ * end: each day holds exactly the event ids the emulator serves, each once. ActivityKillIT kills at
+ * one chosen page boundary; this one does not choose.
  */
 class ActivityRandomKillIT {
   private static final int PAGE = 200;
@@ -49,7 +49,8 @@ class ActivityRandomKillIT {
 
   @BeforeAll
   static void start() {
-    // no quota: an hour-sliced day is 24 calls or more, and these runs and the oracle would exceed 200
+    // no quota: an hour-sliced day is 24 calls or more, and these runs and the oracle would exceed
+    // 200
     emulator = Emulator.builder().activityPageSize(PAGE).throttling(false).build().start();
   }
 
@@ -62,8 +63,11 @@ class ActivityRandomKillIT {
   void activity_killedAtRandomMoments_resumesToExactlyTheServedEventsOfEachDay() throws Exception {
     Path db = dir.resolve("inventory.duckdb");
     // slow pages, so that a day's chain spans seconds and the kills land inside it
-    emulator.powerBi().faults().configure(
-        List.of(new FaultRule("/v1.0/myorg/admin/activityevents", 0, 503, 250, 0, 0, 1)), 1, 0);
+    emulator
+        .powerBi()
+        .faults()
+        .configure(
+            List.of(new FaultRule("/v1.0/myorg/admin/activityevents", 0, 503, 250, 0, 0, 1)), 1, 0);
     Random random = new Random(20261127L);
     int killedMidRun = 0;
     for (int i = 0; i < 2; i++) {
@@ -74,45 +78,83 @@ class ActivityRandomKillIT {
     }
     emulator.powerBi().faults().clear();
 
-    CliRun last = CliRun.run("activity", "--emulator", emulator.dataDir().toString(),
-        "--from", FROM.toString(), "--to", TO.toString(), "--db", db.toString());
+    CliRun last =
+        CliRun.run(
+            "activity",
+            "--emulator",
+            emulator.dataDir().toString(),
+            "--from",
+            FROM.toString(),
+            "--to",
+            TO.toString(),
+            "--db",
+            db.toString());
 
     assertThat(killedMidRun).as("kills that interrupted a running pull").isPositive();
     assertThat(last.exitCode()).as(last.err()).isZero();
-    PowerBiAdminClient oracle = FaultyRuns.client(emulator, FaultyRuns.demoCredential(emulator),
-        new EmulatedSleeper(emulator.clock()), Tuning.defaults());
+    PowerBiAdminClient oracle =
+        FaultyRuns.client(
+            emulator,
+            FaultyRuns.demoCredential(emulator),
+            new EmulatedSleeper(emulator.clock()),
+            Tuning.defaults());
     for (LocalDate day = FROM; !day.isAfter(TO); day = day.plusDays(1)) {
       Set<String> served = new TreeSet<>();
-      oracle.listActivityEvents(ActivityEventsRequest.day(day, null)).forEach(e -> served.add(e.id()));
+      oracle
+          .listActivityEvents(ActivityEventsRequest.day(day, null))
+          .forEach(e -> served.add(e.id()));
       assertThat(served).hasSizeGreaterThan(PAGE);
-      assertThat(query(db, "SELECT id FROM activity_events WHERE day = DATE '" + day + "' ORDER BY id"))
-          .as("event ids of %s", day).containsExactlyElementsOf(served);
-      assertThat(query(db, "SELECT status FROM activity_days WHERE day = DATE '" + day + "' AND filter = ''"))
+      assertThat(
+              query(
+                  db, "SELECT id FROM activity_events WHERE day = DATE '" + day + "' ORDER BY id"))
+          .as("event ids of %s", day)
+          .containsExactlyElementsOf(served);
+      assertThat(
+              query(
+                  db,
+                  "SELECT status FROM activity_days WHERE day = DATE '"
+                      + day
+                      + "' AND filter = ''"))
           .containsExactly("complete");
     }
   }
 
   /** Starts the child, waits for its first stored page plus a random 0–1.5 s, SIGKILLs it. */
   private boolean killAtRandomMoment(Path db, Random random) throws Exception {
-    List<String> command = List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"),
-        ActivityChildMain.class.getName(), "activity", "--emulator", emulator.dataDir().toString(),
-        "--from", FROM.toString(), "--to", TO.toString(), "--db", db.toString());
-    Process child = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    List<String> command =
+        List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-cp",
+            System.getProperty("java.class.path"),
+            ActivityChildMain.class.getName(),
+            "activity",
+            "--emulator",
+            emulator.dataDir().toString(),
+            "--from",
+            FROM.toString(),
+            "--to",
+            TO.toString(),
+            "--db",
+            db.toString());
+    Process child =
+        new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     AtomicBoolean stored = new AtomicBoolean();
-    Thread reader = new Thread(() -> {
-      try (BufferedReader err = new BufferedReader(
-          new InputStreamReader(child.getErrorStream(), StandardCharsets.UTF_8))) {
-        for (String line; (line = err.readLine()) != null; ) {
-          if (line.contains(" stored")) {
-            stored.set(true);
-          }
-        }
-      } catch (java.io.IOException e) {
-        // the child is gone: nothing more to read
-      }
-    }, "child-stderr");
+    Thread reader =
+        new Thread(
+            () -> {
+              try (BufferedReader err =
+                  new BufferedReader(
+                      new InputStreamReader(child.getErrorStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = err.readLine()) != null; ) {
+                  if (line.contains(" stored")) {
+                    stored.set(true);
+                  }
+                }
+              } catch (java.io.IOException e) {
+                // the child is gone: nothing more to read
+              }
+            },
+            "child-stderr");
     reader.setDaemon(true);
     reader.start();
     try {
@@ -136,10 +178,15 @@ class ActivityRandomKillIT {
    */
   private static void assertEveryStoredPageWhole(Path db) throws Exception {
     if (Files.exists(db)) {
-      assertThat(query(db, "SELECT CAST(d.day AS VARCHAR) || ' ' || d.events_stored || ' ' || count(e.id)"
-          + " FROM activity_days d LEFT JOIN activity_events e ON e.day = d.day WHERE d.filter = ''"
-          + " GROUP BY d.day, d.events_stored HAVING d.events_stored <> count(e.id)"))
-          .as("days whose counters disagree with their rows").isEmpty();
+      assertThat(
+              query(
+                  db,
+                  "SELECT CAST(d.day AS VARCHAR) || ' ' || d.events_stored || ' ' || count(e.id)"
+                      + " FROM activity_days d LEFT JOIN activity_events e ON e.day = d.day WHERE"
+                      + " d.filter = '' GROUP BY d.day, d.events_stored HAVING d.events_stored <>"
+                      + " count(e.id)"))
+          .as("days whose counters disagree with their rows")
+          .isEmpty();
     }
   }
 

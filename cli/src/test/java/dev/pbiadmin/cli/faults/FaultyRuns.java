@@ -55,19 +55,22 @@ final class FaultyRuns {
 
   static CountingCredential demoCredential(Emulator e) {
     DemoCredentials demo = e.demo().orElseThrow();
-    HttpClient http = new JdkHttpClientBuilder(
-        java.net.http.HttpClient.newBuilder().sslContext(e.sslContext())).build();
-    return new CountingCredential(new ClientSecretCredentialBuilder()
-        .tenantId(e.tenantId())
-        .clientId(demo.clientId())
-        .clientSecret(demo.clientSecret())
-        .authorityHost(e.authorityHost().toString())
-        .disableInstanceDiscovery()
-        .httpClient(http)
-        .build());
+    HttpClient http =
+        new JdkHttpClientBuilder(java.net.http.HttpClient.newBuilder().sslContext(e.sslContext()))
+            .build();
+    return new CountingCredential(
+        new ClientSecretCredentialBuilder()
+            .tenantId(e.tenantId())
+            .clientId(demo.clientId())
+            .clientSecret(demo.clientSecret())
+            .authorityHost(e.authorityHost().toString())
+            .disableInstanceDiscovery()
+            .httpClient(http)
+            .build());
   }
 
-  static PowerBiAdminClient client(Emulator e, TokenCredential credential, Sleeper sleeper, Tuning tuning) {
+  static PowerBiAdminClient client(
+      Emulator e, TokenCredential credential, Sleeper sleeper, Tuning tuning) {
     return new PowerBiAdminClientBuilder()
         .credential(credential)
         .endpoint(e.powerBiApiUrl().toString())
@@ -77,20 +80,27 @@ final class FaultyRuns {
         .clock(e.clock())
         .sleeper(sleeper)
         .readTimeout(tuning.readTimeout())
-        .retryOptions(new RetryOptions(tuning.maxAttempts(), Duration.ofSeconds(2), Duration.ofSeconds(60),
-            Duration.ofHours(1)))
+        .retryOptions(
+            new RetryOptions(
+                tuning.maxAttempts(),
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(60),
+                Duration.ofHours(1)))
         .scanPollInterval(Duration.ofSeconds(30))
         .buildClient();
   }
 
-  static RunSummary inventory(Emulator e, InventoryStore store, PowerBiAdminClient client, boolean resume) {
+  static RunSummary inventory(
+      Emulator e, InventoryStore store, PowerBiAdminClient client, boolean resume) {
     InventoryOptions d = InventoryOptions.defaults();
     InventoryOptions paced = d.withPacing(e.clock().scale(), d.pollInitial(), d.pollMax());
-    return InventoryRun.over(store, client, new Meter(), e.clock(), Sleeper.system(), Progress.none())
+    return InventoryRun.over(
+            store, client, new Meter(), e.clock(), Sleeper.system(), Progress.none())
         .execute(paced, resume);
   }
 
   static RunSummary inventory(Emulator e, InventoryStore store, Tuning tuning) {
-    return inventory(e, store, client(e, demoCredential(e), new EmulatedSleeper(e.clock()), tuning), false);
+    return inventory(
+        e, store, client(e, demoCredential(e), new EmulatedSleeper(e.clock()), tuning), false);
   }
 }

@@ -59,23 +59,35 @@ class InventoryFaultsIT {
   }
 
   @Test
-  void inventory_429StormsWithLongRetryAfter_waitedOutInEmulatedTimeAndNothingLost() throws Exception {
+  void inventory_429StormsWithLongRetryAfter_waitedOutInEmulatedTimeAndNothingLost()
+      throws Exception {
     Emulator e = EMULATOR.get();
-    e.powerBi().faults().configure(List.of(
-        new FaultRule("WorkspaceInfo_GetModifiedWorkspaces", 0, 503, 0, 0, 2, 1_800),
-        new FaultRule("WorkspaceInfo_PostWorkspaceInfo", 0, 503, 0, 0, 3, 1_200),
-        new FaultRule("WorkspaceInfo_GetScanResult", 0, 503, 0, 0, 3, 900)), 1, 0);
+    e.powerBi()
+        .faults()
+        .configure(
+            List.of(
+                new FaultRule("WorkspaceInfo_GetModifiedWorkspaces", 0, 503, 0, 0, 2, 1_800),
+                new FaultRule("WorkspaceInfo_PostWorkspaceInfo", 0, 503, 0, 0, 3, 1_200),
+                new FaultRule("WorkspaceInfo_GetScanResult", 0, 503, 0, 0, 3, 900)),
+            1,
+            0);
     EmulatedSleeper sleeper = new EmulatedSleeper(e.clock());
     long started = System.nanoTime();
 
     try (InventoryStore store = InventoryStore.open(dir.resolve("storm.duckdb"))) {
-      RunSummary run = FaultyRuns.inventory(e, store,
-          FaultyRuns.client(e, FaultyRuns.demoCredential(e), sleeper, Tuning.defaults()), false);
+      RunSummary run =
+          FaultyRuns.inventory(
+              e,
+              store,
+              FaultyRuns.client(e, FaultyRuns.demoCredential(e), sleeper, Tuning.defaults()),
+              false);
 
       assertThat(run.status()).isEqualTo("succeeded");
       assertThat(e.powerBi().faults().config().stormRemaining()).containsOnly(0);
       // every 429 was waited out for as long as it asked, in emulated time
-      assertThat(sleeper.waits()).filteredOn(w -> w.toSeconds() >= 900).hasSizeGreaterThanOrEqualTo(8);
+      assertThat(sleeper.waits())
+          .filteredOn(w -> w.toSeconds() >= 900)
+          .hasSizeGreaterThanOrEqualTo(8);
       assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(90));
       GroundTruth.assertMatchesTheEmulator(store, e);
       assertThat(GroundTruth.dump(store)).isEqualTo(undisturbed);
@@ -83,12 +95,18 @@ class InventoryFaultsIT {
   }
 
   @Test
-  void inventory_fivePercentServerErrorsAndDroppedConnections_retriedToExactlyTheSameRows() throws Exception {
+  void inventory_fivePercentServerErrorsAndDroppedConnections_retriedToExactlyTheSameRows()
+      throws Exception {
     Emulator e = EMULATOR.get();
     // 2 % connections closed without an answer, 2.5 % 500, 2.5 % 503, on every scanner call
-    e.powerBi().faults().configure(List.of(
-        new FaultRule(SCANNER, 0.025, 500, 0, 0.02, 0, 1),
-        new FaultRule(SCANNER, 0.025, 503, 0, 0, 0, 1)), SEED, 0);
+    e.powerBi()
+        .faults()
+        .configure(
+            List.of(
+                new FaultRule(SCANNER, 0.025, 500, 0, 0.02, 0, 1),
+                new FaultRule(SCANNER, 0.025, 503, 0, 0, 0, 1)),
+            SEED,
+            0);
 
     try (InventoryStore store = InventoryStore.open(dir.resolve("errors.duckdb"))) {
       RunSummary run = FaultyRuns.inventory(e, store, Tuning.defaults());
@@ -102,11 +120,15 @@ class InventoryFaultsIT {
   }
 
   @Test
-  void inventory_answersSlowerThanTheReadTimeout_abandonedRetriedAndNothingLostOrDoubled() throws Exception {
+  void inventory_answersSlowerThanTheReadTimeout_abandonedRetriedAndNothingLostOrDoubled()
+      throws Exception {
     Emulator e = EMULATOR.get();
-    // the first scan results take 3 s against a 1 s read timeout, until two of them have been abandoned
-    e.powerBi().faults().configure(List.of(
-        new FaultRule("WorkspaceInfo_GetScanResult", 0, 503, 3_000, 0, 0, 1)), 1, 0);
+    // the first scan results take 3 s against a 1 s read timeout, until two of them have been
+    // abandoned
+    e.powerBi()
+        .faults()
+        .configure(
+            List.of(new FaultRule("WorkspaceInfo_GetScanResult", 0, 503, 3_000, 0, 0, 1)), 1, 0);
     AtomicBoolean lifted = new AtomicBoolean();
     Thread lifter = new Thread(() -> liftAfterSlowCalls(e, lifted), "fault-lifter");
     lifter.setDaemon(true);
@@ -131,10 +153,11 @@ class InventoryFaultsIT {
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     try {
       while (System.nanoTime() < deadline) {
-        long slow = e.powerBi().requestLog().recent(10_000).stream()
-            .filter(x -> "WorkspaceInfo_GetScanResult".equals(x.operationId()))
-            .filter(x -> x.durationMillis() >= 3_000)
-            .count();
+        long slow =
+            e.powerBi().requestLog().recent(10_000).stream()
+                .filter(x -> "WorkspaceInfo_GetScanResult".equals(x.operationId()))
+                .filter(x -> x.durationMillis() >= 3_000)
+                .count();
         if (slow >= 2) {
           e.powerBi().faults().clear();
           lifted.set(true);

@@ -15,33 +15,45 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Access tokens that live ten emulated seconds (one real second at scale 10) while a full
- * inventory takes many times that: every expiry is met by a new token, and the run still ends
- * with exactly the emulator's content.
+ * Access tokens that live ten emulated seconds (one real second at scale 10) while a full inventory
+ * takes many times that: every expiry is met by a new token, and the run still ends with exactly
+ * the emulator's content.
  */
 class InventoryTokenExpiryIT {
   private static final Duration LIFETIME = Duration.ofSeconds(10);
 
   @RegisterExtension
-  static final EmulatorExtension EMULATOR = EmulatorExtension.builder()
-      .demoWorkspaces(300).seed(29).timeScale(10).tokenLifetime(LIFETIME).build();
+  static final EmulatorExtension EMULATOR =
+      EmulatorExtension.builder()
+          .demoWorkspaces(300)
+          .seed(29)
+          .timeScale(10)
+          .tokenLifetime(LIFETIME)
+          .build();
 
   @TempDir Path dir;
 
   @Test
-  void inventory_tokensExpireEveryFewSecondsDuringTheRun_renewedAndNothingLostOrDoubled() throws Exception {
+  void inventory_tokensExpireEveryFewSecondsDuringTheRun_renewedAndNothingLostOrDoubled()
+      throws Exception {
     Emulator e = EMULATOR.get();
     CountingCredential credential = FaultyRuns.demoCredential(e);
     Duration lifetimeReal = e.clock().toReal(LIFETIME);
     long started = System.nanoTime();
 
     try (InventoryStore store = InventoryStore.open(dir.resolve("tokens.duckdb"))) {
-      RunSummary run = FaultyRuns.inventory(e, store,
-          FaultyRuns.client(e, credential, new EmulatedSleeper(e.clock()), Tuning.defaults()), false);
+      RunSummary run =
+          FaultyRuns.inventory(
+              e,
+              store,
+              FaultyRuns.client(e, credential, new EmulatedSleeper(e.clock()), Tuning.defaults()),
+              false);
 
       Duration took = Duration.ofNanos(System.nanoTime() - started);
       assertThat(run.status()).isEqualTo("succeeded");
-      assertThat(took).as("the run outlived several tokens").isGreaterThan(lifetimeReal.multipliedBy(3));
+      assertThat(took)
+          .as("the run outlived several tokens")
+          .isGreaterThan(lifetimeReal.multipliedBy(3));
       assertThat(credential.tokens.get()).isGreaterThanOrEqualTo(3);
       GroundTruth.assertMatchesTheEmulator(store, e);
       GroundTruth.assertNoRowTwice(store);

@@ -11,8 +11,8 @@ import java.util.function.Consumer;
 /** Counts calls into a {@link Meter} as {@link ClientScanner} does, around a test scanner. */
 record CountingScanner(ScannerApi api, Meter meter) implements ScannerApi {
   @Override
-  public void listWorkspaceIds(Instant since, boolean excludePersonal,
-      boolean excludeInactive, Consumer<String> sink) {
+  public void listWorkspaceIds(
+      Instant since, boolean excludePersonal, boolean excludeInactive, Consumer<String> sink) {
     meter.call(Meter.MODIFIED);
     api.listWorkspaceIds(since, excludePersonal, excludeInactive, sink);
   }

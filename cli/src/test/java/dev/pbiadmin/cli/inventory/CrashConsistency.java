@@ -25,17 +25,19 @@ import java.util.stream.Stream;
  * The crash-consistency run behind {@code bench/crash-consistency.sh}: {@code pbiadmin inventory}
  * and {@code pbiadmin activity} (child JVMs, against one emulator) are each SIGKILLed at N points,
  * every kill followed by a resume (the same command run to the end), and the resumed database is
- * compared with an uninterrupted run's: a sorted dump of every content row, by SHA-256, and the rows
- * lost or duplicated. Kill points cycle through three kinds: a random moment after the child's first
- * scan request or activity page (up to half an uninterrupted run later), during the Parquet export
- * (the first export file has appeared), and during the final checkpoint (DuckDB checkpoints when
- * the file is closed, right after the last export file).
+ * compared with an uninterrupted run's: a sorted dump of every content row, by SHA-256, and the
+ * rows lost or duplicated. Kill points cycle through three kinds: a random moment after the child's
+ * first scan request or activity page (up to half an uninterrupted run later), during the Parquet
+ * export (the first export file has appeared), and during the final checkpoint (DuckDB checkpoints
+ * when the file is closed, right after the last export file).
  *
  * <p>Usage: {@code CrashConsistency OUT_DIR KILLS WORKSPACES SEED}
  */
 public final class CrashConsistency {
   private static final double SCALE = 120;
-  private static final String[] KINDS = {"random moment", "during Parquet export", "during final checkpoint"};
+  private static final String[] KINDS = {
+    "random moment", "during Parquet export", "during final checkpoint"
+  };
 
   private final Path out;
   private final Emulator emulator;
@@ -53,8 +55,14 @@ public final class CrashConsistency {
     int workspaces = Integer.parseInt(args[2]);
     long seed = Long.parseLong(args[3]);
     Files.createDirectories(out);
-    try (Emulator e = Emulator.builder().demoWorkspaces(workspaces).seed(seed).timeScale(SCALE)
-        .activityPageSize(200).build().start()) {
+    try (Emulator e =
+        Emulator.builder()
+            .demoWorkspaces(workspaces)
+            .seed(seed)
+            .timeScale(SCALE)
+            .activityPageSize(200)
+            .build()
+            .start()) {
       CrashConsistency c = new CrashConsistency(out, e, seed);
       boolean ok = c.suite("inventory", kills) & c.suite("activity", kills);
       System.exit(ok ? 0 : 1);
@@ -72,7 +80,9 @@ public final class CrashConsistency {
     }
     List<String> reference = dump(command, refDb);
     String refHash = sha256(reference);
-    System.out.printf("%s: uninterrupted run %d ms, %d rows, sha256 %s%n", command, refMillis, reference.size(), refHash);
+    System.out.printf(
+        "%s: uninterrupted run %d ms, %d rows, sha256 %s%n",
+        command, refMillis, reference.size(), refHash);
     int survived = 0;
     long lost = 0;
     long duplicated = 0;
@@ -100,22 +110,40 @@ public final class CrashConsistency {
       }
       lost += l;
       duplicated += d;
-      System.out.printf("%s kill %d (%s, %s): resume exit %d, %s, lost %d, duplicated %d%n", command, i + 1,
-          KINDS[kind], hit ? "killed while running" : "child had already finished", resumed,
-          same ? "identical" : "DIFFERENT", l, d);
+      System.out.printf(
+          "%s kill %d (%s, %s): resume exit %d, %s, lost %d, duplicated %d%n",
+          command,
+          i + 1,
+          KINDS[kind],
+          hit ? "killed while running" : "child had already finished",
+          resumed,
+          same ? "identical" : "DIFFERENT",
+          l,
+          d);
     }
     StringBuilder kinds = new StringBuilder();
     for (int k = 0; k < KINDS.length; k++) {
-      kinds.append(k == 0 ? "" : ", ").append(KINDS[k]).append(' ').append(landed[k]).append('/').append(byKind[k]);
+      kinds
+          .append(k == 0 ? "" : ", ")
+          .append(KINDS[k])
+          .append(' ')
+          .append(landed[k])
+          .append('/')
+          .append(byKind[k]);
     }
-    System.out.printf("RESULT %s: %d/%d kills survived (identical to the uninterrupted run), %d rows lost,"
-        + " %d rows duplicated; kill points that hit a running child: %s%n", command, survived, kills, lost,
-        duplicated, kinds);
+    System.out.printf(
+        "RESULT %s: %d/%d kills survived (identical to the uninterrupted run), %d rows lost,"
+            + " %d rows duplicated; kill points that hit a running child: %s%n",
+        command, survived, kills, lost, duplicated, kinds);
     return survived == kills;
   }
 
-  /** Starts the command, SIGKILLs it at a point of the given kind; whether the child was still running. */
-  private boolean killOnce(String command, Path db, Path parquet, int kind, long refMillis) throws Exception {
+  /**
+   * Starts the command, SIGKILLs it at a point of the given kind; whether the child was still
+   * running.
+   */
+  private boolean killOnce(String command, Path db, Path parquet, int kind, long refMillis)
+      throws Exception {
     emulator.powerBi().requestLog().clear();
     Process child = start(command, db, parquet);
     try {
@@ -123,9 +151,14 @@ public final class CrashConsistency {
       if (kind == 0) {
         // once the child talks to the service (its JVM start is no kill point worth counting),
         // plus a random part of half an uninterrupted run
-        String op = command.equals("inventory") ? "WorkspaceInfo_PostWorkspaceInfo" : "Admin_GetActivityEvents";
-        while (child.isAlive() && System.nanoTime() < deadline && emulator.powerBi().requestLog().recent(10_000)
-            .stream().noneMatch(x -> op.equals(x.operationId()))) {
+        String op =
+            command.equals("inventory")
+                ? "WorkspaceInfo_PostWorkspaceInfo"
+                : "Admin_GetActivityEvents";
+        while (child.isAlive()
+            && System.nanoTime() < deadline
+            && emulator.powerBi().requestLog().recent(10_000).stream()
+                .noneMatch(x -> op.equals(x.operationId()))) {
           Thread.sleep(5);
         }
         Thread.sleep((long) (random.nextDouble() * refMillis / 2));
@@ -170,22 +203,50 @@ public final class CrashConsistency {
 
   private Process start(String command, Path db, Path parquet) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> cmd = new ArrayList<>(List.of(java, "-Xmx1g", "-cp", System.getProperty("java.class.path")));
+    List<String> cmd =
+        new ArrayList<>(List.of(java, "-Xmx1g", "-cp", System.getProperty("java.class.path")));
     if (command.equals("inventory")) {
-      cmd.addAll(List.of(InventoryChild.class.getName(), "--quiet", "inventory", "--emulator",
-          emulator.dataDir().toString(), "--db", db.toString(), "--time-scale", String.valueOf(SCALE),
-          "--parquet", parquet.toString()));
+      cmd.addAll(
+          List.of(
+              InventoryChild.class.getName(),
+              "--quiet",
+              "inventory",
+              "--emulator",
+              emulator.dataDir().toString(),
+              "--db",
+              db.toString(),
+              "--time-scale",
+              String.valueOf(SCALE),
+              "--parquet",
+              parquet.toString()));
     } else {
       LocalDate from = LocalDate.now(ZoneOffset.UTC).minusDays(12);
-      cmd.addAll(List.of(ActivityChildMain.class.getName(), "activity", "--emulator", emulator.dataDir().toString(),
-          "--from", from.toString(), "--to", from.plusDays(1).toString(), "--db", db.toString(),
-          "--parquet", parquet.toString()));
+      cmd.addAll(
+          List.of(
+              ActivityChildMain.class.getName(),
+              "activity",
+              "--emulator",
+              emulator.dataDir().toString(),
+              "--from",
+              from.toString(),
+              "--to",
+              from.plusDays(1).toString(),
+              "--db",
+              db.toString(),
+              "--parquet",
+              parquet.toString()));
     }
-    return new ProcessBuilder(cmd).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(out.resolve(command + "-children.log").toFile())).start();
+    return new ProcessBuilder(cmd)
+        .redirectErrorStream(true)
+        .redirectOutput(
+            ProcessBuilder.Redirect.appendTo(out.resolve(command + "-children.log").toFile()))
+        .start();
   }
 
-  /** Every content row, sorted: the inventory's as its kill test compares them, the activity tables whole. */
+  /**
+   * Every content row, sorted: the inventory's as its kill test compares them, the activity tables
+   * whole.
+   */
   private static List<String> dump(String command, Path db) throws Exception {
     if (command.equals("inventory")) {
       try (InventoryStore store = InventoryStore.open(db)) {
@@ -195,8 +256,10 @@ public final class CrashConsistency {
     List<String> rows = new ArrayList<>();
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
         Statement s = c.createStatement()) {
-      for (String sql : List.of("SELECT 'event', * FROM activity_events",
-          "SELECT 'day', day, filter, status, events_stored FROM activity_days")) {
+      for (String sql :
+          List.of(
+              "SELECT 'event', * FROM activity_events",
+              "SELECT 'day', day, filter, status, events_stored FROM activity_days")) {
         try (ResultSet rs = s.executeQuery(sql)) {
           int n = rs.getMetaData().getColumnCount();
           while (rs.next()) {

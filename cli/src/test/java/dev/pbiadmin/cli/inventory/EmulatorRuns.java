@@ -13,8 +13,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * Runs inventories in-process against an embedded emulator as its demo service principal, with
- * the real client, azure-identity and HTTPS, and the emulator's scaled clock as the run's clock.
+ * Runs inventories in-process against an embedded emulator as its demo service principal, with the
+ * real client, azure-identity and HTTPS, and the emulator's scaled clock as the run's clock.
  */
 final class EmulatorRuns {
   private EmulatorRuns() {}
@@ -25,8 +25,8 @@ final class EmulatorRuns {
     }
   }
 
-  static RunSummary run(Emulator e, InventoryStore store, InventoryOptions options,
-      boolean resume) {
+  static RunSummary run(
+      Emulator e, InventoryStore store, InventoryOptions options, boolean resume) {
     Meter meter = new Meter();
     PowerBiAdminClient client = client(e, meter);
     double scale = e.clock().scale();
@@ -39,16 +39,18 @@ final class EmulatorRuns {
   static PowerBiAdminClient client(Emulator e, Meter meter) {
     double scale = e.clock().scale();
     DemoCredentials demo = e.demo().orElseThrow();
-    HttpClient http = new JdkHttpClientBuilder(
-        java.net.http.HttpClient.newBuilder().sslContext(e.sslContext())).build();
-    var credential = new ClientSecretCredentialBuilder()
-        .tenantId(e.tenantId())
-        .clientId(demo.clientId())
-        .clientSecret(demo.clientSecret())
-        .authorityHost(e.authorityHost().toString())
-        .disableInstanceDiscovery()
-        .httpClient(http)
-        .build();
+    HttpClient http =
+        new JdkHttpClientBuilder(java.net.http.HttpClient.newBuilder().sslContext(e.sslContext()))
+            .build();
+    var credential =
+        new ClientSecretCredentialBuilder()
+            .tenantId(e.tenantId())
+            .clientId(demo.clientId())
+            .clientSecret(demo.clientSecret())
+            .authorityHost(e.authorityHost().toString())
+            .disableInstanceDiscovery()
+            .httpClient(http)
+            .build();
     return new PowerBiAdminClientBuilder()
         .credential(credential)
         .endpoint(e.powerBiApiUrl().toString())

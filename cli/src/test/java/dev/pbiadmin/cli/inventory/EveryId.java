@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Every id a scan-result document holds, and every text the inventory stored: to prove none is lost. */
+/**
+ * Every id a scan-result document holds, and every text the inventory stored: to prove none is
+ * lost.
+ */
 final class EveryId {
   private EveryId() {}
 
@@ -31,7 +34,9 @@ final class EveryId {
       for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         String k = e.getKey();
-        if (e.getValue().isValueNode() && !e.getValue().isNull() && !e.getValue().asText().isEmpty()
+        if (e.getValue().isValueNode()
+            && !e.getValue().isNull()
+            && !e.getValue().asText().isEmpty()
             && (k.equals("identifier") || k.equalsIgnoreCase("id") || k.endsWith("Id"))) {
           ids.add(e.getValue().asText().toLowerCase(Locale.ROOT));
         }

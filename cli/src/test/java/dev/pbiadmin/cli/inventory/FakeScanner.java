@@ -39,12 +39,14 @@ final class FakeScanner implements ScannerApi {
   volatile int maxInFlight;
   volatile int failResultsAfter = Integer.MAX_VALUE;
   volatile boolean schema = true;
+
   /**
-   * Adds Fabric items: a lakehouse per workspace that every model reads (the first workspace's,
-   * so most relations cross batches), and a CopyJob, a type pbiadmin does not know, with a field
-   * it has no column for.
+   * Adds Fabric items: a lakehouse per workspace that every model reads (the first workspace's, so
+   * most relations cross batches), and a CopyJob, a type pbiadmin does not know, with a field it
+   * has no column for.
    */
   volatile boolean fabric;
+
   volatile ScanOptions lastOptions;
 
   FakeScanner(Clock clock, int workspaces, int personalEvery) {
@@ -76,25 +78,27 @@ final class FakeScanner implements ScannerApi {
   }
 
   @Override
-  public void listWorkspaceIds(Instant since, boolean excludePersonal,
-      boolean excludeInactive, Consumer<String> sink) {
+  public void listWorkspaceIds(
+      Instant since, boolean excludePersonal, boolean excludeInactive, Consumer<String> sink) {
     listed(since, excludePersonal).forEach(sink);
   }
 
   private synchronized List<String> listed(Instant since, boolean excludePersonal) {
     calls.incrementAndGet();
     List<String> out = new ArrayList<>();
-    modified.forEach((id, at) -> {
-      if ((since == null || at.isAfter(since)) && !(excludePersonal && personal.get(id))) {
-        out.add(id);
-      }
-    });
+    modified.forEach(
+        (id, at) -> {
+          if ((since == null || at.isAfter(since)) && !(excludePersonal && personal.get(id))) {
+            out.add(id);
+          }
+        });
     if (since != null) {
-      deleted.forEach((id, at) -> {
-        if (at.isAfter(since)) {
-          out.add(id);
-        }
-      });
+      deleted.forEach(
+          (id, at) -> {
+            if (at.isAfter(since)) {
+              out.add(id);
+            }
+          });
     }
     return out;
   }
@@ -138,30 +142,55 @@ final class FakeScanner implements ScannerApi {
           continue;
         }
         int v = version.get(id);
-        w.put("name", "ws " + id + " v" + v).put("state", "Active")
+        w.put("name", "ws " + id + " v" + v)
+            .put("state", "Active")
             .put("type", personal.get(id) ? "PersonalGroup" : "Workspace");
-        w.putArray("users").addObject().put("identifier", "admin@contoso.com")
-            .put("groupUserAccessRight", "Admin").put("principalType", "User");
-        ObjectNode model = w.putArray("datasets").addObject().put("id", "m-" + id)
-            .put("name", "model v" + v);
+        w.putArray("users")
+            .addObject()
+            .put("identifier", "admin@contoso.com")
+            .put("groupUserAccessRight", "Admin")
+            .put("principalType", "User");
+        ObjectNode model =
+            w.putArray("datasets").addObject().put("id", "m-" + id).put("name", "model v" + v);
         if (schema && lastOptions.datasetSchema()) {
-          model.putArray("tables").addObject().put("name", "Sales").putArray("columns")
-              .addObject().put("name", "Amount").put("dataType", "Double");
+          model
+              .putArray("tables")
+              .addObject()
+              .put("name", "Sales")
+              .putArray("columns")
+              .addObject()
+              .put("name", "Amount")
+              .put("dataType", "Double");
         }
-        model.putArray("datasourceUsages").addObject()
+        model
+            .putArray("datasourceUsages")
+            .addObject()
             .put("datasourceInstanceId", "ds-" + (id.hashCode() & 3));
-        w.putArray("reports").addObject().put("id", "r-" + id).put("name", "report v" + v)
+        w.putArray("reports")
+            .addObject()
+            .put("id", "r-" + id)
+            .put("name", "report v" + v)
             .put("datasetId", "m-" + id);
         if (fabric) {
           String lakehouse = "lh-" + modified.keySet().iterator().next();
-          model.putArray("relations").addObject().put("dependentOnArtifactId", lakehouse)
+          model
+              .putArray("relations")
+              .addObject()
+              .put("dependentOnArtifactId", lakehouse)
               .put("relationType", "Association");
           w.putArray("Lakehouse").addObject().put("id", "lh-" + id).put("name", "lake");
-          w.putArray("CopyJob").addObject().put("id", "cj-" + id).put("name", "copy")
+          w.putArray("CopyJob")
+              .addObject()
+              .put("id", "cj-" + id)
+              .put("name", "copy")
               .put("futureField", 1);
         }
-        sources.addObject().put("datasourceId", "ds-" + (id.hashCode() & 3))
-            .put("datasourceType", "Sql").putObject("connectionDetails").put("server", "srv");
+        sources
+            .addObject()
+            .put("datasourceId", "ds-" + (id.hashCode() & 3))
+            .put("datasourceType", "Sql")
+            .putObject("connectionDetails")
+            .put("server", "srv");
       }
     }
     Path f = Files.createTempFile("fake-scan-", ".json");

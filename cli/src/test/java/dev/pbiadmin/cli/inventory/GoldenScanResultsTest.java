@@ -19,9 +19,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every scan-result document the repository holds, stored through the inventory into a real
- * DuckDB file: Microsoft's GetScanResult example (contract/golden/powerbi), the hand-written
- * real-shaped result and the older sample. Every id in a document must come out.
+ * Every scan-result document the repository holds, stored through the inventory into a real DuckDB
+ * file: Microsoft's GetScanResult example (contract/golden/powerbi), the hand-written real-shaped
+ * result and the older sample. Every id in a document must come out.
  */
 class GoldenScanResultsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -66,13 +66,14 @@ class GoldenScanResultsTest {
       store.runs().savePlan(run, false, (listed, modified) -> workspaceIds.forEach(listed));
       Batch batch = store.runs().openBatches(run).get(0).requested("scan", Instant.EPOCH);
 
-      ScanResultIngest.Outcome o = store.storeBatch(batch, bytes(body), new MetadataSeen(),
-          Instant.EPOCH);
+      ScanResultIngest.Outcome o =
+          store.storeBatch(batch, bytes(body), new MetadataSeen(), Instant.EPOCH);
 
       assertThat(o.workspacesStored()).isEqualTo(workspaceIds.size());
       assertThat(store.count("workspaces")).isEqualTo(workspaceIds.size());
       String stored = EveryId.stored(store);
-      assertThat(EveryId.in(body)).isNotEmpty()
+      assertThat(EveryId.in(body))
+          .isNotEmpty()
           .allSatisfy(id -> assertThat(stored).as(name + ": " + id).contains(id));
     }
   }

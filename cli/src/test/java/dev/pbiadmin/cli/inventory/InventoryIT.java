@@ -30,12 +30,27 @@ class InventoryIT {
       RunSummary s = EmulatorRuns.run(e, store, InventoryOptions.defaults(), false);
 
       assertThat(s.status()).isEqualTo("succeeded");
-      assertThat(InventoryStoreTest.counts(store, "workspaces", "workspace_users", "reports",
-          "dashboards", "dashboard_tiles", "semantic_models", "dataflows", "datamarts",
-          "datasources"))
-          .containsExactly((long) truth.workspaces(), (long) truth.workspaceUsers(),
-              (long) truth.reports(), (long) truth.dashboards(), (long) truth.tiles(),
-              (long) truth.datasets(), (long) truth.dataflows(), (long) truth.datamarts(),
+      assertThat(
+              InventoryStoreTest.counts(
+                  store,
+                  "workspaces",
+                  "workspace_users",
+                  "reports",
+                  "dashboards",
+                  "dashboard_tiles",
+                  "semantic_models",
+                  "dataflows",
+                  "datamarts",
+                  "datasources"))
+          .containsExactly(
+              (long) truth.workspaces(),
+              (long) truth.workspaceUsers(),
+              (long) truth.reports(),
+              (long) truth.dashboards(),
+              (long) truth.tiles(),
+              (long) truth.datasets(),
+              (long) truth.dataflows(),
+              (long) truth.datamarts(),
               (long) truth.datasources());
       // workbooks and apps are not part of a scan result (GetGroupsAsAdmin/GetAppsAsAdmin are)
       assertThat(store.count("semantic_model_columns")).isPositive();
@@ -45,28 +60,49 @@ class InventoryIT {
   }
 
   /** The tables for what real scan results carry beyond the Power BI kinds (issue 19). */
-  private static void fabricItemsSchedulesAndRelationsEqualTheGroundTruth(InventoryStore store, ContentCounts truth)
-      throws Exception {
+  private static void fabricItemsSchedulesAndRelationsEqualTheGroundTruth(
+      InventoryStore store, ContentCounts truth) throws Exception {
     assertThat(truth.fabricItems()).isPositive();
-    assertThat(InventoryStoreTest.counts(store, "fabric_items", "fabric_item_users", "refresh_schedules"))
-        .containsExactly((long) truth.fabricItems(), (long) truth.fabricItemUsers(),
-            (long) (truth.datasetRefreshSchedules() + truth.directQueryRefreshSchedules()
-                + truth.dataflowRefreshSchedules()));
+    assertThat(
+            InventoryStoreTest.counts(
+                store, "fabric_items", "fabric_item_users", "refresh_schedules"))
+        .containsExactly(
+            (long) truth.fabricItems(),
+            (long) truth.fabricItemUsers(),
+            (long)
+                (truth.datasetRefreshSchedules()
+                    + truth.directQueryRefreshSchedules()
+                    + truth.dataflowRefreshSchedules()));
     for (var key : truth.fabricItemsByKey().entrySet()) {
-      assertThat(InventoryStoreTest.query(store, "SELECT count(*) FROM fabric_items WHERE item_type = '"
-          + key.getKey() + "'")).as(key.getKey()).isEqualTo(String.valueOf(key.getValue()));
+      assertThat(
+              InventoryStoreTest.query(
+                  store,
+                  "SELECT count(*) FROM fabric_items WHERE item_type = '" + key.getKey() + "'"))
+          .as(key.getKey())
+          .isEqualTo(String.valueOf(key.getValue()));
     }
     // every relations[] entry is one edge carrying the service's relationType
-    assertThat(InventoryStoreTest.query(store, "SELECT count(*) FROM lineage_edges WHERE relation_type IS NOT NULL"))
+    assertThat(
+            InventoryStoreTest.query(
+                store, "SELECT count(*) FROM lineage_edges WHERE relation_type IS NOT NULL"))
         .isEqualTo(String.valueOf(truth.fabricItemRelations() + truth.datasetRelations()));
-    assertThat(InventoryStoreTest.query(store, "SELECT count(*) FROM lineage_edges WHERE from_kind = 'artifact'"))
+    assertThat(
+            InventoryStoreTest.query(
+                store, "SELECT count(*) FROM lineage_edges WHERE from_kind = 'artifact'"))
         .isEqualTo("0");
     assertThat(InventoryStoreTest.counts(store, "report_datasources"))
         .containsExactly((long) truth.paginatedReportDatasourceUsages());
-    assertThat(InventoryStoreTest.query(store, "SELECT count(*) FROM reports WHERE app_id IS NOT NULL"
-        + " AND original_report_id IS NOT NULL")).isEqualTo(String.valueOf(truth.appReports()));
-    assertThat(InventoryStoreTest.query(store, "SELECT count(*) FROM refresh_schedules"
-        + " WHERE schedule_type = 'directQueryRefreshSchedule'"))
+    assertThat(
+            InventoryStoreTest.query(
+                store,
+                "SELECT count(*) FROM reports WHERE app_id IS NOT NULL"
+                    + " AND original_report_id IS NOT NULL"))
+        .isEqualTo(String.valueOf(truth.appReports()));
+    assertThat(
+            InventoryStoreTest.query(
+                store,
+                "SELECT count(*) FROM refresh_schedules"
+                    + " WHERE schedule_type = 'directQueryRefreshSchedule'"))
         .isEqualTo(String.valueOf(truth.directQueryRefreshSchedules()));
   }
 
@@ -75,7 +111,8 @@ class InventoryIT {
     Emulator e = EMULATOR.get();
     var shared = e.powerBi().content().snapshot().sharedArtifacts();
     long toWeb = shared.stream().filter(a -> a.shareType().equals("PublishToWeb")).count();
-    long toOrg = shared.stream().filter(a -> a.shareType().equals("LinkToWholeOrganization")).count();
+    long toOrg =
+        shared.stream().filter(a -> a.shareType().equals("LinkToWholeOrganization")).count();
     try (InventoryStore store = InventoryStore.open(dir.resolve("w.duckdb"))) {
       var client = EmulatorRuns.client(e, new Meter());
 
@@ -84,8 +121,10 @@ class InventoryIT {
       assertThat(toWeb).isPositive();
       assertThat(store.count("widely_shared_artifacts")).isEqualTo(toWeb + toOrg);
       try (var s = store.connection().createStatement();
-          var rs = s.executeQuery("SELECT count(*) FROM widely_shared_artifacts"
-              + " WHERE share_kind = 'publishedToWeb' AND artifact_id IS NOT NULL")) {
+          var rs =
+              s.executeQuery(
+                  "SELECT count(*) FROM widely_shared_artifacts"
+                      + " WHERE share_kind = 'publishedToWeb' AND artifact_id IS NOT NULL")) {
         rs.next();
         assertThat(rs.getLong(1)).isEqualTo(toWeb);
       }
@@ -102,8 +141,9 @@ class InventoryIT {
       assertThat(personal).isPositive();
       assertThat(store.count("workspaces"))
           .isEqualTo(e.powerBi().content().counts().workspaces() - personal);
-      assertThat(InventoryStoreTest.query(store,
-          "SELECT count(*) FROM workspaces WHERE is_personal")).isEqualTo("0");
+      assertThat(
+              InventoryStoreTest.query(store, "SELECT count(*) FROM workspaces WHERE is_personal"))
+          .isEqualTo("0");
     }
   }
 
@@ -111,22 +151,35 @@ class InventoryIT {
   void fullRun_metadataSettingsOff_leavesSchemaAndExpressionsEmptyAndSaysWhy() throws Exception {
     Emulator e = EMULATOR.get();
     var directory = e.directory();
-    List<TenantSetting> before = List.of(
-        directory.findSetting(TenantSetting.DETAILED_METADATA).orElseThrow(),
-        directory.findSetting(TenantSetting.EXPRESSIONS).orElseThrow());
+    List<TenantSetting> before =
+        List.of(
+            directory.findSetting(TenantSetting.DETAILED_METADATA).orElseThrow(),
+            directory.findSetting(TenantSetting.EXPRESSIONS).orElseThrow());
     try {
       for (TenantSetting s : before) {
-        directory.saveSetting(new TenantSetting(s.settingName(), s.title(), false,
-            s.enabledSecurityGroups(), s.excludedSecurityGroups(), s.changedAt()));
+        directory.saveSetting(
+            new TenantSetting(
+                s.settingName(),
+                s.title(),
+                false,
+                s.enabledSecurityGroups(),
+                s.excludedSecurityGroups(),
+                s.changedAt()));
       }
       try (InventoryStore store = InventoryStore.open(dir.resolve("i.duckdb"))) {
         RunSummary s = EmulatorRuns.run(e, store, InventoryOptions.defaults(), false);
 
-        assertThat(InventoryStoreTest.counts(store, "semantic_model_tables",
-            "semantic_model_columns", "semantic_model_measures", "semantic_model_expressions"))
+        assertThat(
+                InventoryStoreTest.counts(
+                    store,
+                    "semantic_model_tables",
+                    "semantic_model_columns",
+                    "semantic_model_measures",
+                    "semantic_model_expressions"))
             .containsOnly(0L);
         assertThat(store.count("semantic_models")).isPositive();
-        assertThat(s.notes()).anyMatch(n -> n.contains("detailed metadata"))
+        assertThat(s.notes())
+            .anyMatch(n -> n.contains("detailed metadata"))
             .anyMatch(n -> n.contains("DAX and mashup expressions"));
       }
     } finally {
@@ -149,8 +202,8 @@ class InventoryIT {
     content.removeWorkspace(ids.get(5));
     e.clock().advance(Duration.ofHours(1));
 
-    RunSummary inc = EmulatorRuns.run(e, db,
-        InventoryOptions.defaults().withIncremental(true, 7), false);
+    RunSummary inc =
+        EmulatorRuns.run(e, db, InventoryOptions.defaults().withIncremental(true, 7), false);
 
     assertThat(inc.mode()).isEqualTo("incremental");
     assertThat(inc.workspacesScanned()).isLessThan(100);
@@ -160,8 +213,10 @@ class InventoryIT {
         InventoryStore fresh = InventoryStore.open(dir.resolve("fresh.duckdb"))) {
       EmulatorRuns.run(e, fresh, InventoryOptions.defaults(), false);
       assertThat(dump(a)).isEqualTo(dump(fresh));
-      assertThat(InventoryStoreTest.query(a, "SELECT state FROM workspaces WHERE workspace_id = '"
-          + ids.get(3) + "'")).isEqualTo("Deleted");
+      assertThat(
+              InventoryStoreTest.query(
+                  a, "SELECT state FROM workspaces WHERE workspace_id = '" + ids.get(3) + "'"))
+          .isEqualTo("Deleted");
     }
   }
 }

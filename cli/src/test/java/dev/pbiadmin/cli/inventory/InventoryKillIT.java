@@ -16,8 +16,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code pbiadmin inventory} in a child JVM killed with SIGKILL at random moments, then run to
- * the end: the database must hold exactly what one uninterrupted run writes.
+ * {@code pbiadmin inventory} in a child JVM killed with SIGKILL at random moments, then run to the
+ * end: the database must hold exactly what one uninterrupted run writes.
  */
 class InventoryKillIT {
   private static final double SCALE = 120;
@@ -39,7 +39,8 @@ class InventoryKillIT {
       e.powerBi().requestLog().clear();
       Process child = start(e, db);
       // kill after the n-th getInfo or scanResult the emulator served, plus a little
-      String op = random.nextBoolean() ? "WorkspaceInfo_GetScanResult" : "WorkspaceInfo_PostWorkspaceInfo";
+      String op =
+          random.nextBoolean() ? "WorkspaceInfo_GetScanResult" : "WorkspaceInfo_PostWorkspaceInfo";
       int n = 1 + random.nextInt(4);
       if (!awaitCalls(e, child, op, n)) {
         continue;
@@ -62,8 +63,10 @@ class InventoryKillIT {
       EmulatorRuns.run(e, clean, InventoryOptions.defaults(), false);
       assertThat(killed.count("workspaces")).isEqualTo(e.powerBi().content().counts().workspaces());
       assertThat(dump(killed)).isEqualTo(dump(clean));
-      assertThat(InventoryStoreTest.query(killed,
-          "SELECT count(*) FROM scan_batches WHERE status <> 'stored'")).isEqualTo("0");
+      assertThat(
+              InventoryStoreTest.query(
+                  killed, "SELECT count(*) FROM scan_batches WHERE status <> 'stored'"))
+          .isEqualTo("0");
     }
   }
 
@@ -71,9 +74,10 @@ class InventoryKillIT {
       throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
     while (child.isAlive() && System.nanoTime() < deadline) {
-      long seen = e.powerBi().requestLog().recent(10_000).stream()
-          .filter(x -> op.equals(x.operationId()))
-          .count();
+      long seen =
+          e.powerBi().requestLog().recent(10_000).stream()
+              .filter(x -> op.equals(x.operationId()))
+              .count();
       if (seen >= n) {
         return true;
       }
@@ -83,13 +87,21 @@ class InventoryKillIT {
   }
 
   private Process start(Emulator e, Path db) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"),
-        InventoryChild.class.getName(), "--quiet", "inventory",
-        "--emulator", e.dataDir().toString(),
-        "--db", db.toString(),
-        "--time-scale", String.valueOf(SCALE)));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                InventoryChild.class.getName(),
+                "--quiet",
+                "inventory",
+                "--emulator",
+                e.dataDir().toString(),
+                "--db",
+                db.toString(),
+                "--time-scale",
+                String.valueOf(SCALE)));
     return new ProcessBuilder(cmd)
         .redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("child.log").toFile()))

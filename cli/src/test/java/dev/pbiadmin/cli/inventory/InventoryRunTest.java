@@ -29,8 +29,15 @@ class InventoryRunTest {
 
       assertThat(s.status()).isEqualTo("succeeded");
       assertThat(s.batches()).isEqualTo(21);
-      assertThat(InventoryStoreTest.counts(store, "workspaces", "workspace_users",
-          "semantic_models", "semantic_model_columns", "reports", "lineage_edges"))
+      assertThat(
+              InventoryStoreTest.counts(
+                  store,
+                  "workspaces",
+                  "workspace_users",
+                  "semantic_models",
+                  "semantic_model_columns",
+                  "reports",
+                  "lineage_edges"))
           .containsExactly(2_050L, 2_050L, 2_050L, 2_050L, 2_050L, 4_100L);
       assertThat(api.maxInFlight).isBetween(2, 16);
       assertThat(InventoryStoreTest.query(store, "SELECT api_calls FROM scan_runs"))
@@ -48,8 +55,9 @@ class InventoryRunTest {
       run(store, api, InventoryOptions.defaults().withScope(false, true), false);
 
       assertThat(store.count("workspaces")).isEqualTo(200);
-      assertThat(InventoryStoreTest.query(store,
-          "SELECT count(*) FROM workspaces WHERE is_personal")).isEqualTo("0");
+      assertThat(
+              InventoryStoreTest.query(store, "SELECT count(*) FROM workspaces WHERE is_personal"))
+          .isEqualTo("0");
       assertThat(store.count("semantic_models")).isEqualTo(200);
     }
   }
@@ -139,8 +147,12 @@ class InventoryRunTest {
   void execute_noSchemaFlag_doesNotAskAndSaysSo() throws Exception {
     FakeScanner api = new FakeScanner(clock, 20, 4);
     try (InventoryStore store = InventoryStore.open(dir.resolve("a.duckdb"))) {
-      RunSummary s = run(store, api,
-          InventoryOptions.defaults().withScan(true, true, false, false, true), false);
+      RunSummary s =
+          run(
+              store,
+              api,
+              InventoryOptions.defaults().withScan(true, true, false, false, true),
+              false);
 
       assertThat(api.lastOptions.datasetSchema()).isFalse();
       assertThat(api.lastOptions.datasetExpressions()).isFalse();
@@ -157,15 +169,26 @@ class InventoryRunTest {
       RunSummary s = run(store, api, InventoryOptions.defaults(), false);
 
       assertThat(s.notes())
-          .anyMatch(n -> n.startsWith("1 item type(s) new to pbiadmin") && n.contains("CopyJob (250)"))
-          .anyMatch(n -> n.contains("no column for") && n.contains("workspaces.CopyJob.futureField (250)"));
+          .anyMatch(
+              n -> n.startsWith("1 item type(s) new to pbiadmin") && n.contains("CopyJob (250)"))
+          .anyMatch(
+              n ->
+                  n.contains("no column for")
+                      && n.contains("workspaces.CopyJob.futureField (250)"));
       assertThat(InventoryStoreTest.query(store, "SELECT unrecognised FROM scan_runs"))
-          .isEqualTo("{\"itemTypes\":{\"CopyJob\":250},\"fields\":{\"workspaces.CopyJob.futureField\":250}}");
+          .isEqualTo(
+              "{\"itemTypes\":{\"CopyJob\":250},\"fields\":{\"workspaces.CopyJob.futureField\":250}}");
       assertThat(store.count("fabric_items")).isEqualTo(500);
-      assertThat(InventoryStoreTest.query(store, "SELECT count(*) FROM lineage_edges"
-          + " WHERE from_kind = 'fabric_item' AND to_kind = 'semantic_model'")).isEqualTo("250");
-      assertThat(InventoryStoreTest.query(store, "SELECT count(*) FROM lineage_edges"
-          + " WHERE from_kind = 'artifact'")).isEqualTo("0");
+      assertThat(
+              InventoryStoreTest.query(
+                  store,
+                  "SELECT count(*) FROM lineage_edges"
+                      + " WHERE from_kind = 'fabric_item' AND to_kind = 'semantic_model'"))
+          .isEqualTo("250");
+      assertThat(
+              InventoryStoreTest.query(
+                  store, "SELECT count(*) FROM lineage_edges" + " WHERE from_kind = 'artifact'"))
+          .isEqualTo("0");
     }
   }
 
@@ -179,8 +202,8 @@ class InventoryRunTest {
     }
   }
 
-  private RunSummary run(InventoryStore store, FakeScanner api, InventoryOptions o,
-      boolean resume) {
+  private RunSummary run(
+      InventoryStore store, FakeScanner api, InventoryOptions o, boolean resume) {
     Meter meter = new Meter();
     ScannerApi counted = new CountingScanner(api, meter);
     return new InventoryRun(store, counted, meter, clock, d -> {}, Progress.none())

@@ -16,8 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class InventoryStoreTest {
-  private static final List<String> IDS = List.of("d507422c-8d6d-4361-ac7a-30074a8cd0a1",
-      "aaaaaaaa-0000-0000-0000-000000000002", "aaaaaaaa-0000-0000-0000-000000000003");
+  private static final List<String> IDS =
+      List.of(
+          "d507422c-8d6d-4361-ac7a-30074a8cd0a1",
+          "aaaaaaaa-0000-0000-0000-000000000002",
+          "aaaaaaaa-0000-0000-0000-000000000003");
   private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
 
   @TempDir Path dir;
@@ -30,19 +33,43 @@ class InventoryStoreTest {
 
       assertThat(outcome.workspacesStored()).isEqualTo(3);
       assertThat(outcome.workspacesInStateDeleted()).isEqualTo(1);
-      assertThat(counts(store, "workspaces", "workspace_users", "reports", "report_users",
-          "dashboards", "dashboard_tiles", "semantic_models", "semantic_model_tables",
-          "semantic_model_columns", "semantic_model_measures", "semantic_model_expressions",
-          "semantic_model_roles", "semantic_model_role_members",
-          "semantic_model_table_permissions", "semantic_model_datasources", "dataflows",
-          "dataflow_datasources", "datamarts", "datamart_users", "datasources", "lineage_edges",
-          "endorsements", "sensitivity_labels"))
-          .containsExactly(3L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 2L, 1L, 1L, 1L,
-              1L, 2L, 6L, 1L, 2L);
+      assertThat(
+              counts(
+                  store,
+                  "workspaces",
+                  "workspace_users",
+                  "reports",
+                  "report_users",
+                  "dashboards",
+                  "dashboard_tiles",
+                  "semantic_models",
+                  "semantic_model_tables",
+                  "semantic_model_columns",
+                  "semantic_model_measures",
+                  "semantic_model_expressions",
+                  "semantic_model_roles",
+                  "semantic_model_role_members",
+                  "semantic_model_table_permissions",
+                  "semantic_model_datasources",
+                  "dataflows",
+                  "dataflow_datasources",
+                  "datamarts",
+                  "datamart_users",
+                  "datasources",
+                  "lineage_edges",
+                  "endorsements",
+                  "sensitivity_labels"))
+          .containsExactly(
+              3L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 2L, 1L, 1L, 1L, 1L, 2L, 6L,
+              1L, 2L);
       assertThat(query(store, "SELECT access_right FROM workspace_users")).isEqualTo("Admin");
       assertThat(query(store, "SELECT access_right FROM datamart_users")).isEqualTo("Read");
-      assertThat(query(store, "SELECT count(*) FROM lineage_edges WHERE from_kind = 'dataflow'"
-          + " AND to_kind = 'datamart'")).isEqualTo("1");
+      assertThat(
+              query(
+                  store,
+                  "SELECT count(*) FROM lineage_edges WHERE from_kind = 'dataflow'"
+                      + " AND to_kind = 'datamart'"))
+          .isEqualTo("1");
       assertThat(query(store, "SELECT is_personal FROM workspaces WHERE type = 'PersonalGroup'"))
           .isEqualTo("true");
       assertThat(query(store, "SELECT status FROM scan_batches")).isEqualTo("stored");
@@ -60,8 +87,15 @@ class InventoryStoreTest {
       assertThatThrownBy(() -> store.storeBatch(plan(store), cut, new MetadataSeen(), T0))
           .isInstanceOf(IOException.class);
 
-      assertThat(counts(store, "workspaces", "reports", "semantic_models", "lineage_edges",
-          "datasources")).containsOnly(0L);
+      assertThat(
+              counts(
+                  store,
+                  "workspaces",
+                  "reports",
+                  "semantic_models",
+                  "lineage_edges",
+                  "datasources"))
+          .containsOnly(0L);
       assertThat(query(store, "SELECT status FROM scan_batches")).isEqualTo("pending");
     }
   }
@@ -70,13 +104,26 @@ class InventoryStoreTest {
   void storeBatch_sameWorkspacesAgain_replacesTheirRows() throws Exception {
     try (InventoryStore store = InventoryStore.open(dir.resolve("i.duckdb"))) {
       store.storeBatch(plan(store), sample(), new MetadataSeen(), T0);
-      List<Long> first = counts(store, "workspaces", "semantic_model_columns", "lineage_edges",
-          "datasources", "workspace_users");
+      List<Long> first =
+          counts(
+              store,
+              "workspaces",
+              "semantic_model_columns",
+              "lineage_edges",
+              "datasources",
+              "workspace_users");
 
       store.storeBatch(plan(store), sample(), new MetadataSeen(), T0.plusSeconds(60));
 
-      assertThat(counts(store, "workspaces", "semantic_model_columns", "lineage_edges",
-          "datasources", "workspace_users")).isEqualTo(first);
+      assertThat(
+              counts(
+                  store,
+                  "workspaces",
+                  "semantic_model_columns",
+                  "lineage_edges",
+                  "datasources",
+                  "workspace_users"))
+          .isEqualTo(first);
     }
   }
 
@@ -88,20 +135,38 @@ class InventoryStoreTest {
   void storeBatch_workspaceAnotherBatchStoredOrListedTwice_isInTheInventoryOnce() throws Exception {
     try (InventoryStore store = InventoryStore.open(dir.resolve("i.duckdb"))) {
       long run = store.runs().begin("full", T0, null, "{}");
-      store.runs().savePlan(run, false, (listed, modified) -> List.of(
-          "aaaaaaaa-0000-0000-0000-0000000000a1").forEach(listed));
+      store
+          .runs()
+          .savePlan(
+              run,
+              false,
+              (listed, modified) ->
+                  List.of("aaaaaaaa-0000-0000-0000-0000000000a1").forEach(listed));
       Batch other = store.runs().openBatches(run).get(0).requested("scan-other", T0);
       store.storeBatch(plan(store), sample(), new MetadataSeen(), T0);
 
       // the same workspaces again, in a batch that did not ask for them, the first one twice
-      String twice = new String(sample().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-          .replaceFirst("\\{", "{\"workspaces\":[{\"id\":\"D507422C-8D6D-4361-AC7A-30074A8CD0A1\",\"name\":\"first\"}],");
-      ScanResultIngest.Outcome outcome = store.storeBatch(other,
-          new ByteArrayInputStream(twice.getBytes(java.nio.charset.StandardCharsets.UTF_8)), new MetadataSeen(), T0);
+      String twice =
+          new String(sample().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+              .replaceFirst(
+                  "\\{",
+                  "{\"workspaces\":[{\"id\":\"D507422C-8D6D-4361-AC7A-30074A8CD0A1\",\"name\":\"first\"}],");
+      ScanResultIngest.Outcome outcome =
+          store.storeBatch(
+              other,
+              new ByteArrayInputStream(twice.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+              new MetadataSeen(),
+              T0);
 
       assertThat(query(store, "SELECT count(*) FROM workspaces")).isEqualTo("3");
-      assertThat(query(store, "SELECT count(*) FROM reports")).as("the skipped second copy held the report").isEqualTo("0");
-      assertThat(query(store, "SELECT name FROM workspaces WHERE workspace_id = 'd507422c-8d6d-4361-ac7a-30074a8cd0a1'"))
+      assertThat(query(store, "SELECT count(*) FROM reports"))
+          .as("the skipped second copy held the report")
+          .isEqualTo("0");
+      assertThat(
+              query(
+                  store,
+                  "SELECT name FROM workspaces WHERE workspace_id ="
+                      + " 'd507422c-8d6d-4361-ac7a-30074a8cd0a1'"))
           .isEqualTo("first");
       assertThat(outcome.workspacesStored()).isEqualTo(3);
     }
@@ -138,27 +203,41 @@ class InventoryStoreTest {
     try (InventoryStore store = InventoryStore.open(db);
         Statement s = store.connection().createStatement()) {
       // back to version 1's shape: without the tables and columns version 2 added
-      for (String t : List.of("fabric_items", "fabric_item_users", "fabric_item_datasources",
-          "report_datasources", "refresh_schedules")) {
+      for (String t :
+          List.of(
+              "fabric_items",
+              "fabric_item_users",
+              "fabric_item_datasources",
+              "report_datasources",
+              "refresh_schedules")) {
         s.execute("DROP TABLE " + t);
       }
       s.execute("ALTER TABLE workspaces DROP COLUMN extra");
       s.execute("ALTER TABLE workspaces DROP COLUMN domain_id");
       s.execute("ALTER TABLE lineage_edges DROP COLUMN relation_type");
       s.execute("UPDATE schema_info SET version = 1");
-      s.execute("INSERT INTO workspaces (workspace_id, name, capacity_id) VALUES"
-          + " ('D507422C-8D6D-4361-AC7A-30074A8CD0A1', 'Old', 'ABC')");
-      s.execute("INSERT INTO lineage_edges VALUES ('semantic_model', 'M-1', 'report', 'R-1',"
-          + " 'D507422C-8D6D-4361-AC7A-30074A8CD0A1', NULL)");
+      s.execute(
+          "INSERT INTO workspaces (workspace_id, name, capacity_id) VALUES"
+              + " ('D507422C-8D6D-4361-AC7A-30074A8CD0A1', 'Old', 'ABC')");
+      s.execute(
+          "INSERT INTO lineage_edges VALUES ('semantic_model', 'M-1', 'report', 'R-1',"
+              + " 'D507422C-8D6D-4361-AC7A-30074A8CD0A1', NULL)");
     }
 
     try (InventoryStore store = InventoryStore.open(db)) {
       assertThat(query(store, "SELECT max(version) FROM schema_info")).isEqualTo("2");
-      assertThat(query(store, "SELECT workspace_id || ' ' || capacity_id || ' ' || name"
-          + " || coalesce(domain_id, '') || coalesce(extra, '') FROM workspaces"))
+      assertThat(
+              query(
+                  store,
+                  "SELECT workspace_id || ' ' || capacity_id || ' ' || name"
+                      + " || coalesce(domain_id, '') || coalesce(extra, '') FROM workspaces"))
           .isEqualTo("d507422c-8d6d-4361-ac7a-30074a8cd0a1 abc Old");
-      assertThat(query(store, "SELECT from_id || to_id || coalesce(relation_type, '-')"
-          + " FROM lineage_edges")).isEqualTo("m-1r-1-");
+      assertThat(
+              query(
+                  store,
+                  "SELECT from_id || to_id || coalesce(relation_type, '-')"
+                      + " FROM lineage_edges"))
+          .isEqualTo("m-1r-1-");
       assertThat(store.count("fabric_items")).isZero();
       store.storeBatch(plan(store), sample(), new MetadataSeen(), T0);
       assertThat(store.count("workspaces")).isEqualTo(3);
@@ -171,16 +250,32 @@ class InventoryStoreTest {
       query(store, "INSERT INTO workspaces (workspace_id) VALUES ('a') RETURNING workspace_id");
       long run = store.runs().begin("incremental", T0, T0, "{}");
 
-      store.runs().savePlan(run, true, (listed, modified) -> {
-        List.of("a", "b", "c", "b").forEach(listed);
-        List.of("c", "x", "c").forEach(modified);
-      });
+      store
+          .runs()
+          .savePlan(
+              run,
+              true,
+              (listed, modified) -> {
+                List.of("a", "b", "c", "b").forEach(listed);
+                List.of("c", "x", "c").forEach(modified);
+              });
 
-      assertThat(query(store, "SELECT string_agg(workspace_id, ',' ORDER BY workspace_id)"
-          + " FROM scan_batch_workspaces WHERE run_id = " + run)).isEqualTo("b,c,x");
-      assertThat(query(store, "SELECT string_agg(workspace_id, ',' ORDER BY workspace_id)"
-          + " FROM scan_run_workspaces WHERE run_id = " + run)).isEqualTo("a,b,c");
-      assertThat(store.runs().openBatches(run)).singleElement()
+      assertThat(
+              query(
+                  store,
+                  "SELECT string_agg(workspace_id, ',' ORDER BY workspace_id)"
+                      + " FROM scan_batch_workspaces WHERE run_id = "
+                      + run))
+          .isEqualTo("b,c,x");
+      assertThat(
+              query(
+                  store,
+                  "SELECT string_agg(workspace_id, ',' ORDER BY workspace_id)"
+                      + " FROM scan_run_workspaces WHERE run_id = "
+                      + run))
+          .isEqualTo("a,b,c");
+      assertThat(store.runs().openBatches(run))
+          .singleElement()
           .satisfies(b -> assertThat(b.workspaceCount()).isEqualTo(3));
       assertThat(query(store, "SELECT workspaces_listed || '/' || batches FROM scan_runs"))
           .isEqualTo("3/1");
@@ -192,18 +287,23 @@ class InventoryStoreTest {
     try (InventoryStore store = InventoryStore.open(dir.resolve("p.duckdb"))) {
       long run = store.runs().begin("full", T0, null, "{}");
 
-      store.runs().savePlan(run, false, (listed, modified) -> {
-        for (int i = 0; i < 250; i++) {
-          listed.accept(String.format("w%03d", 249 - i));
-        }
-      });
+      store
+          .runs()
+          .savePlan(
+              run,
+              false,
+              (listed, modified) -> {
+                for (int i = 0; i < 250; i++) {
+                  listed.accept(String.format("w%03d", 249 - i));
+                }
+              });
 
       List<Batch> batches = store.runs().openBatches(run);
       assertThat(batches).extracting(Batch::workspaceCount).containsExactly(100, 100, 50);
-      assertThat(store.runs().batchWorkspaces(batches.get(2))).hasSize(50)
+      assertThat(store.runs().batchWorkspaces(batches.get(2)))
+          .hasSize(50)
           .allSatisfy(id -> assertThat(id).isLessThan("w050"));
-      assertThat(store.count("scan_batch_workspaces"))
-          .isEqualTo(250);
+      assertThat(store.count("scan_batch_workspaces")).isEqualTo(250);
     }
   }
 
@@ -222,7 +322,8 @@ class InventoryStoreTest {
   }
 
   static String query(InventoryStore store, String sql) throws Exception {
-    try (Statement s = store.connection().createStatement(); ResultSet rs = s.executeQuery(sql)) {
+    try (Statement s = store.connection().createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
       rs.next();
       return rs.getString(1);
     }

@@ -12,9 +12,16 @@ import org.junit.jupiter.api.Test;
 /** The map from scan-result keys to item types against the Fabric specification's ItemType enum. */
 class ItemTypesTest {
   /** Keys seen in real scan results whose kind the enum does not name (reference §3). */
-  private static final Set<String> NO_ITEM_TYPE = Set.of("mounteddatabase", "dataexploration", "hlscohort",
-      "healthdatamanager", "retaildatamanager", "microsoftsupplychaincenter", "homeone",
-      "kustoeventhubdataconnection");
+  private static final Set<String> NO_ITEM_TYPE =
+      Set.of(
+          "mounteddatabase",
+          "dataexploration",
+          "hlscohort",
+          "healthdatamanager",
+          "retaildatamanager",
+          "microsoftsupplychaincenter",
+          "homeone",
+          "kustoeventhubdataconnection");
 
   @Test
   void everyKnownKey_mapsToAnItemTypeOfTheSpec_unlessTheSpecHasNone() throws Exception {
@@ -35,13 +42,15 @@ class ItemTypesTest {
 
   @Test
   void unknownKey_keepsItsOwnName() {
-    assertThat(ItemTypes.normalized("DigitalTwinBuilderFlow2")).isEqualTo("DigitalTwinBuilderFlow2");
+    assertThat(ItemTypes.normalized("DigitalTwinBuilderFlow2"))
+        .isEqualTo("DigitalTwinBuilderFlow2");
     assertThat(ItemTypes.isKnownFabric("DigitalTwinBuilderFlow2")).isFalse();
   }
 
   private static Set<String> itemTypes() throws Exception {
-    JsonNode defs = new ObjectMapper().readTree(Path.of("..", "contract", "fabric", "common", "definitions.json")
-        .toFile());
+    JsonNode defs =
+        new ObjectMapper()
+            .readTree(Path.of("..", "contract", "fabric", "common", "definitions.json").toFile());
     Set<String> out = new HashSet<>();
     defs.at("/definitions/ItemType/enum").forEach(v -> out.add(v.asText()));
     assertThat(out).isNotEmpty();

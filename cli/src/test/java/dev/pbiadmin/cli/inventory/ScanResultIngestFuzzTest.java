@@ -22,11 +22,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Coverage-guided fuzzing of scan-result ingest into the inventory (Jazzer): any bytes as the body of
- * one batch's {@code scanResult}, stored into one real DuckDB file across all inputs. Each ends in a
- * typed error ({@link IOException} for an unreadable body, {@link InventoryException}) with every
- * table exactly as before (no partial commit), or in the batch stored with each workspace of the
- * result in the inventory once.
+ * Coverage-guided fuzzing of scan-result ingest into the inventory (Jazzer): any bytes as the body
+ * of one batch's {@code scanResult}, stored into one real DuckDB file across all inputs. Each ends
+ * in a typed error ({@link IOException} for an unreadable body, {@link InventoryException}) with
+ * every table exactly as before (no partial commit), or in the batch stored with each workspace of
+ * the result in the inventory once.
  */
 class ScanResultIngestFuzzTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -43,28 +43,45 @@ class ScanResultIngestFuzzTest {
     dir.toFile().deleteOnExit();
     store = InventoryStore.open(dir.resolve("fuzz.duckdb"));
     long run = store.runs().begin("full", Instant.EPOCH, null, "{}");
-    store.runs().savePlan(run, false, (listed, modified) -> List.of(
-        "6A0D0C4E-1111-4A4A-8A8A-0000000000A1", "5b1e2f3a-2222-4b4b-8b8b-0000000000b2").forEach(listed));
+    store
+        .runs()
+        .savePlan(
+            run,
+            false,
+            (listed, modified) ->
+                List.of(
+                        "6A0D0C4E-1111-4A4A-8A8A-0000000000A1",
+                        "5b1e2f3a-2222-4b4b-8b8b-0000000000b2")
+                    .forEach(listed));
     batch = store.runs().openBatches(run).get(0).requested("scan-1", Instant.EPOCH);
     List<String> parts = new ArrayList<>();
-    try (Statement s = store.connection().createStatement(); ResultSet rs = s.executeQuery(
-        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'"
-            + " AND table_type = 'BASE TABLE' ORDER BY 1")) {
+    try (Statement s = store.connection().createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'"
+                    + " AND table_type = 'BASE TABLE' ORDER BY 1")) {
       while (rs.next()) {
         String t = rs.getString(1);
-        parts.add("SELECT '" + t + "' AS t, count(*) AS n, coalesce(sum(hash(x)), 0) AS h FROM \"" + t + "\" x");
+        parts.add(
+            "SELECT '"
+                + t
+                + "' AS t, count(*) AS n, coalesce(sum(hash(x)), 0) AS h FROM \""
+                + t
+                + "\" x");
       }
     }
     snapshotSql = String.join(" UNION ALL ", parts) + " ORDER BY 1";
   }
 
   @FuzzTest
-  void storeBatch_anyScanResult_correctRowsOrTypedErrorAndNothingCommitted(byte[] body) throws Exception {
+  void storeBatch_anyScanResult_correctRowsOrTypedErrorAndNothingCommitted(byte[] body)
+      throws Exception {
     setUp();
     Map<String, String> before = snapshot();
     ScanResultIngest.Outcome outcome;
     try {
-      outcome = store.storeBatch(batch, new ByteArrayInputStream(body), new MetadataSeen(), SCANNED);
+      outcome =
+          store.storeBatch(batch, new ByteArrayInputStream(body), new MetadataSeen(), SCANNED);
     } catch (IOException | InventoryException refused) {
       assertThat(refused.getMessage()).isNotBlank();
       assertThat(snapshot()).as("tables after a refused scan result").isEqualTo(before);
@@ -73,7 +90,8 @@ class ScanResultIngestFuzzTest {
     Set<String> ids = workspaceIds(body);
     assertThat(outcome.workspacesStored()).isGreaterThanOrEqualTo(ids.size());
     for (String id : ids) {
-      assertThat(count("SELECT count(*) FROM workspaces WHERE workspace_id = ?", id)).as("rows of workspace %s", id)
+      assertThat(count("SELECT count(*) FROM workspaces WHERE workspace_id = ?", id))
+          .as("rows of workspace %s", id)
           .isEqualTo(1);
     }
   }
@@ -109,7 +127,8 @@ class ScanResultIngestFuzzTest {
 
   private static Map<String, String> snapshot() throws SQLException {
     Map<String, String> out = new java.util.TreeMap<>();
-    try (Statement s = store.connection().createStatement(); ResultSet rs = s.executeQuery(snapshotSql)) {
+    try (Statement s = store.connection().createStatement();
+        ResultSet rs = s.executeQuery(snapshotSql)) {
       while (rs.next()) {
         out.put(rs.getString(1), rs.getLong(2) + ":" + rs.getString(3));
       }

@@ -57,11 +57,13 @@ class ScanTimesTest {
     ScanTimes times = new ScanTimes();
     for (int i = 0; i < 16; i++) {
       // blind first wave: running at 30 s, ended by 70 s, so a guess of 50 s
-      times.ended(at(0), at(Duration.ofSeconds(30).toNanos()), at(Duration.ofSeconds(70).toNanos()));
+      times.ended(
+          at(0), at(Duration.ofSeconds(30).toNanos()), at(Duration.ofSeconds(70).toNanos()));
     }
     for (int i = 0; i < 16; i++) {
       // the next wave, polled in short steps: ended between 56.6 and 58.1 s
-      times.ended(at(0), at(Duration.ofMillis(56_600).toNanos()), at(Duration.ofMillis(58_100).toNanos()));
+      times.ended(
+          at(0), at(Duration.ofMillis(56_600).toNanos()), at(Duration.ofMillis(58_100).toNanos()));
     }
 
     assertThat(times.firstPoll(INITIAL, STEP))

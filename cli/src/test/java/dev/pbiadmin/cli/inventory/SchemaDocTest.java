@@ -15,7 +15,8 @@ class SchemaDocTest {
       assertThat(at).as(t.name()).isNotNegative();
       int end = doc.indexOf("###", at + 4);
       String section = doc.substring(at, end < 0 ? doc.length() : end);
-      assertThat(section).as(t.name())
+      assertThat(section)
+          .as(t.name())
           .contains("Key: " + String.join(", ", t.key().stream().map(k -> "`" + k + "`").toList()));
       for (Table.Column c : t.columns()) {
         assertThat(section).as(t.name()).contains("| `" + c.name() + "` | " + c.type() + " |");

@@ -28,8 +28,9 @@ class SchemaQueriesIT {
   void readyQueries_demoInventory_runAndAnswer() throws Exception {
     Emulator e = EMULATOR.get();
     List<String> queries = new ArrayList<>();
-    Matcher m = Pattern.compile("```sql\\n(.*?)```", Pattern.DOTALL)
-        .matcher(Files.readString(Path.of("..", "docs", "schema.md")));
+    Matcher m =
+        Pattern.compile("```sql\\n(.*?)```", Pattern.DOTALL)
+            .matcher(Files.readString(Path.of("..", "docs", "schema.md")));
     while (m.find()) {
       queries.add(m.group(1));
     }
@@ -45,7 +46,8 @@ class SchemaQueriesIT {
   }
 
   private static int rows(InventoryStore store, String sql) throws Exception {
-    try (Statement s = store.connection().createStatement(); ResultSet rs = s.executeQuery(sql)) {
+    try (Statement s = store.connection().createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
       int n = 0;
       while (rs.next()) {
         n++;

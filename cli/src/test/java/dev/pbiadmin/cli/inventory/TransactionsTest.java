@@ -39,33 +39,50 @@ class TransactionsTest {
 
   @Test
   void anUncheckedFailureRollsBackAndIsRethrownAsItself() throws SQLException {
-    assertThatThrownBy(() -> Transactions.inOne(c, () -> {
-      insert(3);
-      throw new IllegalStateException("half way");
-    })).isInstanceOf(IllegalStateException.class).hasMessage("half way");
+    assertThatThrownBy(
+            () ->
+                Transactions.inOne(
+                    c,
+                    () -> {
+                      insert(3);
+                      throw new IllegalStateException("half way");
+                    }))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("half way");
     assertThat(rows()).isZero();
     assertThat(c.getAutoCommit()).isTrue();
   }
 
   @Test
   void aFailingStatementRollsBackWhatCameBefore() throws SQLException {
-    assertThatThrownBy(() -> Transactions.inOne(c, () -> {
-      insert(1);
-      try (Statement s = c.createStatement()) {
-        s.execute("INSERT INTO missing VALUES (1)");
-      }
-      return null;
-    })).isInstanceOf(SQLException.class);
+    assertThatThrownBy(
+            () ->
+                Transactions.inOne(
+                    c,
+                    () -> {
+                      insert(1);
+                      try (Statement s = c.createStatement()) {
+                        s.execute("INSERT INTO missing VALUES (1)");
+                      }
+                      return null;
+                    }))
+        .isInstanceOf(SQLException.class);
     assertThat(rows()).isZero();
     assertThat(c.getAutoCommit()).isTrue();
   }
 
   @Test
   void anIoFailureWhileReadingRollsBackAndArrivesAsItself() throws SQLException {
-    assertThatThrownBy(() -> Transactions.inOne(c, () -> {
-      insert(1);
-      throw new IOException("body cut short");
-    })).isInstanceOf(IOException.class).hasMessage("body cut short");
+    assertThatThrownBy(
+            () ->
+                Transactions.inOne(
+                    c,
+                    () -> {
+                      insert(1);
+                      throw new IOException("body cut short");
+                    }))
+        .isInstanceOf(IOException.class)
+        .hasMessage("body cut short");
     assertThat(rows()).isZero();
   }
 
@@ -77,7 +94,8 @@ class TransactionsTest {
   }
 
   private long rows() throws SQLException {
-    try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM t")) {
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT count(*) FROM t")) {
       r.next();
       return r.getLong(1);
     }

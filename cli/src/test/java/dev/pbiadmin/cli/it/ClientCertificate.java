@@ -9,7 +9,8 @@ import java.security.cert.X509Certificate;
 
 /**
  * A self-signed client certificate uploaded to an app of the emulated tenant, the way an admin
- * uploads one in the Azure portal, saved as PEM (key + certificate) and as a password-protected PFX.
+ * uploads one in the Azure portal, saved as PEM (key + certificate) and as a password-protected
+ * PFX.
  */
 record ClientCertificate(Path pem, Path pfx, String pfxPassword) {
 
@@ -19,7 +20,10 @@ record ClientCertificate(Path pem, Path pfx, String pfxPassword) {
     String password = "pfx-pass-" + System.currentTimeMillis();
     KeyStore pkcs12 = KeyStore.getInstance("PKCS12");
     pkcs12.load(null, null);
-    pkcs12.setKeyEntry("sp", issued.keys().getPrivate(), password.toCharArray(),
+    pkcs12.setKeyEntry(
+        "sp",
+        issued.keys().getPrivate(),
+        password.toCharArray(),
         new X509Certificate[] {issued.certificate()});
     Path pfx = dir.resolve("sp.pfx");
     try (var out = Files.newOutputStream(pfx)) {

@@ -25,15 +25,27 @@ class DemoCommandIT {
   @Test
   void demo_smallTenant_extractsInventoryWhoseCountsEqualTheGroundTruth() throws Exception {
     ContentCounts truth;
-    try (Emulator e = Emulator.builder().dataDir(dir.resolve("truth")).demoWorkspaces(WORKSPACES)
-        .seed(SEED).build().start()) {
+    try (Emulator e =
+        Emulator.builder()
+            .dataDir(dir.resolve("truth"))
+            .demoWorkspaces(WORKSPACES)
+            .seed(SEED)
+            .build()
+            .start()) {
       truth = e.powerBi().content().counts();
     }
     Path db = dir.resolve("demo.duckdb");
     Files.writeString(db, "not a database: the demo replaces it");
 
-    CliRun run = CliRun.run("demo", "--workspaces", String.valueOf(WORKSPACES), "--seed",
-        String.valueOf(SEED), "--db", db.toString());
+    CliRun run =
+        CliRun.run(
+            "demo",
+            "--workspaces",
+            String.valueOf(WORKSPACES),
+            "--seed",
+            String.valueOf(SEED),
+            "--db",
+            db.toString());
 
     assertThat(run.exitCode()).as(run.all()).isZero();
     String out = run.out();
@@ -43,7 +55,9 @@ class DemoCommandIT {
         .contains("idtyp     app")
         .contains("(hidden; --show-token prints it)")
         .contains("Inventory run 1 (full): succeeded")
-        .contains("-- Orphaned workspaces (no admin)", "-- Semantic models without reports",
+        .contains(
+            "-- Orphaned workspaces (no admin)",
+            "-- Semantic models without reports",
             "-- Datasources by type")
         .contains("duckdb " + db)
         .doesNotContainPattern("eyJ[A-Za-z0-9_-]+\\.eyJ");
@@ -62,7 +76,8 @@ class DemoCommandIT {
 
   @Test
   void demo_zeroWorkspaces_isAUsageError() {
-    CliRun run = CliRun.run("demo", "--workspaces", "0", "--db", dir.resolve("x.duckdb").toString());
+    CliRun run =
+        CliRun.run("demo", "--workspaces", "0", "--db", dir.resolve("x.duckdb").toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("--workspaces must be 1 to 200000");
@@ -77,8 +92,8 @@ class DemoCommandIT {
 
   /** The row count printed under an example query. */
   private static long rows(String out, String title) {
-    Matcher m = Pattern.compile("-- " + Pattern.quote(title) + "[\\s\\S]*?\\n\\((\\d+) rows")
-        .matcher(out);
+    Matcher m =
+        Pattern.compile("-- " + Pattern.quote(title) + "[\\s\\S]*?\\n\\((\\d+) rows").matcher(out);
     assertThat(m.find()).as("the result of " + title).isTrue();
     return Long.parseLong(m.group(1));
   }

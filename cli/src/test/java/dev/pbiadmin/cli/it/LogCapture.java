@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 import org.slf4j.LoggerFactory;
 
 /**
- * Redirects pbiadmin's real log appender (with its redacting pattern from LogConfigurator) into memory,
- * so a test sees exactly the log lines a user would see on stderr.
+ * Redirects pbiadmin's real log appender (with its redacting pattern from LogConfigurator) into
+ * memory, so a test sees exactly the log lines a user would see on stderr.
  */
 final class LogCapture implements AutoCloseable {
   private final OutputStreamAppender<?> appender;

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code pbiadmin token --auth master-account-password}: azure-identity's UsernamePasswordCredential
- * (MSAL4J underneath: user-realm lookup, then the password grant) against the emulator over HTTPS.
+ * {@code pbiadmin token --auth master-account-password}: azure-identity's
+ * UsernamePasswordCredential (MSAL4J underneath: user-realm lookup, then the password grant)
+ * against the emulator over HTTPS.
  */
 class MasterAccountTokenIT {
   @RegisterExtension static EmulatorExtension emulator = EmulatorExtension.builder().build();
@@ -62,19 +63,28 @@ class MasterAccountTokenIT {
     assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCode.AUTHENTICATION_FAILED.code());
     assertThat(run.err()).doesNotContain(wrong);
     assertThat(run.err().lines().filter(l -> l.startsWith("pbiadmin:")))
-        .singleElement().asString()
-        .contains("AADSTS50126", "invalid username or password", "Check --username and the password");
+        .singleElement()
+        .asString()
+        .contains(
+            "AADSTS50126", "invalid username or password", "Check --username and the password");
     assertThat(run.out()).doesNotContain(wrong);
   }
 
   private static String[] args(Emulator e) {
     return new String[] {
-      "token", "--auth", "master-account-password",
-      "--tenant", e.tenantId(),
-      "--client-id", demo().clientId(),
-      "--username", demo().adminUserPrincipalName(),
-      "--authority-host", e.authorityHost().toString(),
-      "--ca-cert", e.caCertificate().toString()
+      "token",
+      "--auth",
+      "master-account-password",
+      "--tenant",
+      e.tenantId(),
+      "--client-id",
+      demo().clientId(),
+      "--username",
+      demo().adminUserPrincipalName(),
+      "--authority-host",
+      e.authorityHost().toString(),
+      "--ca-cert",
+      e.caCertificate().toString()
     };
   }
 

@@ -22,7 +22,8 @@ class NoSecretLeakIT {
   // A JWT anywhere: access tokens and signed client assertions both have this shape.
   private static final String JWT = "eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}";
 
-  @RegisterExtension static EmulatorExtension emulator = EmulatorExtension.builder().demoWorkspaces(5).build();
+  @RegisterExtension
+  static EmulatorExtension emulator = EmulatorExtension.builder().demoWorkspaces(5).build();
 
   @TempDir Path dir;
 
@@ -37,16 +38,46 @@ class NoSecretLeakIT {
         List.of(
             new CliCase(Map.of(), "", "token", "--verbose", "--emulator", emulatorDir),
             new CliCase(
-                Map.of(), demo.clientSecret() + "\n",
-                "token", "--verbose", "--emulator", emulatorDir, "--client-id", demo.clientId(), "--client-secret-stdin"),
+                Map.of(),
+                demo.clientSecret() + "\n",
+                "token",
+                "--verbose",
+                "--emulator",
+                emulatorDir,
+                "--client-id",
+                demo.clientId(),
+                "--client-secret-stdin"),
             new CliCase(
-                Map.of("MY_SECRET", wrongSecret), "",
-                "token", "--verbose", "--emulator", emulatorDir, "--client-id", demo.clientId(), "--client-secret-env", "MY_SECRET"),
+                Map.of("MY_SECRET", wrongSecret),
+                "",
+                "token",
+                "--verbose",
+                "--emulator",
+                emulatorDir,
+                "--client-id",
+                demo.clientId(),
+                "--client-secret-env",
+                "MY_SECRET"),
             new CliCase(
-                Map.of("AZURE_CLIENT_CERTIFICATE_PASSWORD", cert.pfxPassword()), "",
-                "token", "--verbose", "--emulator", emulatorDir, "--client-id", demo.clientId(),
-                "--certificate", cert.pfx().toString()),
-            new CliCase(Map.of(), "", "workspaces", "--verbose", "--emulator", emulatorDir, "--format", "json"));
+                Map.of("AZURE_CLIENT_CERTIFICATE_PASSWORD", cert.pfxPassword()),
+                "",
+                "token",
+                "--verbose",
+                "--emulator",
+                emulatorDir,
+                "--client-id",
+                demo.clientId(),
+                "--certificate",
+                cert.pfx().toString()),
+            new CliCase(
+                Map.of(),
+                "",
+                "workspaces",
+                "--verbose",
+                "--emulator",
+                emulatorDir,
+                "--format",
+                "json"));
 
     for (CliCase c : cases) {
       String logs;

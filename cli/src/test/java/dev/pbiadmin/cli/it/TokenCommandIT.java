@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code pbiadmin token} against the emulator's Entra token endpoint over HTTPS. */
 class TokenCommandIT {
-  @RegisterExtension static EmulatorExtension emulator = EmulatorExtension.builder().demoWorkspaces(5).build();
+  @RegisterExtension
+  static EmulatorExtension emulator = EmulatorExtension.builder().demoWorkspaces(5).build();
 
   @TempDir Path dir;
 
@@ -43,11 +44,15 @@ class TokenCommandIT {
             Map.of(),
             demo().clientSecret() + "\n",
             "token",
-            "--tenant", e.tenantId(),
-            "--client-id", demo().clientId(),
+            "--tenant",
+            e.tenantId(),
+            "--client-id",
+            demo().clientId(),
             "--client-secret-stdin",
-            "--authority-host", e.authorityHost().toString(),
-            "--ca-cert", e.caCertificate().toString());
+            "--authority-host",
+            e.authorityHost().toString(),
+            "--ca-cert",
+            e.caCertificate().toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("service principal (client secret) " + demo().clientId());
@@ -63,7 +68,8 @@ class TokenCommandIT {
             "AZURE_CLIENT_SECRET", demo().clientSecret(),
             "AZURE_AUTHORITY_HOST", e.authorityHost().toString());
 
-    CliRun run = CliRun.run(env, "", "token", "--ca-cert", e.caCertificate().toString(), "--show-token");
+    CliRun run =
+        CliRun.run(env, "", "token", "--ca-cert", e.caCertificate().toString(), "--show-token");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).containsPattern("token     eyJ[A-Za-z0-9_-]+\\.eyJ");
@@ -76,8 +82,13 @@ class TokenCommandIT {
 
     CliRun run =
         CliRun.run(
-            "token", "--emulator", e.dataDir().toString(), "--client-id", demo().clientId(),
-            "--certificate", cert.pem().toString());
+            "token",
+            "--emulator",
+            e.dataDir().toString(),
+            "--client-id",
+            demo().clientId(),
+            "--certificate",
+            cert.pem().toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("service principal (certificate) " + demo().clientId());
@@ -92,8 +103,13 @@ class TokenCommandIT {
         CliRun.run(
             Map.of("AZURE_CLIENT_CERTIFICATE_PASSWORD", cert.pfxPassword()),
             "",
-            "token", "--emulator", e.dataDir().toString(), "--client-id", demo().clientId(),
-            "--certificate", cert.pfx().toString());
+            "token",
+            "--emulator",
+            e.dataDir().toString(),
+            "--client-id",
+            demo().clientId(),
+            "--certificate",
+            cert.pfx().toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("service principal (certificate)");
@@ -107,8 +123,13 @@ class TokenCommandIT {
         CliRun.run(
             Map.of("AZURE_CLIENT_SECRET", "definitely-wrong-secret-123"),
             "",
-            "token", "--emulator", e.dataDir().toString(), "--client-id", demo().clientId(),
-            "--client-secret-env", "AZURE_CLIENT_SECRET");
+            "token",
+            "--emulator",
+            e.dataDir().toString(),
+            "--client-id",
+            demo().clientId(),
+            "--client-secret-env",
+            "AZURE_CLIENT_SECRET");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.AUTHENTICATION_FAILED.code());
     assertThat(run.err()).contains("AADSTS7000215").doesNotContain("definitely-wrong-secret-123");
@@ -123,8 +144,13 @@ class TokenCommandIT {
         CliRun.run(
             Map.of("AZURE_CLIENT_SECRET", demo().clientSecret()),
             "",
-            "token", "--tenant", e.tenantId(), "--client-id", demo().clientId(),
-            "--authority-host", e.authorityHost().toString());
+            "token",
+            "--tenant",
+            e.tenantId(),
+            "--client-id",
+            demo().clientId(),
+            "--authority-host",
+            e.authorityHost().toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.NOT_FOUND_OR_IO.code());
     assertThat(run.err()).contains("not trusted", "--ca-cert");

@@ -11,7 +11,6 @@ import dev.pbiadmin.emulator.directory.AppRegistration;
 import dev.pbiadmin.emulator.directory.DemoTenant;
 import dev.pbiadmin.emulator.junit.EmulatorExtension;
 import dev.pbiadmin.emulator.testing.Management;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -60,7 +59,8 @@ class WorkspacesCommandIT {
   void freshQuotaAndLog() {
     Emulator e = emulator.get();
     new Management(e).reset();
-    // GetGroupsAsAdmin allows 50 calls per hour and 15 per minute per tenant: start each test in a new window.
+    // GetGroupsAsAdmin allows 50 calls per hour and 15 per minute per tenant: start each test in a
+    // new window.
     e.clock().advance(Duration.ofHours(1));
     expireTokensAfterCall.set(-1);
     groupsCalls.set(0);
@@ -70,14 +70,18 @@ class WorkspacesCommandIT {
   void workspaces_clientSecret_pagesPast5000AsJsonLines() throws Exception {
     Emulator e = emulator.get();
 
-    CliRun run = CliRun.run("workspaces", "--emulator", e.dataDir().toString(), "--format", "jsonl");
+    CliRun run =
+        CliRun.run("workspaces", "--emulator", e.dataDir().toString(), "--format", "jsonl");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     List<String> lines = run.out().lines().toList();
     assertThat(lines).hasSizeGreaterThan(5000);
-    assertThat(lines.stream().map(l -> l.replaceAll("^\\{\"id\":\"([^\"]+)\".*", "$1")).distinct()).hasSameSizeAs(lines);
+    assertThat(lines.stream().map(l -> l.replaceAll("^\\{\"id\":\"([^\"]+)\".*", "$1")).distinct())
+        .hasSameSizeAs(lines);
     List<JsonNode> calls = new Management(e).requests(OPERATION);
-    assertThat(calls).extracting(c -> c.get("path").asText()).anyMatch(p -> p.contains("$skip=5000"));
+    assertThat(calls)
+        .extracting(c -> c.get("path").asText())
+        .anyMatch(p -> p.contains("$skip=5000"));
     assertThat(run.err()).as("no progress line when not on a terminal").isEmpty();
   }
 
@@ -89,23 +93,40 @@ class WorkspacesCommandIT {
 
     CliRun run =
         CliRun.run(
-            "workspaces", "--emulator", e.dataDir().toString(), "--client-id", demo().clientId(),
-            "--certificate", cert.pem().toString(), "--expand", "users", "--no-personal",
-            "--format", "parquet", "--output", output.toString());
+            "workspaces",
+            "--emulator",
+            e.dataDir().toString(),
+            "--client-id",
+            demo().clientId(),
+            "--certificate",
+            cert.pem().toString(),
+            "--expand",
+            "users",
+            "--no-personal",
+            "--format",
+            "parquet",
+            "--output",
+            output.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).isEmpty();
     try (var db = DriverManager.getConnection("jdbc:duckdb:");
         var statement = db.createStatement()) {
       ResultSet main =
-          statement.executeQuery("SELECT count(*), count(*) FILTER (WHERE type = 'PersonalGroup') FROM '" + output + "'");
+          statement.executeQuery(
+              "SELECT count(*), count(*) FILTER (WHERE type = 'PersonalGroup') FROM '"
+                  + output
+                  + "'");
       main.next();
       assertThat(main.getLong(1)).isPositive();
       assertThat(main.getLong(2)).isZero();
       ResultSet users =
           statement.executeQuery(
               "SELECT count(*), count(DISTINCT u.workspaceId) FILTER (WHERE w.id IS NULL) FROM '"
-                  + dir.resolve("ws_users.parquet") + "' u LEFT JOIN '" + output + "' w ON u.workspaceId = w.id");
+                  + dir.resolve("ws_users.parquet")
+                  + "' u LEFT JOIN '"
+                  + output
+                  + "' w ON u.workspaceId = w.id");
       users.next();
       assertThat(users.getLong(1)).as("user rows").isPositive();
       assertThat(users.getLong(2)).as("user rows without their workspace").isZero();
@@ -117,15 +138,29 @@ class WorkspacesCommandIT {
     Emulator e = emulator.get();
     Management management = new Management(e);
     management.faults(
-        Map.of("seed", 1, "rules", List.of(
-            Map.of("route", OPERATION, "throttleCount", 3, "throttleRetryAfterSeconds", 1))));
+        Map.of(
+            "seed",
+            1,
+            "rules",
+            List.of(
+                Map.of("route", OPERATION, "throttleCount", 3, "throttleRetryAfterSeconds", 1))));
 
     CliRun run =
-        CliRun.run("workspaces", "--emulator", e.dataDir().toString(), "--state", "Active", "--format", "csv", "--quiet");
+        CliRun.run(
+            "workspaces",
+            "--emulator",
+            e.dataDir().toString(),
+            "--state",
+            "Active",
+            "--format",
+            "csv",
+            "--quiet");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out().lines().count()).isGreaterThan(1);
-    assertThat(management.requests(OPERATION)).extracting(c -> c.get("status").asInt()).containsSubsequence(429, 429, 429, 200);
+    assertThat(management.requests(OPERATION))
+        .extracting(c -> c.get("status").asInt())
+        .containsSubsequence(429, 429, 429, 200);
   }
 
   @Test
@@ -134,11 +169,20 @@ class WorkspacesCommandIT {
     expireTokensAfterCall.set(2);
 
     CliRun run =
-        CliRun.run("workspaces", "--emulator", e.dataDir().toString(), "--page-size", "1000", "--format", "jsonl");
+        CliRun.run(
+            "workspaces",
+            "--emulator",
+            e.dataDir().toString(),
+            "--page-size",
+            "1000",
+            "--format",
+            "jsonl");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out().lines().count()).isGreaterThan(5000);
-    assertThat(new Management(e).requests(OPERATION)).extracting(c -> c.get("status").asInt()).contains(403);
+    assertThat(new Management(e).requests(OPERATION))
+        .extracting(c -> c.get("status").asInt())
+        .contains(403);
   }
 
   @Test
@@ -153,12 +197,20 @@ class WorkspacesCommandIT {
 
     CliRun run =
         CliRun.run(
-            Map.of("APP_SECRET", secret), "",
-            "workspaces", "--emulator", e.dataDir().toString(), "--client-id", app.clientId(),
-            "--client-secret-env", "APP_SECRET");
+            Map.of("APP_SECRET", secret),
+            "",
+            "workspaces",
+            "--emulator",
+            e.dataDir().toString(),
+            "--client-id",
+            app.clientId(),
+            "--client-secret-env",
+            "APP_SECRET");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.NOT_AUTHORIZED.code());
-    assertThat(run.err()).contains("PowerBINotAuthorizedException", "pbiadmin doctor").doesNotContain(secret);
+    assertThat(run.err())
+        .contains("PowerBINotAuthorizedException", "pbiadmin doctor")
+        .doesNotContain(secret);
     assertThat(run.err().lines()).hasSize(1);
     assertThat(new Management(e).requests(OPERATION)).hasSize(1);
   }

@@ -14,13 +14,18 @@ class CsvWriterTest {
         new Table(
             "t",
             List.of("name", "note", "n", "empty"),
-            List.of(Arrays.asList("Sales, EMEA", "say \"hi\"", 3L, null), Arrays.asList("two\nlines", "plain", true, "")));
+            List.of(
+                Arrays.asList("Sales, EMEA", "say \"hi\"", 3L, null),
+                Arrays.asList("two\nlines", "plain", true, "")));
     StringWriter out = new StringWriter();
 
     CsvWriter.write(table, out);
 
     assertThat(out.toString())
         .isEqualTo(
-            "name,note,n,empty\r\n\"Sales, EMEA\",\"say \"\"hi\"\"\",3,\r\n\"two\nlines\",plain,true,\r\n");
+            "name,note,n,empty\r\n"
+                + "\"Sales, EMEA\",\"say \"\"hi\"\"\",3,\r\n"
+                + "\"two\n"
+                + "lines\",plain,true,\r\n");
   }
 }

@@ -26,14 +26,17 @@ class OutputOptionsTest {
   void write_parquet_roundTripsThroughDuckDbWithChildFile() throws Exception {
     OutputOptions options = options(Format.PARQUET, dir.resolve("ws.parquet"));
 
-    List<Path> files = options.write("workspaces", items(), flattener, new PrintWriter(new StringWriter()));
+    List<Path> files =
+        options.write("workspaces", items(), flattener, new PrintWriter(new StringWriter()));
 
     assertThat(files).containsExactly(dir.resolve("ws.parquet"), dir.resolve("ws_users.parquet"));
     try (var db = DriverManager.getConnection("jdbc:duckdb:");
         var statement = db.createStatement();
         ResultSet rows =
             statement.executeQuery(
-                "SELECT id, name, isReadOnly, typeof(isReadOnly) FROM '" + files.get(0) + "' ORDER BY id")) {
+                "SELECT id, name, isReadOnly, typeof(isReadOnly) FROM '"
+                    + files.get(0)
+                    + "' ORDER BY id")) {
       assertThat(rows.next()).isTrue();
       assertThat(rows.getString(1)).isEqualTo("w1");
       assertThat(rows.getString(2)).isEqualTo("Sales, EMEA");
@@ -44,7 +47,8 @@ class OutputOptionsTest {
     }
     try (var db = DriverManager.getConnection("jdbc:duckdb:");
         var statement = db.createStatement();
-        ResultSet rows = statement.executeQuery("SELECT workspaceId, identifier FROM '" + files.get(1) + "'")) {
+        ResultSet rows =
+            statement.executeQuery("SELECT workspaceId, identifier FROM '" + files.get(1) + "'")) {
       assertThat(rows.next()).isTrue();
       assertThat(rows.getString(1)).isEqualTo("w1");
       assertThat(rows.getString(2)).isEqualTo("u1");
@@ -58,7 +62,8 @@ class OutputOptionsTest {
 
     options(Format.JSON, null).write("workspaces", items(), flattener, new PrintWriter(out));
 
-    assertThat(json.readTree(out.toString()).get(0).get("users").get(0).get("identifier").asText()).isEqualTo("u1");
+    assertThat(json.readTree(out.toString()).get(0).get("users").get(0).get("identifier").asText())
+        .isEqualTo("u1");
   }
 
   @Test
@@ -76,7 +81,8 @@ class OutputOptionsTest {
     options(Format.JSON, null).write("workspaces", items(), flattener, new PrintWriter(whole));
     Path file = dir.resolve("ws.json");
 
-    try (OutputOptions.ItemWriter writer = options(Format.JSON, file).openNested(new PrintWriter(new StringWriter()))) {
+    try (OutputOptions.ItemWriter writer =
+        options(Format.JSON, file).openNested(new PrintWriter(new StringWriter()))) {
       for (ObjectNode item : items()) {
         writer.write(item);
       }
@@ -90,7 +96,8 @@ class OutputOptionsTest {
   void openNested_noItems_writesAnEmptyArray() throws Exception {
     StringWriter out = new StringWriter();
 
-    try (OutputOptions.ItemWriter writer = options(Format.JSON, null).openNested(new PrintWriter(out))) {
+    try (OutputOptions.ItemWriter writer =
+        options(Format.JSON, null).openNested(new PrintWriter(out))) {
       assertThat(writer).isNotNull();
     }
 
@@ -100,10 +107,13 @@ class OutputOptionsTest {
 
   @Test
   void write_csvWithChildrenToFile_writesSiblingFiles() throws Exception {
-    options(Format.CSV, dir.resolve("ws.csv")).write("workspaces", items(), flattener, new PrintWriter(new StringWriter()));
+    options(Format.CSV, dir.resolve("ws.csv"))
+        .write("workspaces", items(), flattener, new PrintWriter(new StringWriter()));
 
-    assertThat(Files.readString(dir.resolve("ws.csv"))).startsWith("id,name,isReadOnly\r\nw1,\"Sales, EMEA\",false");
-    assertThat(Files.readString(dir.resolve("ws_users.csv"))).isEqualTo("workspaceId,identifier\r\nw1,u1\r\n");
+    assertThat(Files.readString(dir.resolve("ws.csv")))
+        .startsWith("id,name,isReadOnly\r\nw1,\"Sales, EMEA\",false");
+    assertThat(Files.readString(dir.resolve("ws_users.csv")))
+        .isEqualTo("workspaceId,identifier\r\nw1,u1\r\n");
   }
 
   @Test
@@ -115,14 +125,19 @@ class OutputOptionsTest {
 
   @Test
   void validate_csvWithChildrenToStdout_usageError() {
-    assertThatThrownBy(() -> options(Format.CSV, null).validate(true)).hasMessageContaining("--output FILE.csv");
+    assertThatThrownBy(() -> options(Format.CSV, null).validate(true))
+        .hasMessageContaining("--output FILE.csv");
   }
 
   private List<ObjectNode> items() {
     try {
       return List.of(
-          (ObjectNode) json.readTree("{\"id\":\"w1\",\"name\":\"Sales, EMEA\",\"isReadOnly\":false,\"users\":[{\"identifier\":\"u1\"}]}"),
-          (ObjectNode) json.readTree("{\"id\":\"w2\",\"name\":\"HR\",\"isReadOnly\":true,\"users\":[]}"));
+          (ObjectNode)
+              json.readTree(
+                  "{\"id\":\"w1\",\"name\":\"Sales,"
+                      + " EMEA\",\"isReadOnly\":false,\"users\":[{\"identifier\":\"u1\"}]}"),
+          (ObjectNode)
+              json.readTree("{\"id\":\"w2\",\"name\":\"HR\",\"isReadOnly\":true,\"users\":[]}"));
     } catch (Exception e) {
       throw new AssertionError(e);
     }

@@ -27,7 +27,8 @@ final class LineageOracle {
     p.setProperty("duckdb.read_only", "true");
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath(), p);
         Statement s = c.createStatement()) {
-      try (ResultSet rs = s.executeQuery("SELECT from_kind, from_id, to_kind, to_id FROM lineage_edges")) {
+      try (ResultSet rs =
+          s.executeQuery("SELECT from_kind, from_id, to_kind, to_id FROM lineage_edges")) {
         while (rs.next()) {
           String from = rs.getString(1) + ":" + rs.getString(2);
           String to = rs.getString(3) + ":" + rs.getString(4);

@@ -27,7 +27,8 @@ final class ReportBrowser {
       console.error = function () {
         window.__problems.push('console.error: ' + Array.from(arguments).join(' '));
         return realError.apply(console, arguments);
-      };""";
+      };\
+      """;
 
   private ReportBrowser() {}
 
@@ -51,16 +52,18 @@ final class ReportBrowser {
 
   /** Points in the chart's data, their sum, and how many pixels of its canvas are not blank. */
   static Map<?, ?> chartState(ChromeDriver browser, WebElement canvas) {
-    return (Map<?, ?>) browser.executeScript(
-        """
-        const c = arguments[0], chart = Chart.getChart(c);
-        if (!chart) { return {points: 0, sum: 0, inked: 0}; }
-        const values = chart.data.datasets[0].data;
-        const pixels = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-        let inked = 0;
-        for (let i = 3; i < pixels.length; i += 4) { if (pixels[i] !== 0) { inked++; } }
-        return {points: values.length, sum: values.reduce((a, b) => a + b, 0), inked: inked};""",
-        canvas);
+    return (Map<?, ?>)
+        browser.executeScript(
+            """
+            const c = arguments[0], chart = Chart.getChart(c);
+            if (!chart) { return {points: 0, sum: 0, inked: 0}; }
+            const values = chart.data.datasets[0].data;
+            const pixels = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+            let inked = 0;
+            for (let i = 3; i < pixels.length; i += 4) { if (pixels[i] !== 0) { inked++; } }
+            return {points: values.length, sum: values.reduce((a, b) => a + b, 0), inked: inked};\
+            """,
+            canvas);
   }
 
   /** Script errors, CSP violations and console errors the page produced. */
@@ -83,16 +86,18 @@ final class ReportBrowser {
 
   /** Resources the page loaded after the document itself (Resource Timing): should be none. */
   static List<?> networkResources(ChromeDriver browser) {
-    return (List<?>) browser.executeScript(
-        "return performance.getEntriesByType('resource').map(e => e.name)");
+    return (List<?>)
+        browser.executeScript("return performance.getEntriesByType('resource').map(e => e.name)");
   }
 
   /** Elements whose src or href points outside the page. */
   static List<?> remoteReferences(ChromeDriver browser) {
-    return (List<?>) browser.executeScript(
-        """
-        return Array.from(document.querySelectorAll('[src],[href]'))
-          .map(e => e.getAttribute('src') || e.getAttribute('href'))
-          .filter(u => !u.startsWith('#'));""");
+    return (List<?>)
+        browser.executeScript(
+            """
+            return Array.from(document.querySelectorAll('[src],[href]'))
+              .map(e => e.getAttribute('src') || e.getAttribute('href'))
+              .filter(u => !u.startsWith('#'));\
+            """);
   }
 }

@@ -54,15 +54,19 @@ class ReportDataTest {
   @Test
   void read_tinyInventory_aggregatesTheChartSeries() throws Exception {
     JsonNode charts = read(false).get("charts");
-    assertThat(texts(charts.at("/workspacesByType/labels"))).containsExactly("Workspace", "PersonalGroup");
+    assertThat(texts(charts.at("/workspacesByType/labels")))
+        .containsExactly("Workspace", "PersonalGroup");
     assertThat(texts(charts.at("/workspacesByType/values"))).containsExactly("2", "1");
-    assertThat(texts(charts.at("/workspacesByCapacity/labels"))).containsExactly("Shared capacity", "c1");
-    assertThat(texts(charts.at("/modelsByReports/labels"))).containsExactly("0 reports", "2-5 reports");
+    assertThat(texts(charts.at("/workspacesByCapacity/labels")))
+        .containsExactly("Shared capacity", "c1");
+    assertThat(texts(charts.at("/modelsByReports/labels")))
+        .containsExactly("0 reports", "2-5 reports");
     assertThat(texts(charts.at("/modelsByReports/values"))).containsExactly("2", "1");
     assertThat(texts(charts.at("/datasourcesByType/values"))).containsExactly("1", "1");
     assertThat(texts(charts.at("/fabricItemsByType/labels")))
         .containsExactly("Lakehouse", "Notebook", "Warehouse");
-    assertThat(texts(charts.at("/fabricItemsByCapacity/labels"))).containsExactly("c1", "Shared capacity");
+    assertThat(texts(charts.at("/fabricItemsByCapacity/labels")))
+        .containsExactly("c1", "Shared capacity");
     assertThat(texts(charts.at("/fabricItemsByCapacity/values"))).containsExactly("2", "1");
   }
 
@@ -70,22 +74,27 @@ class ReportDataTest {
   void read_fabricItemTable_countsEachTypeWithItsScannerKeyAndWhatItFeeds() throws Exception {
     JsonNode types = read(false).at("/tables/fabricItemTypes");
     assertThat(types.get("total").asLong()).isEqualTo(3);
-    assertThat(texts(types.get("columns"))).startsWith("Type", "Scanner key", "Items", "Workspaces",
-        "Capacities", "Downstream links");
+    assertThat(texts(types.get("columns")))
+        .startsWith("Type", "Scanner key", "Items", "Workspaces", "Capacities", "Downstream links");
     List<String> rows = new ArrayList<>();
     types.get("rows").forEach(r -> rows.add(String.join(" ", texts(r))));
-    assertThat(rows).containsExactly("Lakehouse Lakehouse 1 1 1 2 0", "Notebook Notebook 1 1 1 0 0",
-        "Warehouse warehouses 1 1 0 0 0");
+    assertThat(rows)
+        .containsExactly(
+            "Lakehouse Lakehouse 1 1 1 2 0",
+            "Notebook Notebook 1 1 1 0 0",
+            "Warehouse warehouses 1 1 0 0 0");
   }
 
   @Test
   void read_tinyInventory_findsEachGovernanceProblem() throws Exception {
     JsonNode data = read(false);
     assertThat(finding(data, "orphaned").get("count").asLong()).isEqualTo(2); // w2 and p1
-    assertThat(finding(data, "personal").at("/table/rows/0/0").asText()).isEqualTo("PersonalWorkspace Ann");
+    assertThat(finding(data, "personal").at("/table/rows/0/0").asText())
+        .isEqualTo("PersonalWorkspace Ann");
     assertThat(finding(data, "modelsWithoutReports").get("count").asLong()).isEqualTo(2);
     assertThat(finding(data, "singleAdmin").get("count").asLong()).isZero(); // w1 has two
-    assertThat(finding(data, "servicePrincipalAdmins").at("/table/rows/0/1").asText()).isEqualTo("app-1");
+    assertThat(finding(data, "servicePrincipalAdmins").at("/table/rows/0/1").asText())
+        .isEqualTo("app-1");
     JsonNode shared = finding(data, "widelyShared");
     assertThat(shared.get("count").asLong()).isEqualTo(1);
     assertThat(shared.at("/table/rows/0/2").asText()).isEqualTo("Revenue report");
@@ -95,7 +104,8 @@ class ReportDataTest {
   void read_modelTable_ordersByReportsAndCountsSources() throws Exception {
     JsonNode models = read(false).at("/tables/semanticModels");
     assertThat(models.get("total").asLong()).isEqualTo(3);
-    assertThat(texts(models.get("columns"))).startsWith("Semantic model", "Workspace", "Reports", "Datasources");
+    assertThat(texts(models.get("columns")))
+        .startsWith("Semantic model", "Workspace", "Reports", "Datasources");
     assertThat(texts(models.at("/rows/0"))).startsWith("Revenue", "Finance", "2", "1");
   }
 
@@ -105,25 +115,40 @@ class ReportDataTest {
     List<String> nodes = new ArrayList<>();
     lineage.get("nodes").forEach(n -> nodes.add(n.get(0).asText() + ":" + n.get(1).asText()));
     List<String> edges = new ArrayList<>();
-    lineage.get("edges").forEach(e -> edges.add(nodes.get(e.get(0).asInt()) + ">" + nodes.get(e.get(1).asInt())));
-    assertThat(edges).containsExactlyInAnyOrder("datasource:d1>semantic_model:m1",
-        "semantic_model:m1>report:r1", "semantic_model:m1>report:r2",
-        "semantic_model:m1>report:r1app", "report:r1>dashboard:b1",
-        "fabric_item:lh1>semantic_model:m1", "fabric_item:lh1>fabric_item:nb1",
-        "datasource:d2>report:r3");
+    lineage
+        .get("edges")
+        .forEach(e -> edges.add(nodes.get(e.get(0).asInt()) + ">" + nodes.get(e.get(1).asInt())));
+    assertThat(edges)
+        .containsExactlyInAnyOrder(
+            "datasource:d1>semantic_model:m1",
+            "semantic_model:m1>report:r1",
+            "semantic_model:m1>report:r2",
+            "semantic_model:m1>report:r1app",
+            "report:r1>dashboard:b1",
+            "fabric_item:lh1>semantic_model:m1",
+            "fabric_item:lh1>fabric_item:nb1",
+            "datasource:d2>report:r3");
     List<String> selectable = new ArrayList<>();
     lineage.get("selectable").forEach(i -> selectable.add(nodes.get(i.asInt())));
     // the warehouse has no lineage to explore
-    assertThat(selectable).containsExactlyInAnyOrder("semantic_model:m1", "semantic_model:m2",
-        "semantic_model:m3", "fabric_item:lh1", "fabric_item:nb1", "report:r3", "datasource:d1",
-        "datasource:d2");
+    assertThat(selectable)
+        .containsExactlyInAnyOrder(
+            "semantic_model:m1",
+            "semantic_model:m2",
+            "semantic_model:m3",
+            "fabric_item:lh1",
+            "fabric_item:nb1",
+            "report:r3",
+            "datasource:d1",
+            "datasource:d2");
     assertThat(lineage.get("truncated").asBoolean()).isFalse();
     JsonNode d1 = lineage.get("nodes").get(nodes.indexOf("datasource:d1"));
     assertThat(d1.get(2).asText()).isEqualTo("Sql: sql.example / sales");
     JsonNode b1 = lineage.get("nodes").get(nodes.indexOf("dashboard:b1"));
     assertThat(texts(b1)).containsExactly("dashboard", "b1", "Board", "Finance", null);
     JsonNode lh1 = lineage.get("nodes").get(nodes.indexOf("fabric_item:lh1"));
-    assertThat(texts(lh1)).containsExactly("fabric_item", "lh1", "Sales lake", "Finance", "Lakehouse");
+    assertThat(texts(lh1))
+        .containsExactly("fabric_item", "lh1", "Sales lake", "Finance", "Lakehouse");
     JsonNode r3 = lineage.get("nodes").get(nodes.indexOf("report:r3"));
     assertThat(r3.get(4).asText()).isEqualTo("Paginated report");
   }

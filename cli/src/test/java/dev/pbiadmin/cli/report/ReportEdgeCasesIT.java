@@ -41,11 +41,16 @@ class ReportEdgeCasesIT {
   void report_hostileAndUnicodeNames_renderAsTextAndRunNothing() throws Exception {
     open(TinyInventory.create(dir.resolve("tiny.duckdb"), false));
     assertThat(browser.executeScript("return typeof window.__xss")).isEqualTo("undefined");
-    assertThat(browser.executeScript("return document.querySelectorAll('img').length")).isEqualTo(0L);
-    // the data, Chart.js, the page script and the tenant-settings section's script: nothing else runs
-    assertThat(browser.executeScript("return document.querySelectorAll('script').length")).isEqualTo(4L);
-    List<Object> cells = (List<Object>) browser.executeScript(
-        "return Array.from(document.querySelectorAll('td')).map(td => td.textContent)");
+    assertThat(browser.executeScript("return document.querySelectorAll('img').length"))
+        .isEqualTo(0L);
+    // the data, Chart.js, the page script and the tenant-settings section's script: nothing else
+    // runs
+    assertThat(browser.executeScript("return document.querySelectorAll('script').length"))
+        .isEqualTo(4L);
+    List<Object> cells =
+        (List<Object>)
+            browser.executeScript(
+                "return Array.from(document.querySelectorAll('td')).map(td => td.textContent)");
     assertThat(cells).contains(TinyInventory.EVIL, TinyInventory.QUOTES);
     assertThat(ReportBrowser.errors(browser)).isEmpty();
   }
@@ -60,8 +65,14 @@ class ReportEdgeCasesIT {
     assertThat(browser.findElement(By.cssSelector("#lineage-selected .kind")).getText())
         .isEqualTo("Lakehouse");
     assertThat(nodes("lineage-upstream")).isEmpty();
-    assertThat(nodes("lineage-downstream")).containsExactlyInAnyOrder("semantic_model:m1",
-        "fabric_item:nb1", "report:r1", "report:r1app", "report:r2", "dashboard:b1");
+    assertThat(nodes("lineage-downstream"))
+        .containsExactlyInAnyOrder(
+            "semantic_model:m1",
+            "fabric_item:nb1",
+            "report:r1",
+            "report:r1app",
+            "report:r2",
+            "dashboard:b1");
 
     pick("report:r3");
     assertThat(browser.findElement(By.cssSelector("#lineage-selected .kind")).getText())
@@ -79,7 +90,8 @@ class ReportEdgeCasesIT {
 
   private List<String> nodes(String id) {
     return browser.findElement(By.id(id)).findElements(By.cssSelector("[data-kind]")).stream()
-        .map(li -> li.getAttribute("data-kind") + ":" + li.getAttribute("data-id")).toList();
+        .map(li -> li.getAttribute("data-kind") + ":" + li.getAttribute("data-id"))
+        .toList();
   }
 
   @Test
@@ -87,10 +99,13 @@ class ReportEdgeCasesIT {
     Path db = dir.resolve("empty.duckdb");
     InventoryStore.open(db).close();
     open(db);
-    assertThat(browser.executeScript("return document.querySelectorAll('canvas').length")).isEqualTo(0L);
-    assertThat(browser.executeScript("return document.querySelectorAll('p.empty').length")).isEqualTo(7L);
+    assertThat(browser.executeScript("return document.querySelectorAll('canvas').length"))
+        .isEqualTo(0L);
+    assertThat(browser.executeScript("return document.querySelectorAll('p.empty').length"))
+        .isEqualTo(7L);
     assertThat(browser.executeScript("return document.getElementById('activity').textContent"))
-        .asString().contains("No activity events");
+        .asString()
+        .contains("No activity events");
     assertThat(ReportBrowser.errors(browser)).isEmpty();
   }
 }

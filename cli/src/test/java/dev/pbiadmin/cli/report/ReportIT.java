@@ -22,8 +22,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -36,6 +36,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReportIT {
   private static final Path SHOTS = Path.of("target", "screenshots");
+
   /** An app's copy of a report is not another report (docs/schema.md). */
   private static final String ORIGINAL_REPORTS = "(SELECT * FROM reports WHERE app_id IS NULL)";
 
@@ -57,12 +58,30 @@ class ReportIT {
     db = dir.resolve("inventory.duckdb");
     html = dir.resolve("report.html");
     String emulatorDir = e.dataDir().toString();
-    CliRun inventory = CliRun.run("--quiet", "inventory", "--emulator", emulatorDir, "--db",
-        db.toString(), "--time-scale", "600");
+    CliRun inventory =
+        CliRun.run(
+            "--quiet",
+            "inventory",
+            "--emulator",
+            emulatorDir,
+            "--db",
+            db.toString(),
+            "--time-scale",
+            "600");
     assertThat(inventory.exitCode()).as(inventory.all()).isZero();
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
-    CliRun activity = CliRun.run("--quiet", "activity", "--emulator", emulatorDir, "--db",
-        db.toString(), "--from", today.minusDays(3).toString(), "--to", today.minusDays(2).toString());
+    CliRun activity =
+        CliRun.run(
+            "--quiet",
+            "activity",
+            "--emulator",
+            emulatorDir,
+            "--db",
+            db.toString(),
+            "--from",
+            today.minusDays(3).toString(),
+            "--to",
+            today.minusDays(2).toString());
     assertThat(activity.exitCode()).as(activity.all()).isZero();
     CliRun report = CliRun.run("report", "--db", db.toString(), "--out", html.toString());
     assertThat(report.exitCode()).as(report.all()).isZero();
@@ -76,14 +95,26 @@ class ReportIT {
    */
   private static void orphanTwoWorkspaces(Emulator e) {
     var content = e.powerBi().content();
-    List<String> ids = content.workspaces().stream()
-        .filter(w -> w.isActive() && !w.isPersonal() && w.users().size() > 1
-            && w.users().stream().anyMatch(a -> "Admin".equals(a.right())))
-        .map(w -> w.id()).sorted().limit(2).toList();
+    List<String> ids =
+        content.workspaces().stream()
+            .filter(
+                w ->
+                    w.isActive()
+                        && !w.isPersonal()
+                        && w.users().size() > 1
+                        && w.users().stream().anyMatch(a -> "Admin".equals(a.right())))
+            .map(w -> w.id())
+            .sorted()
+            .limit(2)
+            .toList();
     assertThat(ids).hasSize(2);
     for (String id : ids) {
-      content.updateWorkspace(id, w -> w.withUsers(
-          w.users().stream().filter(a -> !"Admin".equals(a.right())).toList(), e.clock().instant()));
+      content.updateWorkspace(
+          id,
+          w ->
+              w.withUsers(
+                  w.users().stream().filter(a -> !"Admin".equals(a.right())).toList(),
+                  e.clock().instant()));
     }
   }
 
@@ -96,27 +127,39 @@ class ReportIT {
 
   @Test
   void headline_realInventory_equalsCountsInTheDatabase() throws Exception {
-    Map<String, String> sql = Map.of(
-        "workspaces", "SELECT count(*) FROM workspaces",
-        "personalWorkspaces", "SELECT count(*) FROM workspaces WHERE is_personal",
-        "semanticModels", "SELECT count(*) FROM semantic_models",
-        "reports", "SELECT count(*) FROM reports WHERE app_id IS NULL",
-        "dashboards", "SELECT count(*) FROM dashboards",
-        "datasources", "SELECT count(*) FROM datasources",
-        "activityEvents", "SELECT count(*) FROM activity_events");
+    Map<String, String> sql =
+        Map.of(
+            "workspaces", "SELECT count(*) FROM workspaces",
+            "personalWorkspaces", "SELECT count(*) FROM workspaces WHERE is_personal",
+            "semanticModels", "SELECT count(*) FROM semantic_models",
+            "reports", "SELECT count(*) FROM reports WHERE app_id IS NULL",
+            "dashboards", "SELECT count(*) FROM dashboards",
+            "datasources", "SELECT count(*) FROM datasources",
+            "activityEvents", "SELECT count(*) FROM activity_events");
     for (var kpi : sql.entrySet()) {
       WebElement card = browser.findElement(By.cssSelector("[data-kpi=" + kpi.getKey() + "]"));
       long expected = count(kpi.getValue());
       assertThat(expected).as(kpi.getKey()).isPositive();
-      assertThat(card.getAttribute("data-value")).as(kpi.getKey()).isEqualTo(String.valueOf(expected));
+      assertThat(card.getAttribute("data-value"))
+          .as(kpi.getKey())
+          .isEqualTo(String.valueOf(expected));
       assertThat(card.findElement(By.className("value")).getText().replace(",", ""))
           .isEqualTo(String.valueOf(expected));
     }
     // what a generated tenant may or may not have: equal to the database, whatever it holds
-    for (var kpi : Map.of("appReportCopies", "SELECT count(*) FROM reports WHERE app_id IS NOT NULL",
-        "fabricItems", "SELECT count(*) FROM fabric_items").entrySet()) {
-      assertThat(browser.findElement(By.cssSelector("[data-kpi=" + kpi.getKey() + "]"))
-          .getAttribute("data-value")).as(kpi.getKey()).isEqualTo(String.valueOf(count(kpi.getValue())));
+    for (var kpi :
+        Map.of(
+                "appReportCopies",
+                "SELECT count(*) FROM reports WHERE app_id IS NOT NULL",
+                "fabricItems",
+                "SELECT count(*) FROM fabric_items")
+            .entrySet()) {
+      assertThat(
+              browser
+                  .findElement(By.cssSelector("[data-kpi=" + kpi.getKey() + "]"))
+                  .getAttribute("data-value"))
+          .as(kpi.getKey())
+          .isEqualTo(String.valueOf(count(kpi.getValue())));
     }
     browser.executeScript("window.scrollTo(0, 0)");
     HeadlessChrome.screenshot(browser, SHOTS.resolve("report-overview.png"));
@@ -129,12 +172,20 @@ class ReportIT {
     assertThat(canvases).hasSize(count("SELECT count(*) FROM fabric_items") > 0 ? 9 : 7);
     for (WebElement canvas : canvases) {
       Map<?, ?> drawn = ReportBrowser.chartState(browser, canvas);
-      assertThat(((Number) drawn.get("points")).intValue()).as(canvas.getAttribute("id")).isPositive();
-      assertThat(((Number) drawn.get("sum")).longValue()).as(canvas.getAttribute("id")).isPositive();
-      assertThat(((Number) drawn.get("inked")).intValue()).as(canvas.getAttribute("id")).isPositive();
+      assertThat(((Number) drawn.get("points")).intValue())
+          .as(canvas.getAttribute("id"))
+          .isPositive();
+      assertThat(((Number) drawn.get("sum")).longValue())
+          .as(canvas.getAttribute("id"))
+          .isPositive();
+      assertThat(((Number) drawn.get("inked")).intValue())
+          .as(canvas.getAttribute("id"))
+          .isPositive();
     }
-    assertThat(ReportBrowser.chartState(browser, browser.findElement(By.id("chart-workspacesByType")))
-        .get("sum")).isEqualTo(count("SELECT count(*) FROM workspaces"));
+    assertThat(
+            ReportBrowser.chartState(browser, browser.findElement(By.id("chart-workspacesByType")))
+                .get("sum"))
+        .isEqualTo(count("SELECT count(*) FROM workspaces"));
     browser.executeScript("document.getElementById('activity').scrollIntoView()");
     HeadlessChrome.screenshot(browser, SHOTS.resolve("report-activity.png"));
   }
@@ -158,25 +209,39 @@ class ReportIT {
     reportsHeader.click();
     List<Long> descending = column(models, 2).stream().map(Long::valueOf).toList();
     assertThat(descending).isSortedAccordingTo((a, b) -> Long.compare(b, a));
-    assertThat(descending.get(0)).isEqualTo(count("SELECT max(n) FROM (SELECT count(r.report_id) AS n"
-        + " FROM semantic_models m LEFT JOIN " + ORIGINAL_REPORTS + " r USING (semantic_model_id)"
-        + " GROUP BY m.semantic_model_id)"));
+    assertThat(descending.get(0))
+        .isEqualTo(
+            count(
+                "SELECT max(n) FROM (SELECT count(r.report_id) AS n"
+                    + " FROM semantic_models m LEFT JOIN "
+                    + ORIGINAL_REPORTS
+                    + " r USING (semantic_model_id)"
+                    + " GROUP BY m.semantic_model_id)"));
     reportsHeader.click();
     List<Long> ascending = column(models, 2).stream().map(Long::valueOf).toList();
     assertThat(ascending).isSorted();
-    assertThat(ascending.get(0)).isEqualTo(count("SELECT min(n) FROM (SELECT count(r.report_id) AS n"
-        + " FROM semantic_models m LEFT JOIN " + ORIGINAL_REPORTS + " r USING (semantic_model_id)"
-        + " GROUP BY m.semantic_model_id)"));
+    assertThat(ascending.get(0))
+        .isEqualTo(
+            count(
+                "SELECT min(n) FROM (SELECT count(r.report_id) AS n"
+                    + " FROM semantic_models m LEFT JOIN "
+                    + ORIGINAL_REPORTS
+                    + " r USING (semantic_model_id)"
+                    + " GROUP BY m.semantic_model_id)"));
     assertThat(ascending.get(0)).isLessThan(descending.get(0));
   }
 
   @Test
   void lineageExplorer_modelWithSourcesAndReports_showsItsUpstreamAndDownstream() throws Exception {
     String model;
-    try (Connection c = connect(); Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT to_id FROM lineage_edges WHERE to_kind = 'semantic_model'"
-            + " AND from_kind = 'datasource' AND to_id IN (SELECT from_id FROM lineage_edges"
-            + " WHERE from_kind = 'semantic_model' AND to_kind = 'report') ORDER BY to_id LIMIT 1")) {
+    try (Connection c = connect();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT to_id FROM lineage_edges WHERE to_kind = 'semantic_model' AND from_kind ="
+                    + " 'datasource' AND to_id IN (SELECT from_id FROM lineage_edges WHERE"
+                    + " from_kind = 'semantic_model' AND to_kind = 'report') ORDER BY to_id"
+                    + " LIMIT 1")) {
       assertThat(rs.next()).as("a model with upstream and downstream lineage").isTrue();
       model = rs.getString(1);
     }
@@ -187,7 +252,8 @@ class ReportIT {
     assertThat(down).anyMatch(n -> n.startsWith("report:"));
 
     browser.findElement(By.id("lineage-filter")).sendKeys(oracle.name("semantic_model:" + model));
-    browser.findElement(By.cssSelector("#lineage-select option[value='semantic_model:" + model + "']"))
+    browser
+        .findElement(By.cssSelector("#lineage-select option[value='semantic_model:" + model + "']"))
         .click();
     assertThat(nodes("lineage-selected")).containsExactly("semantic_model:" + model);
     assertThat(nodes("lineage-upstream")).containsExactlyInAnyOrderElementsOf(up);
@@ -232,7 +298,8 @@ class ReportIT {
 
   private static List<String> nodes(String id) {
     return browser.findElement(By.id(id)).findElements(By.cssSelector("[data-kind]")).stream()
-        .map(li -> li.getAttribute("data-kind") + ":" + li.getAttribute("data-id")).toList();
+        .map(li -> li.getAttribute("data-kind") + ":" + li.getAttribute("data-id"))
+        .toList();
   }
 
   private static Connection connect() throws Exception {
@@ -242,7 +309,9 @@ class ReportIT {
   }
 
   private static long count(String sql) throws Exception {
-    try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+    try (Connection c = connect();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
       rs.next();
       return rs.getLong(1);
     }

@@ -9,9 +9,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * For bench/report-bench.sh: opens a report RUNS times in headless Chromium (the shared
- * HeadlessChrome, through ReportBrowser) and prints, from Navigation Timing, when the document was parsed and loaded, when the
- * page script had rendered everything, the DOM size and JS heap, and how long filtering and
- * sorting the largest table take: {@code ReportLoadBench REPORT.html [RUNS]}.
+ * HeadlessChrome, through ReportBrowser) and prints, from Navigation Timing, when the document was
+ * parsed and loaded, when the page script had rendered everything, the DOM size and JS heap, and
+ * how long filtering and sorting the largest table take: {@code ReportLoadBench REPORT.html
+ * [RUNS]}.
  */
 public final class ReportLoadBench {
   private static final String TIMINGS =
@@ -20,7 +21,8 @@ public final class ReportLoadBench {
       return {domContentLoaded: n.domContentLoadedEventEnd, load: n.loadEventEnd,
               ready: window.pbiadminReportReady, domNodes: document.getElementsByTagName('*').length,
               heapMb: performance.memory ? performance.memory.usedJSHeapSize / 1048576 : -1,
-              resources: performance.getEntriesByType('resource').length};""";
+              resources: performance.getEntriesByType('resource').length};\
+      """;
 
   // Types into the workspaces filter and clicks a header, timing each until the DOM is updated.
   private static final String INTERACT =
@@ -34,7 +36,8 @@ public final class ReportLoadBench {
       t = performance.now();
       host.querySelectorAll('th')[0].click();
       const sortMs = performance.now() - t;
-      return {filterMs: filterMs, sortMs: sortMs, rows: host.querySelectorAll('tbody tr').length};""";
+      return {filterMs: filterMs, sortMs: sortMs, rows: host.querySelectorAll('tbody tr').length};\
+      """;
 
   private ReportLoadBench() {}
 
@@ -51,18 +54,28 @@ public final class ReportLoadBench {
         Map<?, ?> t = (Map<?, ?>) browser.executeScript(TIMINGS);
         Map<?, ?> ui = (Map<?, ?>) browser.executeScript(INTERACT);
         ready.add(((Number) t.get("ready")).doubleValue());
-        System.out.printf("run %d: domContentLoaded %.0f ms, load %.0f ms, rendered %.0f ms, %s DOM"
-                + " nodes, JS heap %.1f MB, %s network resources, filter %.0f ms, sort %.0f ms (%s rows"
-                + " in the DOM)%n", i, num(t, "domContentLoaded"), num(t, "load"), num(t, "ready"),
-            t.get("domNodes"), num(t, "heapMb"), t.get("resources"), num(ui, "filterMs"),
-            num(ui, "sortMs"), ui.get("rows"));
+        System.out.printf(
+            "run %d: domContentLoaded %.0f ms, load %.0f ms, rendered %.0f ms, %s DOM nodes, JS"
+                + " heap %.1f MB, %s network resources, filter %.0f ms, sort %.0f ms (%s rows in"
+                + " the DOM)%n",
+            i,
+            num(t, "domContentLoaded"),
+            num(t, "load"),
+            num(t, "ready"),
+            t.get("domNodes"),
+            num(t, "heapMb"),
+            t.get("resources"),
+            num(ui, "filterMs"),
+            num(ui, "sortMs"),
+            ui.get("rows"));
         List<String> errors = ReportBrowser.errors(browser);
         if (!errors.isEmpty()) {
           System.out.println("page errors: " + errors);
         }
       }
       ready.sort(null);
-      System.out.printf("median rendered: %.0f ms over %d loads%n", ready.get(ready.size() / 2), runs);
+      System.out.printf(
+          "median rendered: %.0f ms over %d loads%n", ready.get(ready.size() / 2), runs);
     } finally {
       browser.quit();
     }

@@ -15,7 +15,11 @@ class ReportPageTest {
   private static ObjectNode data(String name) {
     ObjectNode data = MAPPER.createObjectNode();
     data.putObject("meta").put("database", name);
-    data.putArray("names").add(TinyInventory.EVIL).add(TinyInventory.QUOTES).add("<!-- x").add("a\u2029b");
+    data.putArray("names")
+        .add(TinyInventory.EVIL)
+        .add(TinyInventory.QUOTES)
+        .add("<!-- x")
+        .add("a\u2029b");
     return data;
   }
 
@@ -46,17 +50,24 @@ class ReportPageTest {
     String page = ReportPage.render(data(TinyInventory.EVIL));
     // the data, Chart.js, the page script and the tenant-settings section's script
     assertThat(Pattern.compile("<script").matcher(page).results().count()).isEqualTo(4);
-    assertThat(page).doesNotContain("onerror=\"").contains("<title>Power BI inventory report: &lt;/script&gt;");
-    Matcher m = Pattern.compile("<script type=\"application/json\" id=\"report-data\">(.*?)</script>",
-        Pattern.DOTALL).matcher(page);
+    assertThat(page)
+        .doesNotContain("onerror=\"")
+        .contains("<title>Power BI inventory report: &lt;/script&gt;");
+    Matcher m =
+        Pattern.compile(
+                "<script type=\"application/json\" id=\"report-data\">(.*?)</script>",
+                Pattern.DOTALL)
+            .matcher(page);
     assertThat(m.find()).isTrue();
-    assertThat(MAPPER.readTree(m.group(1)).at("/meta/database").asText()).isEqualTo(TinyInventory.EVIL);
+    assertThat(MAPPER.readTree(m.group(1)).at("/meta/database").asText())
+        .isEqualTo(TinyInventory.EVIL);
   }
 
   @Test
   void render_anyData_inlinesEveryAssetAndLinksNothingRemote() {
     String page = ReportPage.render(data("x"));
-    assertThat(page).contains("Chart.js v4.6.1", "Released under the MIT License", "function DataTable");
+    assertThat(page)
+        .contains("Chart.js v4.6.1", "Released under the MIT License", "function DataTable");
     assertThat(page).doesNotContain("/*@", "{{");
     assertThat(page).doesNotContainPattern("(?i)(src|href)\\s*=\\s*[\"']?\\s*(https?:)?//");
   }

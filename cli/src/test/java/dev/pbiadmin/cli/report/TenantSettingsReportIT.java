@@ -29,10 +29,12 @@ import org.openqa.selenium.chrome.ChromeDriver;
 class TenantSettingsReportIT {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @RegisterExtension static final EmulatorExtension EMULATOR = EmulatorExtension.builder().demoWorkspaces(6).build();
+  @RegisterExtension
+  static final EmulatorExtension EMULATOR = EmulatorExtension.builder().demoWorkspaces(6).build();
 
   @Test
-  void report_afterAChangeBetweenTwoSnapshots_showsTheChangeOpenSettingsAndDrift(@TempDir Path dir) throws Exception {
+  void report_afterAChangeBetweenTwoSnapshots_showsTheChangeOpenSettingsAndDrift(@TempDir Path dir)
+      throws Exception {
     Emulator e = EMULATOR.get();
     String emulatorDir = e.dataDir().toString();
     Path db = dir.resolve("inventory.duckdb");
@@ -41,7 +43,15 @@ class TenantSettingsReportIT {
     run("--quiet", "inventory", "--emulator", emulatorDir, "--db", db.toString());
     run("--quiet", "settings", "--emulator", emulatorDir, "--db", db.toString());
     manage(e, "/emulator/settings/ExportToCsv", Map.of("enabled", false));
-    run("--quiet", "settings", "--emulator", emulatorDir, "--db", db.toString(), "--baseline", baseline.toString());
+    run(
+        "--quiet",
+        "settings",
+        "--emulator",
+        emulatorDir,
+        "--db",
+        db.toString(),
+        "--baseline",
+        baseline.toString());
     Path html = dir.resolve("report.html");
     run("report", "--db", db.toString(), "--out", html.toString());
 
@@ -53,9 +63,13 @@ class TenantSettingsReportIT {
       assertThat(changes.getText()).contains("ExportToCsv").contains("enabled");
       // the demo tenant leaves these on for everyone; ExportToCsv is off now
       WebElement open = browser.findElement(By.id("settings-open"));
-      assertThat(open.getText()).contains("PublishToWeb").contains("ShareLinkToEntireOrg").doesNotContain("ExportToCsv");
+      assertThat(open.getText())
+          .contains("PublishToWeb")
+          .contains("ShareLinkToEntireOrg")
+          .doesNotContain("ExportToCsv");
       assertThat(badge(browser, "drift")).isEqualTo("1");
-      assertThat(browser.findElement(By.id("settings-drift")).getText()).contains("entire-organization");
+      assertThat(browser.findElement(By.id("settings-drift")).getText())
+          .contains("entire-organization");
       assertThat(ReportBrowser.errors(browser)).isEmpty();
     } finally {
       browser.quit();
@@ -65,16 +79,26 @@ class TenantSettingsReportIT {
   @Test
   void report_withoutASnapshot_saysHowToTakeOne(@TempDir Path dir) throws Exception {
     Path db = dir.resolve("inventory.duckdb");
-    run("--quiet", "inventory", "--emulator", EMULATOR.get().dataDir().toString(), "--db", db.toString());
+    run(
+        "--quiet",
+        "inventory",
+        "--emulator",
+        EMULATOR.get().dataDir().toString(),
+        "--db",
+        db.toString());
     Path html = dir.resolve("report.html");
     run("report", "--db", db.toString(), "--out", html.toString());
 
     String page = Files.readString(html);
-    assertThat(page).contains("\"tenantSettings\":{\"available\":false}").contains("tenant-settings-body");
+    assertThat(page)
+        .contains("\"tenantSettings\":{\"available\":false}")
+        .contains("tenant-settings-body");
   }
 
   private static String badge(ChromeDriver browser, String part) {
-    return browser.findElement(By.cssSelector("#settings-" + part + " .badge")).getAttribute("data-count");
+    return browser
+        .findElement(By.cssSelector("#settings-" + part + " .badge"))
+        .getAttribute("data-count");
   }
 
   private static void run(String... args) {
@@ -83,11 +107,17 @@ class TenantSettingsReportIT {
   }
 
   private static void manage(Emulator e, String path, Object body) throws Exception {
-    HttpResponse<String> r = HttpClient.newBuilder().sslContext(e.sslContext()).build().send(
-        HttpRequest.newBuilder(URI.create(e.baseUrl() + path)).header("X-Emulator-Key", e.managementKey())
-            .header("Content-Type", "application/json")
-            .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r =
+        HttpClient.newBuilder()
+            .sslContext(e.sslContext())
+            .build()
+            .send(
+                HttpRequest.newBuilder(URI.create(e.baseUrl() + path))
+                    .header("X-Emulator-Key", e.managementKey())
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
   }
 }

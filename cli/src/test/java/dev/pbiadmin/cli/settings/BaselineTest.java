@@ -19,37 +19,56 @@ class BaselineTest {
 
   @Test
   void drift_matchingTenant_none() throws Exception {
-    Baseline baseline = baseline("""
-        PublishToWeb: disabled
-        ExportToCsv:
-          groups: [Readers]
-        """);
+    Baseline baseline =
+        baseline(
+            """
+            PublishToWeb: disabled
+            ExportToCsv:
+              groups: [Readers]
+            """);
 
-    assertThat(Drift.of(baseline, snapshot(tenant("PublishToWeb", false, List.of()),
-        tenant("ExportToCsv", true, List.of(group(States.READERS, "Readers")))))).isEmpty();
+    assertThat(
+            Drift.of(
+                baseline,
+                snapshot(
+                    tenant("PublishToWeb", false, List.of()),
+                    tenant("ExportToCsv", true, List.of(group(States.READERS, "Readers"))))))
+        .isEmpty();
   }
 
   @Test
   void drift_stateGroupsPropertiesAndMissingSettings_oneFindingEach() throws Exception {
-    Baseline baseline = baseline("""
-        PublishToWeb:
-          state: disabled
-          properties: {CreateP2w: "false"}
-        ExportToCsv:
-          state: specific-groups
-          groups: [Finance, %s]
-        GoneSetting: enabled
-        """.formatted(States.READERS));
-    Snapshot snapshot = snapshot(States.withProperty(tenant("PublishToWeb", true, List.of()), "CreateP2w", "true"),
-        tenant("ExportToCsv", true, List.of(group(States.READERS, "Readers"))));
+    Baseline baseline =
+        baseline(
+            """
+            PublishToWeb:
+              state: disabled
+              properties: {CreateP2w: "false"}
+            ExportToCsv:
+              state: specific-groups
+              groups: [Finance, %s]
+            GoneSetting: enabled
+            """
+                .formatted(States.READERS));
+    Snapshot snapshot =
+        snapshot(
+            States.withProperty(tenant("PublishToWeb", true, List.of()), "CreateP2w", "true"),
+            tenant("ExportToCsv", true, List.of(group(States.READERS, "Readers"))));
 
-    assertThat(Drift.of(baseline, snapshot)).extracting(Finding::settingName, Finding::aspect, Finding::expected, Finding::actual)
+    assertThat(Drift.of(baseline, snapshot))
+        .extracting(Finding::settingName, Finding::aspect, Finding::expected, Finding::actual)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("PublishToWeb", "state", "disabled", "entire-organization"),
-            org.assertj.core.groups.Tuple.tuple("PublishToWeb", "properties.CreateP2w", "false", "true"),
-            org.assertj.core.groups.Tuple.tuple("ExportToCsv", "enabledSecurityGroups", States.READERS + ", Finance",
+            org.assertj.core.groups.Tuple.tuple(
+                "PublishToWeb", "state", "disabled", "entire-organization"),
+            org.assertj.core.groups.Tuple.tuple(
+                "PublishToWeb", "properties.CreateP2w", "false", "true"),
+            org.assertj.core.groups.Tuple.tuple(
+                "ExportToCsv",
+                "enabledSecurityGroups",
+                States.READERS + ", Finance",
                 "Readers (" + States.READERS + ")"),
-            org.assertj.core.groups.Tuple.tuple("GoneSetting", "setting", "present", "not in the tenant (renamed or retired?)"));
+            org.assertj.core.groups.Tuple.tuple(
+                "GoneSetting", "setting", "present", "not in the tenant (renamed or retired?)"));
   }
 
   @Test
@@ -57,20 +76,26 @@ class BaselineTest {
     Baseline baseline = baseline("PublishToWeb:\n  delegateToCapacity: false\n");
 
     assertThat(Drift.of(baseline, snapshot(tenant("PublishToWeb", true, List.of()))))
-        .singleElement().extracting(Finding::actual).isEqualTo("not delegable");
+        .singleElement()
+        .extracting(Finding::actual)
+        .isEqualTo("not delegable");
   }
 
   @Test
   void read_unknownKeyOrState_usageErrorNamingSettingAndKey() throws Exception {
     assertThatThrownBy(() -> baseline("PublishToWeb:\n  stat: disabled\n"))
-        .isInstanceOfSatisfying(CliException.class, e -> {
-          assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE);
-          assertThat(e.getMessage()).contains("PublishToWeb: unknown key 'stat'");
-        });
-    assertThatThrownBy(() -> baseline("PublishToWeb: closed\n")).hasMessageContaining("state 'closed' is not one of");
+        .isInstanceOfSatisfying(
+            CliException.class,
+            e -> {
+              assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE);
+              assertThat(e.getMessage()).contains("PublishToWeb: unknown key 'stat'");
+            });
+    assertThatThrownBy(() -> baseline("PublishToWeb: closed\n"))
+        .hasMessageContaining("state 'closed' is not one of");
     assertThat(baseline("PublishToWeb: off\n").expectations().get(0).state()).isEqualTo("disabled");
     assertThatThrownBy(() -> Baseline.read(dir.resolve("missing.yaml")))
-        .isInstanceOfSatisfying(CliException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.NOT_FOUND_OR_IO));
+        .isInstanceOfSatisfying(
+            CliException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.NOT_FOUND_OR_IO));
   }
 
   private Baseline baseline(String yaml) throws Exception {

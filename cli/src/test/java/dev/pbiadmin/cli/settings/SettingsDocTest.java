@@ -13,7 +13,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** docs/settings.md stays true: every table and column as DuckDB creates them, and its baseline example reads. */
+/**
+ * docs/settings.md stays true: every table and column as DuckDB creates them, and its baseline
+ * example reads.
+ */
 class SettingsDocTest {
   private static final Path DOC = Path.of("..", "docs", "settings.md");
 
@@ -25,8 +28,10 @@ class SettingsDocTest {
       for (String ddl : SettingsSchema.DDL) {
         s.execute(ddl);
       }
-      try (ResultSet r = s.executeQuery("SELECT table_name, column_name, data_type FROM information_schema.columns"
-          + " WHERE table_name LIKE 'tenant_setting%' ORDER BY table_name, ordinal_position")) {
+      try (ResultSet r =
+          s.executeQuery(
+              "SELECT table_name, column_name, data_type FROM information_schema.columns WHERE"
+                  + " table_name LIKE 'tenant_setting%' ORDER BY table_name, ordinal_position")) {
         int columns = 0;
         while (r.next()) {
           String table = r.getString(1);
@@ -34,7 +39,9 @@ class SettingsDocTest {
           assertThat(at).as(table).isNotNegative();
           int end = doc.indexOf("###", at + 4);
           String section = doc.substring(at, end < 0 ? doc.length() : end);
-          assertThat(section).as(table).contains("| `" + r.getString(2) + "` | " + r.getString(3) + " |");
+          assertThat(section)
+              .as(table)
+              .contains("| `" + r.getString(2) + "` | " + r.getString(3) + " |");
           columns++;
         }
         assertThat(columns).isGreaterThan(50);
@@ -44,7 +51,8 @@ class SettingsDocTest {
 
   @Test
   void doc_baselineExample_isAValidBaseline(@TempDir Path dir) throws Exception {
-    Matcher yaml = Pattern.compile("```yaml\\n(.*?)```", Pattern.DOTALL).matcher(Files.readString(DOC));
+    Matcher yaml =
+        Pattern.compile("```yaml\\n(.*?)```", Pattern.DOTALL).matcher(Files.readString(DOC));
     assertThat(yaml.find()).isTrue();
     Path file = dir.resolve("baseline.yaml");
     Files.writeString(file, yaml.group(1));

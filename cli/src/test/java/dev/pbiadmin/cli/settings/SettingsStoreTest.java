@@ -20,11 +20,21 @@ class SettingsStoreTest {
 
   @Test
   void save_thenLast_returnsTheSameSnapshot() throws Exception {
-    Snapshot snapshot = new Snapshot(Instant.parse("2026-03-01T08:00:00Z"), List.of(
-        States.withProperty(tenant("PublishToWeb", true, List.of(new GroupRef(States.READERS, "Readers", "Report readers", true))),
-            "CreateP2w", "true"),
-        tenant("ExportToCsv", false, List.of()),
-        States.capacityOverride("4f3a0000-0000-4000-8000-0000000000c1", "EnableAOAI", false)), "graph");
+    Snapshot snapshot =
+        new Snapshot(
+            Instant.parse("2026-03-01T08:00:00Z"),
+            List.of(
+                States.withProperty(
+                    tenant(
+                        "PublishToWeb",
+                        true,
+                        List.of(new GroupRef(States.READERS, "Readers", "Report readers", true))),
+                    "CreateP2w",
+                    "true"),
+                tenant("ExportToCsv", false, List.of()),
+                States.capacityOverride(
+                    "4f3a0000-0000-4000-8000-0000000000c1", "EnableAOAI", false)),
+            "graph");
 
     try (SettingsStore store = SettingsStore.open(dir.resolve("s.duckdb"))) {
       assertThat(store.last()).isEmpty();
@@ -37,8 +47,13 @@ class SettingsStoreTest {
   void save_changes_recordedWithFirstSeenAndThePreviousSnapshotsTime() throws Exception {
     Instant first = Instant.parse("2026-03-01T08:00:00Z");
     Instant second = Instant.parse("2026-03-02T08:00:00Z");
-    Snapshot before = new Snapshot(first, List.of(tenant("PublishToWeb", true, List.of())), "graph");
-    Snapshot after = new Snapshot(second, List.of(tenant("PublishToWeb", false, List.of(group(States.READERS, "R")))), "graph");
+    Snapshot before =
+        new Snapshot(first, List.of(tenant("PublishToWeb", true, List.of())), "graph");
+    Snapshot after =
+        new Snapshot(
+            second,
+            List.of(tenant("PublishToWeb", false, List.of(group(States.READERS, "R")))),
+            "graph");
     Path file = dir.resolve("h.duckdb");
 
     try (SettingsStore store = SettingsStore.open(file)) {
@@ -49,11 +64,15 @@ class SettingsStoreTest {
 
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file);
         Statement s = c.createStatement();
-        ResultSet r = s.executeQuery("SELECT epoch_ms(first_seen_at), epoch_ms(previous_snapshot_at), aspect, old_value,"
-            + " new_value FROM tenant_settings_history ORDER BY rowid")) {
+        ResultSet r =
+            s.executeQuery(
+                "SELECT epoch_ms(first_seen_at), epoch_ms(previous_snapshot_at), aspect, old_value,"
+                    + " new_value FROM tenant_settings_history ORDER BY rowid")) {
       assertThat(r.next()).isTrue();
-      assertThat(List.of(r.getLong(1), r.getLong(2))).containsExactly(second.toEpochMilli(), first.toEpochMilli());
-      assertThat(List.of(r.getString(3), r.getString(4), r.getString(5))).containsExactly("enabled", "true", "false");
+      assertThat(List.of(r.getLong(1), r.getLong(2)))
+          .containsExactly(second.toEpochMilli(), first.toEpochMilli());
+      assertThat(List.of(r.getString(3), r.getString(4), r.getString(5)))
+          .containsExactly("enabled", "true", "false");
       assertThat(r.next()).isTrue();
       assertThat(r.getString(3)).isEqualTo("enabledSecurityGroups");
       assertThat(r.next()).isFalse();

@@ -12,19 +12,60 @@ final class States {
   private States() {}
 
   static SettingState tenant(String name, boolean enabled, List<GroupRef> groups) {
-    return new SettingState(SettingState.TENANT, "", name, name + " title", "Export and sharing settings", enabled, true,
-        groups, List.of(), null, null, null, null, Map.of(), "{\"settingName\":\"" + name + "\"}");
+    return new SettingState(
+        SettingState.TENANT,
+        "",
+        name,
+        name + " title",
+        "Export and sharing settings",
+        enabled,
+        true,
+        groups,
+        List.of(),
+        null,
+        null,
+        null,
+        null,
+        Map.of(),
+        "{\"settingName\":\"" + name + "\"}");
   }
 
   static SettingState withProperty(SettingState s, String name, String value) {
-    return new SettingState(s.scopeType(), s.scopeId(), s.settingName(), s.title(), s.tenantSettingGroup(), s.enabled(),
-        s.canSpecifySecurityGroups(), s.enabledSecurityGroups(), s.excludedSecurityGroups(), s.delegateToCapacity(),
-        s.delegateToDomain(), s.delegateToWorkspace(), s.delegatedFrom(), Map.of(name, value), s.raw());
+    return new SettingState(
+        s.scopeType(),
+        s.scopeId(),
+        s.settingName(),
+        s.title(),
+        s.tenantSettingGroup(),
+        s.enabled(),
+        s.canSpecifySecurityGroups(),
+        s.enabledSecurityGroups(),
+        s.excludedSecurityGroups(),
+        s.delegateToCapacity(),
+        s.delegateToDomain(),
+        s.delegateToWorkspace(),
+        s.delegatedFrom(),
+        Map.of(name, value),
+        s.raw());
   }
 
   static SettingState capacityOverride(String capacity, String name, boolean enabled) {
-    return new SettingState("Capacity", capacity, name, name + " title", "Microsoft Fabric", enabled, true, List.of(),
-        List.of(), null, null, false, "Tenant", Map.of(), null);
+    return new SettingState(
+        "Capacity",
+        capacity,
+        name,
+        name + " title",
+        "Microsoft Fabric",
+        enabled,
+        true,
+        List.of(),
+        List.of(),
+        null,
+        null,
+        false,
+        "Tenant",
+        Map.of(),
+        null);
   }
 
   static GroupRef group(String id, String name) {

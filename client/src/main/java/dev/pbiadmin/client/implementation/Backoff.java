@@ -4,7 +4,9 @@ import dev.pbiadmin.client.RetryOptions;
 import java.time.Duration;
 import java.util.function.DoubleSupplier;
 
-/** Exponential backoff with "equal jitter": half the step fixed, half random, capped at maxDelay. */
+/**
+ * Exponential backoff with "equal jitter": half the step fixed, half random, capped at maxDelay.
+ */
 final class Backoff {
   private final RetryOptions options;
   private final DoubleSupplier random;

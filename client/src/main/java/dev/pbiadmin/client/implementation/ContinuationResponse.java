@@ -8,7 +8,12 @@ import java.util.List;
  * ActivityEventResponse): the entities under their operation-specific name, and the token.
  */
 public record ContinuationResponse<T>(
-    @JsonAlias({"artifactAccessEntities", "unusedArtifactEntities", "activityEventEntities", "subscriptionEntities"})
+    @JsonAlias({
+          "artifactAccessEntities",
+          "unusedArtifactEntities",
+          "activityEventEntities",
+          "subscriptionEntities"
+        })
         List<T> entities,
     String continuationUri,
     String continuationToken,

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * One page of a Fabric admin list: the records under whichever name the operation uses, and where
- * to continue. Real responses carry some lists twice, {@code value} beside the older
- * {@code tenantSettings} (tenant settings) or {@code overrides} (capacity overrides) (reference:
+ * to continue. Real responses carry some lists twice, {@code value} beside the older {@code
+ * tenantSettings} (tenant settings) or {@code overrides} (capacity overrides) (reference:
  * tenant-settings catalogue §1, §2): {@code value} is read first, the older name when it is absent.
  */
 public record FabricPage(
@@ -20,8 +20,9 @@ public record FabricPage(
     String continuationUri) {
 
   public List<JsonNode> items() {
-    for (List<JsonNode> list : java.util.Arrays.asList(value, tenantSettings, overrides, workspaces, itemEntities,
-        accessDetails)) {
+    for (List<JsonNode> list :
+        java.util.Arrays.asList(
+            value, tenantSettings, overrides, workspaces, itemEntities, accessDetails)) {
       if (list != null) {
         return list;
       }

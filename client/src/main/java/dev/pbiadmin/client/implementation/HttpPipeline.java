@@ -78,13 +78,22 @@ public final class HttpPipeline {
    * the file rewritten from the start.
    */
   public void download(String operationId, URI uri, Path target) {
-    send(operationId, "GET", uri, null, BodyHandlers.ofFile(target,
-        StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING));
+    send(
+        operationId,
+        "GET",
+        uri,
+        null,
+        BodyHandlers.ofFile(
+            target,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.WRITE,
+            StandardOpenOption.TRUNCATE_EXISTING));
   }
 
   /**
-   * Sends with {@code onSuccess} reading a 2xx body (e.g. into a file); error bodies are always read
-   * into memory to be parsed. A connection dropped mid-body is retried like any connection fault.
+   * Sends with {@code onSuccess} reading a 2xx body (e.g. into a file); error bodies are always
+   * read into memory to be parsed. A connection dropped mid-body is retried like any connection
+   * fault.
    */
   @SuppressWarnings("unchecked")
   public <T> Response<T> send(
@@ -95,7 +104,8 @@ public final class HttpPipeline {
             info.statusCode() / 100 == 2
                 ? BodySubscribers.mapping(onSuccess.apply(info), b -> (Object) b)
                 : BodySubscribers.mapping(BodySubscribers.ofByteArray(), b -> (Object) b);
-    // one id for the request, kept by every retry of it (as Azure SDK's RequestIdPolicy does), so the
+    // one id for the request, kept by every retry of it (as Azure SDK's RequestIdPolicy does), so
+    // the
     // attempts of one call can be found together in the service's logs
     String clientRequestId = UUID.randomUUID().toString();
     boolean refreshed = false;
@@ -115,20 +125,37 @@ public final class HttpPipeline {
           String fault = e.getClass().getSimpleName();
           if (attempt >= retry.maxAttempts()) {
             throw PowerBiException.connectionFailed(
-                operationId + " failed: " + fault + " talking to the service after " + attempt + " attempts",
-                safeUrl, e);
+                operationId
+                    + " failed: "
+                    + fault
+                    + " talking to the service after "
+                    + attempt
+                    + " attempts",
+                safeUrl,
+                e);
           }
           Duration wait = backoff.delay(attempt);
-          LOG.warn("{} {} failed with {} (attempt {}/{}); retrying in {} ms",
-              method, safeUrl, fault, attempt, retry.maxAttempts(), wait.toMillis());
+          LOG.warn(
+              "{} {} failed with {} (attempt {}/{}); retrying in {} ms",
+              method,
+              safeUrl,
+              fault,
+              attempt,
+              retry.maxAttempts(),
+              wait.toMillis());
           sleeper.sleep(wait);
           continue;
         }
         int status = response.statusCode();
         String requestId = response.headers().firstValue("RequestId").orElse(null);
         // logged once here (the redacted URL, never a body)
-        LOG.debug("{} {} -> {} in {} ms (RequestId {})", method, safeUrl, status,
-            (System.nanoTime() - started) / 1_000_000, requestId);
+        LOG.debug(
+            "{} {} -> {} in {} ms (RequestId {})",
+            method,
+            safeUrl,
+            status,
+            (System.nanoTime() - started) / 1_000_000,
+            requestId);
         if (status / 100 == 2) {
           limiter.answered(permit);
           return new Response<>(status, response.headers(), (T) response.body());
@@ -151,32 +178,54 @@ public final class HttpPipeline {
           refreshed = true;
           attempt--;
           tokens.invalidate(token);
-          LOG.info("{} {} -> {} {}; refreshing the token once", method, safeUrl, status, error.code());
+          LOG.info(
+              "{} {} -> {} {}; refreshing the token once", method, safeUrl, status, error.code());
           continue;
         }
         if (dialect.notAuthorized(status, error.code(), refreshed)) {
-          throw PowerBiNotAuthorizedException.refused(dialect.notAuthorizedAdvice(), status, error.code(),
-              requestId, retryAfter, safeUrl);
+          throw PowerBiNotAuthorizedException.refused(
+              dialect.notAuthorizedAdvice(), status, error.code(), requestId, retryAfter, safeUrl);
         }
         if (isRetryable(status)) {
           if (retryAfter != null) {
             limiter.blockUntil(operationId, clock.instant().plus(retryAfter));
           }
-          if (status == 429 && retryAfter != null && retryAfter.compareTo(retry.maxRetryWait()) > 0) {
-            throw throttled(operationId, "asked to wait " + retryAfter.toSeconds()
-                + " s, longer than the configured maximum of " + retry.maxRetryWait().toSeconds() + " s",
-                requestId, retryAfter, safeUrl);
+          if (status == 429
+              && retryAfter != null
+              && retryAfter.compareTo(retry.maxRetryWait()) > 0) {
+            throw throttled(
+                operationId,
+                "asked to wait "
+                    + retryAfter.toSeconds()
+                    + " s, longer than the configured maximum of "
+                    + retry.maxRetryWait().toSeconds()
+                    + " s",
+                requestId,
+                retryAfter,
+                safeUrl);
           }
           if (attempt >= retry.maxAttempts()) {
             if (status == 429) {
-              throw throttled(operationId, "still throttled after " + attempt + " attempts",
-                  requestId, retryAfter, safeUrl);
+              throw throttled(
+                  operationId,
+                  "still throttled after " + attempt + " attempts",
+                  requestId,
+                  retryAfter,
+                  safeUrl);
             }
             throw failure(operationId, status, error, requestId, retryAfter, safeUrl, attempt);
           }
-          Duration wait = retryAfter != null ? min(retryAfter, retry.maxRetryWait()) : backoff.delay(attempt);
-          LOG.warn("{} {} -> {} (attempt {}/{}, RequestId {}); retrying in {} ms", method, safeUrl,
-              status, attempt, retry.maxAttempts(), requestId, wait.toMillis());
+          Duration wait =
+              retryAfter != null ? min(retryAfter, retry.maxRetryWait()) : backoff.delay(attempt);
+          LOG.warn(
+              "{} {} -> {} (attempt {}/{}, RequestId {}); retrying in {} ms",
+              method,
+              safeUrl,
+              status,
+              attempt,
+              retry.maxAttempts(),
+              requestId,
+              wait.toMillis());
           sleeper.sleep(wait);
           continue;
         }
@@ -188,7 +237,8 @@ public final class HttpPipeline {
     }
   }
 
-  private HttpRequest request(String method, URI uri, byte[] jsonBody, String token, String clientRequestId) {
+  private HttpRequest request(
+      String method, URI uri, byte[] jsonBody, String token, String clientRequestId) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(uri)
             .timeout(readTimeout)
@@ -216,13 +266,27 @@ public final class HttpPipeline {
   private ThrottledException throttled(
       String operationId, String why, String requestId, Duration retryAfter, String url) {
     return ThrottledException.of(
-        operationId + " was throttled by " + dialect.serviceName() + " (HTTP 429): " + why
-            + (retryAfter == null ? "" : "; the service accepts calls again in " + retryAfter.toSeconds() + " s"),
-        requestId, retryAfter, url);
+        operationId
+            + " was throttled by "
+            + dialect.serviceName()
+            + " (HTTP 429): "
+            + why
+            + (retryAfter == null
+                ? ""
+                : "; the service accepts calls again in " + retryAfter.toSeconds() + " s"),
+        requestId,
+        retryAfter,
+        url);
   }
 
-  private static PowerBiException failure(String operationId, int status, ServiceError error,
-      String requestId, Duration retryAfter, String url, int attempts) {
+  private static PowerBiException failure(
+      String operationId,
+      int status,
+      ServiceError error,
+      String requestId,
+      Duration retryAfter,
+      String url,
+      int attempts) {
     StringBuilder m = new StringBuilder(operationId).append(" failed with HTTP ").append(status);
     if (error.code() != null) {
       m.append(' ').append(error.code());
@@ -233,6 +297,7 @@ public final class HttpPipeline {
     if (attempts > 1) {
       m.append(" (after ").append(attempts).append(" attempts)");
     }
-    return PowerBiException.httpError(m.toString(), status, error.code(), requestId, retryAfter, url);
+    return PowerBiException.httpError(
+        m.toString(), status, error.code(), requestId, retryAfter, url);
   }
 }

@@ -10,15 +10,16 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Instant;
 
 /**
- * The one lenient mapper: Power BI mixes PascalCase and camelCase for the same field
- * ({@code CreatedDate}/{@code createdDate}), adds fields without notice, sends numbers as strings in
- * places and dates with or without an offset.
+ * The one lenient mapper: Power BI mixes PascalCase and camelCase for the same field ({@code
+ * CreatedDate}/{@code createdDate}), adds fields without notice, sends numbers as strings in places
+ * and dates with or without an offset.
  */
 public final class Json {
   public static final ObjectMapper MAPPER =
       JsonMapper.builder()
           .addModule(new JavaTimeModule())
-          .addModule(new SimpleModule().addDeserializer(Instant.class, new LenientInstantDeserializer()))
+          .addModule(
+              new SimpleModule().addDeserializer(Instant.class, new LenientInstantDeserializer()))
           .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)

@@ -13,9 +13,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
 /**
- * Reads the date-time forms Power BI emits: {@code 2020-06-15T16:46:28.0487687Z},
- * {@code 2019-04-30T21:35:15.867-07:00} and offset-less {@code 2020-06-16T08:22:49.14} (UTC, as
- * the service stores times in UTC), plus epoch seconds. Unreadable values become null rather than
+ * Reads the date-time forms Power BI emits: {@code 2020-06-15T16:46:28.0487687Z}, {@code
+ * 2019-04-30T21:35:15.867-07:00} and offset-less {@code 2020-06-16T08:22:49.14} (UTC, as the
+ * service stores times in UTC), plus epoch seconds. Unreadable values become null rather than
  * failing a whole page.
  */
 final class LenientInstantDeserializer extends StdDeserializer<Instant> {

@@ -12,15 +12,15 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Holds each operation to its {@link RateBudgets}: a sliding log of sends per operation, and a
- * "not before" instant set when the service answered 429 so other threads wait too.
+ * Holds each operation to its {@link RateBudgets}: a sliding log of sends per operation, and a "not
+ * before" instant set when the service answered 429 so other threads wait too.
  *
  * <p>The log counts a send as a sliding-window quota does. The service stamps a request when it
  * arrives, somewhere between our send and its answer, so a send is logged at its answer: logged at
  * the send, the next call of the hour could go a few milliseconds before the service's window lets
- * it. A call refused with 429 or {@code TokenExpired} is taken out of the log: the emulator does not
- * count it (Microsoft documents nothing either way), and kept here, each refusal would hold every
- * later call of that operation back a little more.
+ * it. A call refused with 429 or {@code TokenExpired} is taken out of the log: the emulator does
+ * not count it (Microsoft documents nothing either way), and kept here, each refusal would hold
+ * every later call of that operation back a little more.
  */
 public final class RateLimiter {
   private final RateBudgets budgets;
@@ -34,7 +34,9 @@ public final class RateLimiter {
     this.sleeper = sleeper;
   }
 
-  /** One logged send; the caller reports how it ended with {@link #answered} or {@link #refused}. */
+  /**
+   * One logged send; the caller reports how it ended with {@link #answered} or {@link #refused}.
+   */
   public static final class Permit {
     private final Window window;
     private Instant at;
@@ -79,8 +81,10 @@ public final class RateLimiter {
 
   private static final class Window {
     private final List<Limit> limits;
+
     /** Send instants as a multiset, so a send can be moved or removed by its instant. */
     private final TreeMap<Instant, Integer> sends = new TreeMap<>();
+
     private final int keep;
     private int size;
     private Instant notBefore = Instant.MIN;

@@ -10,14 +10,16 @@ public enum ServiceDialect {
    * Power BI: 401 {@code PowerBINotAuthorizedException} is configuration and never retried; any
    * other 401, and 403 {@code TokenExpired}, mean the token (reference §0.6, §2.3).
    */
-  POWER_BI("Power BI",
-      "Power BI refused the service principal (PowerBINotAuthorizedException). Check that the tenant"
-          + " setting 'Service principals can access read-only admin APIs' is enabled for a security"
-          + " group containing this service principal and that the app has no admin-consent Power BI"
-          + " permissions; run 'pbiadmin doctor' to diagnose.") {
+  POWER_BI(
+      "Power BI",
+      "Power BI refused the service principal (PowerBINotAuthorizedException). Check that the"
+          + " tenant setting 'Service principals can access read-only admin APIs' is enabled for a"
+          + " security group containing this service principal and that the app has no"
+          + " admin-consent Power BI permissions; run 'pbiadmin doctor' to diagnose.") {
     @Override
     public boolean staleToken(int status, String code) {
-      return (status == 401 && !NOT_AUTHORIZED.equals(code)) || (status == 403 && TOKEN_EXPIRED.equals(code));
+      return (status == 401 && !NOT_AUTHORIZED.equals(code))
+          || (status == 403 && TOKEN_EXPIRED.equals(code));
     }
 
     @Override
@@ -27,15 +29,17 @@ public enum ServiceDialect {
   },
 
   /**
-   * Fabric: 401 is about the token (refresh it once; still 401 afterwards means Fabric will not take
-   * this identity's tokens), 403 about permissions (Microsoft's Fabric API troubleshooting article).
+   * Fabric: 401 is about the token (refresh it once; still 401 afterwards means Fabric will not
+   * take this identity's tokens), 403 about permissions (Microsoft's Fabric API troubleshooting
+   * article).
    */
-  FABRIC("Fabric",
+  FABRIC(
+      "Fabric",
       "Fabric refused the caller. For a service principal, check that the tenant setting 'Service"
-          + " principals can access read-only admin APIs' (for updates: 'Service principals can access"
-          + " admin APIs used for updates') is enabled for a security group containing it and that the app"
-          + " has no admin-consent Power BI permissions; a signed-in user must be a Fabric administrator;"
-          + " run 'pbiadmin doctor' to diagnose.") {
+          + " principals can access read-only admin APIs' (for updates: 'Service principals can"
+          + " access admin APIs used for updates') is enabled for a security group containing it"
+          + " and that the app has no admin-consent Power BI permissions; a signed-in user must be"
+          + " a Fabric administrator; run 'pbiadmin doctor' to diagnose.") {
     @Override
     public boolean staleToken(int status, String code) {
       return status == 401 || (status == 403 && TOKEN_EXPIRED.equals(code));

@@ -3,9 +3,9 @@ package dev.pbiadmin.client.implementation;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * What an error body said, in any of Power BI's shapes (the envelope
- * {@code {"error":{"code","message","pbi.error":{"code"}}}}, the throttling body
- * {@code {"message":"..."}}) or Fabric's ({@code {"errorCode","message","requestId",…}}). Unreadable
+ * What an error body said, in any of Power BI's shapes (the envelope {@code
+ * {"error":{"code","message","pbi.error":{"code"}}}}, the throttling body {@code
+ * {"message":"..."}}) or Fabric's ({@code {"errorCode","message","requestId",…}}). Unreadable
  * bodies yield an empty error; their text is not echoed.
  */
 record ServiceError(String code, String message, String requestId) {
@@ -29,7 +29,8 @@ record ServiceError(String code, String message, String requestId) {
       return NONE;
     }
     if (root.hasNonNull("errorCode")) {
-      return new ServiceError(text(root.get("errorCode")), text(root.get("message")), text(root.get("requestId")));
+      return new ServiceError(
+          text(root.get("errorCode")), text(root.get("message")), text(root.get("requestId")));
     }
     JsonNode error = root.get("error");
     if (error != null && error.isObject()) {

@@ -34,7 +34,8 @@ public final class TokenCache {
 
   /** A token valid for at least the refresh margin, fetching one if needed. */
   public synchronized String token() {
-    if (cached == null || cached.getExpiresAt() == null
+    if (cached == null
+        || cached.getExpiresAt() == null
         || !cached.getExpiresAt().toInstant().minus(REFRESH_MARGIN).isAfter(clock.instant())) {
       cached = fetch();
     }
@@ -56,9 +57,15 @@ public final class TokenCache {
       if (t != null && t.getToken() != null && t.getToken().equals(rejected)) {
         // the credential's own cache (MSAL) still trusts the token the service just rejected; a
         // claims request is how azure-identity is told to skip its cache (as for a CAE challenge)
-        t = credential.getTokenSync(new TokenRequestContext().addScopes(scope).setCaeEnabled(true)
-            .setClaims("{\"access_token\":{\"nbf\":{\"essential\":true,\"value\":\""
-                + clock.instant().getEpochSecond() + "\"}}}"));
+        t =
+            credential.getTokenSync(
+                new TokenRequestContext()
+                    .addScopes(scope)
+                    .setCaeEnabled(true)
+                    .setClaims(
+                        "{\"access_token\":{\"nbf\":{\"essential\":true,\"value\":\""
+                            + clock.instant().getEpochSecond()
+                            + "\"}}}"));
       }
     } catch (RuntimeException e) {
       throw failure(e);

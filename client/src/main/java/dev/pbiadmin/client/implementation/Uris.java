@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds request URIs under the endpoint's API root ({@code /v1.0/myorg} for Power BI,
- * {@code /v1/admin} for the Fabric admin API), encoding segments and values.
+ * Builds request URIs under the endpoint's API root ({@code /v1.0/myorg} for Power BI, {@code
+ * /v1/admin} for the Fabric admin API), encoding segments and values.
  */
 public final class Uris {
   public static final String POWER_BI_ROOT = "/v1.0/myorg";
@@ -66,9 +66,9 @@ public final class Uris {
   }
 
   /**
-   * A Fabric continuation token as it goes back: the service may return it percent-encoded
-   * ({@code LDEsMTAwMDAwLDA%3D}, contract examples); it is decoded once here and encoded again as a
-   * query value, so it is never encoded twice.
+   * A Fabric continuation token as it goes back: the service may return it percent-encoded ({@code
+   * LDEsMTAwMDAwLDA%3D}, contract examples); it is decoded once here and encoded again as a query
+   * value, so it is never encoded twice.
    */
   public static String returnedToken(String token) {
     return token.indexOf('%') >= 0 ? URLDecoder.decode(token, StandardCharsets.UTF_8) : token;

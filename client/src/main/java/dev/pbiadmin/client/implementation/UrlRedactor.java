@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  */
 public final class UrlRedactor {
   private static final Pattern SENSITIVE =
-      Pattern.compile("(?i)([?&](?:continuationToken|[a-z_]*token|[a-z_]*secret|client_assertion|code|sig|signature|password|key)=)[^&#]*");
+      Pattern.compile(
+          "(?i)([?&](?:continuationToken|[a-z_]*token|[a-z_]*secret|client_assertion|code|sig|signature|password|key)=)[^&#]*");
 
   private UrlRedactor() {}
 

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A semantic model ({@code AdminDataset}). The swagger spells several names in PascalCase
- * ({@code CreatedDate}, {@code IsRefreshable}) while responses use camelCase; both are read.
+ * A semantic model ({@code AdminDataset}). The swagger spells several names in PascalCase ({@code
+ * CreatedDate}, {@code IsRefreshable}) while responses use camelCase; both are read.
  */
 public record AdminDataset(
     String id,

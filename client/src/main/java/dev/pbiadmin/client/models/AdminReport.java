@@ -11,9 +11,8 @@ import java.util.Map;
  * A report ({@code AdminReport}); {@code workspaceId} only from GetReportsAsAdmin. An app's copy of
  * a report carries {@code appId} and names its original in {@code originalReportId}, which real
  * scan results spell {@code originalReportObjectId} (docs/reference/scan-result-real-shapes.md
- * §5.1): both are read. Fields without a component (a paginated report's {@code
- * datasourceUsages}, {@code users}, {@code relations}, ...) are kept in {@code
- * additionalProperties}.
+ * §5.1): both are read. Fields without a component (a paginated report's {@code datasourceUsages},
+ * {@code users}, {@code relations}, ...) are kept in {@code additionalProperties}.
  */
 public record AdminReport(
     String id,

@@ -8,7 +8,12 @@ import java.util.Map;
 
 /** An app ({@code AdminApp}). */
 public record App(
-    String id, String name, String description, Instant lastUpdate, String publishedBy, String workspaceId,
+    String id,
+    String name,
+    String description,
+    Instant lastUpdate,
+    String publishedBy,
+    String workspaceId,
     @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
   public App {
     additionalProperties = AdditionalProperties.copy(additionalProperties);

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 
 /** A dataset's upstream dataflow ({@code DependentDataflow}). */
-public record DataflowLink(String targetDataflowId, String groupId,
+public record DataflowLink(
+    String targetDataflowId,
+    String groupId,
     @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
   public DataflowLink {
     additionalProperties = AdditionalProperties.copy(additionalProperties);

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * A tenant setting as a capacity, domain or workspace admin overrode it ({@code
- * CapacityTenantSetting}, {@code DomainTenantSetting}, {@code WorkspaceTenantSetting}).
- * {@code delegatedFrom} is {@code Tenant}, {@code Capacity} or {@code Domain} (kept as a string).
+ * CapacityTenantSetting}, {@code DomainTenantSetting}, {@code WorkspaceTenantSetting}). {@code
+ * delegatedFrom} is {@code Tenant}, {@code Capacity} or {@code Domain} (kept as a string).
  */
 public record DelegatedTenantSetting(
     String settingName,
@@ -30,7 +30,17 @@ public record DelegatedTenantSetting(
 
   /** The same setting, keeping {@code json} as what the service sent. */
   public DelegatedTenantSetting withRaw(JsonNode json) {
-    return new DelegatedTenantSetting(settingName, title, enabled, canSpecifySecurityGroups, enabledSecurityGroups,
-        excludedSecurityGroups, tenantSettingGroup, properties, delegateToWorkspace, delegatedFrom, json);
+    return new DelegatedTenantSetting(
+        settingName,
+        title,
+        enabled,
+        canSpecifySecurityGroups,
+        enabledSecurityGroups,
+        excludedSecurityGroups,
+        tenantSettingGroup,
+        properties,
+        delegateToWorkspace,
+        delegatedFrom,
+        json);
   }
 }

@@ -5,4 +5,5 @@ package dev.pbiadmin.client.models;
  * {@code type} is {@code Personal}, {@code Workspace} or {@code AdminWorkspace}; {@code state}
  * {@code Active} or {@code Deleted} (both kept as strings).
  */
-public record FabricWorkspace(String id, String name, String type, String state, String capacityId, String domainId) {}
+public record FabricWorkspace(
+    String id, String name, String type, String state, String capacityId, String domainId) {}

@@ -8,7 +8,11 @@ import java.util.Map;
 
 /** An import ({@code Import}); {@code importState} e.g. Succeeded, Publishing, Failed. */
 public record Import(
-    String id, String name, String importState, Instant createdDateTime, Instant updatedDateTime,
+    String id,
+    String name,
+    String importState,
+    Instant createdDateTime,
+    Instant updatedDateTime,
     @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
   public Import {
     additionalProperties = AdditionalProperties.copy(additionalProperties);

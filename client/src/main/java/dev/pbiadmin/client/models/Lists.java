@@ -2,7 +2,10 @@ package dev.pbiadmin.client.models;
 
 import java.util.List;
 
-/** The records' rule for lists: the service leaves empty ones out, so absent reads as empty, and what is kept cannot change. */
+/**
+ * The records' rule for lists: the service leaves empty ones out, so absent reads as empty, and
+ * what is kept cannot change.
+ */
 final class Lists {
   private Lists() {}
 

@@ -10,7 +10,11 @@ import java.util.Map;
  * A scan and its state ({@code ScanRequest}). {@code status} is NotStarted, Running, Succeeded or
  * Failed, kept as a string; {@code error} is set when the scan failed.
  */
-public record ScanRequest(String id, Instant createdDateTime, String status, ScanError error,
+public record ScanRequest(
+    String id,
+    Instant createdDateTime,
+    String status,
+    ScanError error,
     @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
   public ScanRequest {
     additionalProperties = AdditionalProperties.copy(additionalProperties);
@@ -21,7 +25,10 @@ public record ScanRequest(String id, Instant createdDateTime, String status, Sca
   }
 
   /** {@code PowerBIApiErrorResponseDetail}. */
-  public record ScanError(String code, String message, String target,
+  public record ScanError(
+      String code,
+      String message,
+      String target,
       @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public ScanError {
       additionalProperties = AdditionalProperties.copy(additionalProperties);

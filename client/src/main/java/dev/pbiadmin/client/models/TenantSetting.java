@@ -34,8 +34,18 @@ public record TenantSetting(
 
   /** The same setting, keeping {@code json} as what the service sent. */
   public TenantSetting withRaw(JsonNode json) {
-    return new TenantSetting(settingName, title, enabled, canSpecifySecurityGroups, enabledSecurityGroups,
-        excludedSecurityGroups, tenantSettingGroup, properties, delegateToCapacity, delegateToDomain,
-        delegateToWorkspace, json);
+    return new TenantSetting(
+        settingName,
+        title,
+        enabled,
+        canSpecifySecurityGroups,
+        enabledSecurityGroups,
+        excludedSecurityGroups,
+        tenantSettingGroup,
+        properties,
+        delegateToCapacity,
+        delegateToDomain,
+        delegateToWorkspace,
+        json);
   }
 }

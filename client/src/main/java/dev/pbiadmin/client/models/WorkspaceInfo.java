@@ -39,25 +39,27 @@ public record WorkspaceInfo(
   }
 
   /**
-   * The workspace's Fabric items by the array key the service used (its casing varies:
-   * {@code Lakehouse}, {@code warehouses}, {@code SQLAnalyticsEndpoint}; reference §3): every
-   * additional field that is an array of objects.
+   * The workspace's Fabric items by the array key the service used (its casing varies: {@code
+   * Lakehouse}, {@code warehouses}, {@code SQLAnalyticsEndpoint}; reference §3): every additional
+   * field that is an array of objects.
    */
   public Map<String, List<JsonNode>> fabricItems() {
     Map<String, List<JsonNode>> items = new TreeMap<>();
-    additionalProperties.forEach((key, value) -> {
-      if (value.isArray() && !value.isEmpty()) {
-        List<JsonNode> objects = new ArrayList<>();
-        value.forEach(e -> {
-          if (e.isObject()) {
-            objects.add(e);
+    additionalProperties.forEach(
+        (key, value) -> {
+          if (value.isArray() && !value.isEmpty()) {
+            List<JsonNode> objects = new ArrayList<>();
+            value.forEach(
+                e -> {
+                  if (e.isObject()) {
+                    objects.add(e);
+                  }
+                });
+            if (objects.size() == value.size()) {
+              items.put(key, List.copyOf(objects));
+            }
           }
         });
-        if (objects.size() == value.size()) {
-          items.put(key, List.copyOf(objects));
-        }
-      }
-    });
     return items;
   }
 }

@@ -102,8 +102,9 @@ class RateLimiterTest {
 
   /** GetAppsAsAdmin held to {@code requests} per 10 s instead of its documented budget. */
   private static RateLimiter appsLimitedTo(int requests, TestTime time) {
-    RateBudgets budgets = RateBudgets.documented()
-        .with("Apps_GetAppsAsAdmin", List.of(new Limit(requests, Duration.ofSeconds(10))));
+    RateBudgets budgets =
+        RateBudgets.documented()
+            .with("Apps_GetAppsAsAdmin", List.of(new Limit(requests, Duration.ofSeconds(10))));
     return new RateLimiter(budgets, time, time);
   }
 

@@ -19,7 +19,8 @@ class RetryAfterTest {
 
   @Test
   void parse_httpDate_returnsTimeUntilThen() {
-    assertThat(RetryAfter.parse("Mon, 05 Jan 2026 10:01:30 GMT", clock)).isEqualTo(Duration.ofSeconds(90));
+    assertThat(RetryAfter.parse("Mon, 05 Jan 2026 10:01:30 GMT", clock))
+        .isEqualTo(Duration.ofSeconds(90));
   }
 
   @Test

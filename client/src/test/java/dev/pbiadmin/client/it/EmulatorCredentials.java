@@ -21,7 +21,9 @@ final class EmulatorCredentials {
   private EmulatorCredentials() {}
 
   static HttpClient identityHttp(Emulator emulator) {
-    return new JdkHttpClientBuilder(java.net.http.HttpClient.newBuilder().sslContext(emulator.sslContext())).build();
+    return new JdkHttpClientBuilder(
+            java.net.http.HttpClient.newBuilder().sslContext(emulator.sslContext()))
+        .build();
   }
 
   static TokenCredential secret(Emulator emulator, String clientId, String secret) {

@@ -11,8 +11,8 @@ import dev.pbiadmin.client.ListWorkspacesOptions;
 import dev.pbiadmin.client.Page;
 import dev.pbiadmin.client.PowerBiNotAuthorizedException;
 import dev.pbiadmin.client.RateBudgets;
-import dev.pbiadmin.client.ThrottledException;
 import dev.pbiadmin.client.RetryOptions;
+import dev.pbiadmin.client.ThrottledException;
 import dev.pbiadmin.client.models.FabricItem;
 import dev.pbiadmin.client.models.FabricWorkspace;
 import dev.pbiadmin.client.models.TenantSetting;
@@ -31,10 +31,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The Fabric client end to end against the emulator over HTTPS, with real azure-identity credentials. */
+/**
+ * The Fabric client end to end against the emulator over HTTPS, with real azure-identity
+ * credentials.
+ */
 class FabricAdminClientIT {
   @RegisterExtension
-  static EmulatorExtension emulator = EmulatorExtension.builder().demoWorkspaces(30).fabricPageSize(8).build();
+  static EmulatorExtension emulator =
+      EmulatorExtension.builder().demoWorkspaces(30).fabricPageSize(8).build();
 
   private Management management;
 
@@ -46,13 +50,20 @@ class FabricAdminClientIT {
 
   private FabricAdminClient client(TokenCredential credential, EmulatedTime time) {
     Emulator e = emulator.get();
-    return new FabricAdminClientBuilder().credential(credential).endpoint(e.fabricApiUrl().toString())
-        .sslContext(e.sslContext()).clock(e.clock()).sleeper(time).rateBudgets(RateBudgets.documented()).buildClient();
+    return new FabricAdminClientBuilder()
+        .credential(credential)
+        .endpoint(e.fabricApiUrl().toString())
+        .sslContext(e.sslContext())
+        .clock(e.clock())
+        .sleeper(time)
+        .rateBudgets(RateBudgets.documented())
+        .buildClient();
   }
 
   private FabricAdminClient demoClient() {
     DemoCredentials demo = emulator.get().demo().orElseThrow();
-    return client(EmulatorCredentials.secret(emulator.get(), demo.clientId(), demo.clientSecret()),
+    return client(
+        EmulatorCredentials.secret(emulator.get(), demo.clientId(), demo.clientSecret()),
         new EmulatedTime(emulator.get().clock()));
   }
 
@@ -62,9 +73,12 @@ class FabricAdminClientIT {
 
     assertThat(settings).hasSize(emulator.get().directory().settings().size());
     TenantSetting readOnly = named(settings, "AllowServicePrincipalsUseReadAdminAPIs");
-    assertThat(readOnly.enabledSecurityGroups()).extracting(g -> g.name()).containsExactly("Power BI admin API readers");
+    assertThat(readOnly.enabledSecurityGroups())
+        .extracting(g -> g.name())
+        .containsExactly("Power BI admin API readers");
     assertThat(readOnly.delegateToCapacity()).isNull();
-    assertThat(named(settings, "AdminCustomDisclaimer").properties()).extracting(TenantSettingProperty::type)
+    assertThat(named(settings, "AdminCustomDisclaimer").properties())
+        .extracting(TenantSettingProperty::type)
         .containsExactly("Freetext");
     assertThat(named(settings, "EnableAOAI").delegateToCapacity()).isTrue();
     assertThat(readOnly.raw().get("tenantSettingGroup").asText()).isEqualTo("Admin API settings");
@@ -72,52 +86,91 @@ class FabricAdminClientIT {
 
   @Test
   void updateTenantSetting_withTheUpdatesSetting_returnsTheStoredSetting_listedAfterwards() {
-    String readers = emulator.get().directory().findSetting("AllowServicePrincipalsUseReadAdminAPIs").orElseThrow()
-        .enabledSecurityGroups().get(0);
-    management.put("/emulator/settings/AllowServicePrincipalsUseWriteAdminAPIs",
+    String readers =
+        emulator
+            .get()
+            .directory()
+            .findSetting("AllowServicePrincipalsUseReadAdminAPIs")
+            .orElseThrow()
+            .enabledSecurityGroups()
+            .get(0);
+    management.put(
+        "/emulator/settings/AllowServicePrincipalsUseWriteAdminAPIs",
         Map.of("enabled", true, "enabledSecurityGroups", List.of(readers)));
     FabricAdminClient client = demoClient();
     try {
-      TenantSetting saved = client.updateTenantSetting("PublishToWeb", new UpdateTenantSettingRequest(false, null, null,
-          List.of(new TenantSettingProperty("CreateP2w", "false", "Boolean")), null, null, null));
+      TenantSetting saved =
+          client.updateTenantSetting(
+              "PublishToWeb",
+              new UpdateTenantSettingRequest(
+                  false,
+                  null,
+                  null,
+                  List.of(new TenantSettingProperty("CreateP2w", "false", "Boolean")),
+                  null,
+                  null,
+                  null));
 
       assertThat(saved.enabled()).isFalse();
-      assertThat(named(client.listTenantSettings().stream().toList(), "PublishToWeb").enabled()).isFalse();
+      assertThat(named(client.listTenantSettings().stream().toList(), "PublishToWeb").enabled())
+          .isFalse();
     } finally {
-      management.put("/emulator/settings/AllowServicePrincipalsUseWriteAdminAPIs", Map.of("enabled", false));
+      management.put(
+          "/emulator/settings/AllowServicePrincipalsUseWriteAdminAPIs", Map.of("enabled", false));
     }
   }
 
   @Test
   void updateTenantSetting_withoutTheUpdatesSetting_notAuthorizedWithFabricsCode() {
-    assertThatThrownBy(() -> demoClient().updateTenantSetting("PublishToWeb", UpdateTenantSettingRequest.of(true)))
-        .isInstanceOfSatisfying(PowerBiNotAuthorizedException.class, e -> {
-          assertThat(e.statusCode()).isEqualTo(403);
-          assertThat(e.errorCode()).contains("Forbidden");
-          assertThat(e.requestId()).isPresent();
-        });
+    assertThatThrownBy(
+            () ->
+                demoClient()
+                    .updateTenantSetting("PublishToWeb", UpdateTenantSettingRequest.of(true)))
+        .isInstanceOfSatisfying(
+            PowerBiNotAuthorizedException.class,
+            e -> {
+              assertThat(e.statusCode()).isEqualTo(403);
+              assertThat(e.errorCode()).contains("Forbidden");
+              assertThat(e.requestId()).isPresent();
+            });
   }
 
   @Test
   void listWorkspaces_pagesLazilyByContinuationToken_everyWorkspace() {
-    List<Page<FabricWorkspace>> pages = demoClient().listWorkspaces(ListWorkspacesOptions.all()).streamByPage().toList();
+    List<Page<FabricWorkspace>> pages =
+        demoClient().listWorkspaces(ListWorkspacesOptions.all()).streamByPage().toList();
 
     assertThat(pages.size()).isGreaterThan(1);
     assertThat(pages.stream().flatMap(p -> p.items().stream()).map(FabricWorkspace::id).toList())
-        .containsExactlyElementsOf(emulator.get().powerBi().content().workspaces().stream().map(Workspace::id).toList());
+        .containsExactlyElementsOf(
+            emulator.get().powerBi().content().workspaces().stream().map(Workspace::id).toList());
   }
 
   @Test
   void listItems_resumesFromASavedToken_andFiltersByWorkspace() {
     FabricAdminClient client = demoClient();
     List<FabricItem> all = client.listItems(ListItemsOptions.all()).stream().toList();
-    String token = client.listItems(ListItemsOptions.all()).streamByPage().findFirst().orElseThrow().continuationToken();
+    String token =
+        client
+            .listItems(ListItemsOptions.all())
+            .streamByPage()
+            .findFirst()
+            .orElseThrow()
+            .continuationToken();
 
-    List<FabricItem> rest = client.listItems(ListItemsOptions.all()).streamByPage(token)
-        .flatMap(p -> p.items().stream()).toList();
-    Workspace w = emulator.get().powerBi().content().workspaces().stream()
-        .filter(x -> x.isActive() && !x.reports().isEmpty()).findFirst().orElseThrow();
-    List<FabricItem> inOne = client.listItems(ListItemsOptions.inWorkspace(w.id())).stream().toList();
+    List<FabricItem> rest =
+        client
+            .listItems(ListItemsOptions.all())
+            .streamByPage(token)
+            .flatMap(p -> p.items().stream())
+            .toList();
+    Workspace w =
+        emulator.get().powerBi().content().workspaces().stream()
+            .filter(x -> x.isActive() && !x.reports().isEmpty())
+            .findFirst()
+            .orElseThrow();
+    List<FabricItem> inOne =
+        client.listItems(ListItemsOptions.inWorkspace(w.id())).stream().toList();
 
     assertThat(rest).containsExactlyElementsOf(all.subList(8, all.size()));
     assertThat(inOne).isNotEmpty().allMatch(i -> i.workspaceId().equals(w.id()));
@@ -127,14 +180,23 @@ class FabricAdminClientIT {
   @Test
   void overridesAndAccessLists_readThroughTheSharedPipeline() {
     FabricAdminClient client = demoClient();
-    List<TenantSettingOverride> capacity = client.listCapacityTenantSettingOverrides().stream().toList();
-    List<TenantSettingOverride> workspace = client.listWorkspaceTenantSettingOverrides().stream().toList();
-    Workspace w = emulator.get().powerBi().content().workspaces().stream().filter(x -> !x.users().isEmpty())
-        .findFirst().orElseThrow();
+    List<TenantSettingOverride> capacity =
+        client.listCapacityTenantSettingOverrides().stream().toList();
+    List<TenantSettingOverride> workspace =
+        client.listWorkspaceTenantSettingOverrides().stream().toList();
+    Workspace w =
+        emulator.get().powerBi().content().workspaces().stream()
+            .filter(x -> !x.users().isEmpty())
+            .findFirst()
+            .orElseThrow();
 
-    assertThat(capacity).flatExtracting(TenantSettingOverride::tenantSettings).extracting(s -> s.settingName())
+    assertThat(capacity)
+        .flatExtracting(TenantSettingOverride::tenantSettings)
+        .extracting(s -> s.settingName())
         .contains("EnableAOAI");
-    assertThat(workspace).flatExtracting(TenantSettingOverride::tenantSettings).extracting(s -> s.delegatedFrom())
+    assertThat(workspace)
+        .flatExtracting(TenantSettingOverride::tenantSettings)
+        .extracting(s -> s.delegatedFrom())
         .containsOnly("Tenant");
     assertThat(client.listWorkspaceAccessDetails(w.id())).hasSize(w.users().size());
     assertThat(client.listDomainTenantSettingOverrides().stream().toList()).isEmpty();
@@ -143,20 +205,26 @@ class FabricAdminClientIT {
   @Test
   void quota_throttledBeyondTheRetryWait_throttledExceptionSaysWhen() {
     DemoCredentials demo = emulator.get().demo().orElseThrow();
-    FabricAdminClient impatient = new FabricAdminClientBuilder()
-        .credential(EmulatorCredentials.secret(emulator.get(), demo.clientId(), demo.clientSecret()))
-        .endpoint(emulator.get().fabricApiUrl().toString()).sslContext(emulator.get().sslContext())
-        .rateBudgets(RateBudgets.off()).retryOptions(RetryOptions.defaults().withMaxRetryWait(Duration.ofMillis(1)))
-        .buildClient();
+    FabricAdminClient impatient =
+        new FabricAdminClientBuilder()
+            .credential(
+                EmulatorCredentials.secret(emulator.get(), demo.clientId(), demo.clientSecret()))
+            .endpoint(emulator.get().fabricApiUrl().toString())
+            .sslContext(emulator.get().sslContext())
+            .rateBudgets(RateBudgets.off())
+            .retryOptions(RetryOptions.defaults().withMaxRetryWait(Duration.ofMillis(1)))
+            .buildClient();
     for (int i = 0; i < 25; i++) {
       impatient.listTenantSettings().stream().findFirst();
     }
 
     assertThatThrownBy(() -> impatient.listTenantSettings().stream().toList())
-        .isInstanceOfSatisfying(ThrottledException.class, e -> {
-          assertThat(e.retryAfter()).isPresent();
-          assertThat(e.getMessage()).contains("throttled by Fabric");
-        });
+        .isInstanceOfSatisfying(
+            ThrottledException.class,
+            e -> {
+              assertThat(e.retryAfter()).isPresent();
+              assertThat(e.getMessage()).contains("throttled by Fabric");
+            });
   }
 
   @Test

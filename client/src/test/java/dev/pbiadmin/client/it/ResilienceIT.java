@@ -52,18 +52,38 @@ class ResilienceIT {
     return EmulatorCredentials.secret(e, demo.clientId(), demo.clientSecret());
   }
 
-  private static PowerBiAdminClient client(TokenCredential credential, Clock clock, Sleeper sleeper) {
+  private static PowerBiAdminClient client(
+      TokenCredential credential, Clock clock, Sleeper sleeper) {
     Emulator e = emulator.get();
-    return new PowerBiAdminClientBuilder().credential(credential).endpoint(e.powerBiApiUrl().toString())
-        .sslContext(e.sslContext()).clock(clock).sleeper(sleeper).rateBudgets(RateBudgets.documented())
-        .retryOptions(RetryOptions.defaults().withMaxAttempts(8)).buildClient();
+    return new PowerBiAdminClientBuilder()
+        .credential(credential)
+        .endpoint(e.powerBiApiUrl().toString())
+        .sslContext(e.sslContext())
+        .clock(clock)
+        .sleeper(sleeper)
+        .rateBudgets(RateBudgets.documented())
+        .retryOptions(RetryOptions.defaults().withMaxAttempts(8))
+        .buildClient();
   }
 
   @Test
   void listGroups_429Storm_riddenOutWaitingExactlyRetryAfterOnEmulatedClock() {
     Emulator e = emulator.get();
-    new Management(e).put("/emulator/faults", Map.of("seed", 1, "rules", List.of(
-        Map.of("route", "Groups_GetGroupsAsAdmin", "throttleCount", 4, "throttleRetryAfterSeconds", 90))));
+    new Management(e)
+        .put(
+            "/emulator/faults",
+            Map.of(
+                "seed",
+                1,
+                "rules",
+                List.of(
+                    Map.of(
+                        "route",
+                        "Groups_GetGroupsAsAdmin",
+                        "throttleCount",
+                        4,
+                        "throttleRetryAfterSeconds",
+                        90))));
     EmulatedTime time = new EmulatedTime(e.clock());
     Instant before = e.clock().instant();
     long started = System.nanoTime();
@@ -71,9 +91,14 @@ class ResilienceIT {
     List<AdminGroup> groups = client(demoSecret(), e.clock(), time).listGroups().stream().toList();
 
     assertThat(groups).isNotEmpty();
-    assertThat(time.waits()).containsExactly(Duration.ofSeconds(90), Duration.ofSeconds(90),
-        Duration.ofSeconds(90), Duration.ofSeconds(90));
-    assertThat(Duration.between(before, e.clock().instant())).isGreaterThanOrEqualTo(Duration.ofSeconds(360));
+    assertThat(time.waits())
+        .containsExactly(
+            Duration.ofSeconds(90),
+            Duration.ofSeconds(90),
+            Duration.ofSeconds(90),
+            Duration.ofSeconds(90));
+    assertThat(Duration.between(before, e.clock().instant()))
+        .isGreaterThanOrEqualTo(Duration.ofSeconds(360));
     // six emulated minutes passed without real sleeping
     assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(60));
   }
@@ -83,12 +108,35 @@ class ResilienceIT {
     Emulator e = emulator.get();
     EmulatedTime time = new EmulatedTime(e.clock());
     ListGroupsOptions small = ListGroupsOptions.defaults().withPageSize(5);
-    List<String> clean = client(demoSecret(), e.clock(), time).listGroups(small).stream().map(AdminGroup::id).toList();
+    List<String> clean =
+        client(demoSecret(), e.clock(), time).listGroups(small).stream()
+            .map(AdminGroup::id)
+            .toList();
     Management management = new Management(e);
     management.delete("/emulator/requests");
-    management.put("/emulator/faults", Map.of("seed", 3, "rules", List.of(
-        Map.of("route", "Groups_GetGroupsAsAdmin", "errorRate", 0.3, "errorStatus", 503, "dropRate", 0.2),
-        Map.of("route", "Groups_GetGroupUsersAsAdmin", "errorRate", 0.4, "errorStatus", 500))));
+    management.put(
+        "/emulator/faults",
+        Map.of(
+            "seed",
+            3,
+            "rules",
+            List.of(
+                Map.of(
+                    "route",
+                    "Groups_GetGroupsAsAdmin",
+                    "errorRate",
+                    0.3,
+                    "errorStatus",
+                    503,
+                    "dropRate",
+                    0.2),
+                Map.of(
+                    "route",
+                    "Groups_GetGroupUsersAsAdmin",
+                    "errorRate",
+                    0.4,
+                    "errorStatus",
+                    500))));
 
     PowerBiAdminClient client = client(demoSecret(), e.clock(), time);
     List<String> faulty = client.listGroups(small).stream().map(AdminGroup::id).toList();
@@ -96,7 +144,9 @@ class ResilienceIT {
 
     assertThat(faulty).isEqualTo(clean);
     List<Integer> statuses = new ArrayList<>();
-    management.get("/emulator/requests?limit=1000").forEach(r -> statuses.add(r.get("status").asInt()));
+    management
+        .get("/emulator/requests?limit=1000")
+        .forEach(r -> statuses.add(r.get("status").asInt()));
     assertThat(statuses).contains(503);
   }
 
@@ -109,7 +159,8 @@ class ResilienceIT {
     Management management = new Management(e);
     management.delete("/emulator/requests");
 
-    Iterator<Page<AdminGroup>> pages = client.listGroups(ListGroupsOptions.defaults().withPageSize(10)).streamByPage().iterator();
+    Iterator<Page<AdminGroup>> pages =
+        client.listGroups(ListGroupsOptions.defaults().withPageSize(10)).streamByPage().iterator();
     List<AdminGroup> all = new ArrayList<>(pages.next().items());
     e.clock().advance(TOKEN_LIFETIME.multipliedBy(2));
     pages.forEachRemaining(p -> all.addAll(p.items()));
@@ -126,21 +177,32 @@ class ResilienceIT {
   @Test
   void listGroups_servicePrincipalNotAllowed_clearErrorPointingToDoctorAndNotRetried() {
     Emulator e = emulator.get();
-    var app = e.directory().apps().stream()
-        .filter(a -> a.displayName().equals(DemoTenant.MISCONFIGURED_APP_NAME)).findFirst().orElseThrow();
+    var app =
+        e.directory().apps().stream()
+            .filter(a -> a.displayName().equals(DemoTenant.MISCONFIGURED_APP_NAME))
+            .findFirst()
+            .orElseThrow();
     String secret = e.directory().addSecret(app.clientId(), "it", null);
     EmulatedTime time = new EmulatedTime(e.clock());
     Management management = new Management(e);
     management.delete("/emulator/requests");
 
-    Throwable thrown = catchThrowable(() ->
-        client(EmulatorCredentials.secret(e, app.clientId(), secret), e.clock(), time).listGroups().stream().toList());
+    Throwable thrown =
+        catchThrowable(
+            () ->
+                client(EmulatorCredentials.secret(e, app.clientId(), secret), e.clock(), time)
+                    .listGroups()
+                    .stream()
+                    .toList());
 
-    assertThat(thrown).isInstanceOfSatisfying(PowerBiNotAuthorizedException.class, ex -> {
-      assertThat(ex.statusCode()).isEqualTo(401);
-      assertThat(ex.requestId()).isPresent();
-      assertThat(ex.getMessage()).contains("pbiadmin doctor");
-    });
+    assertThat(thrown)
+        .isInstanceOfSatisfying(
+            PowerBiNotAuthorizedException.class,
+            ex -> {
+              assertThat(ex.statusCode()).isEqualTo(401);
+              assertThat(ex.requestId()).isPresent();
+              assertThat(ex.getMessage()).contains("pbiadmin doctor");
+            });
     assertThat(time.waits()).isEmpty();
     assertThat(management.get("/emulator/requests?limit=1000")).hasSize(1);
   }
@@ -151,18 +213,44 @@ class ResilienceIT {
     EmulatedTime time = new EmulatedTime(e.clock());
     Management management = new Management(e);
     management.delete("/emulator/requests");
-    management.put("/emulator/faults", Map.of("seed", 1, "rules", List.of(
-        Map.of("route", "Groups_GetGroupsAsAdmin", "throttleCount", 2, "throttleRetryAfterSeconds", 5),
-        Map.of("route", "Groups_GetGroupUsersAsAdmin", "throttleCount", 1, "throttleRetryAfterSeconds", 5))));
+    management.put(
+        "/emulator/faults",
+        Map.of(
+            "seed",
+            1,
+            "rules",
+            List.of(
+                Map.of(
+                    "route",
+                    "Groups_GetGroupsAsAdmin",
+                    "throttleCount",
+                    2,
+                    "throttleRetryAfterSeconds",
+                    5),
+                Map.of(
+                    "route",
+                    "Groups_GetGroupUsersAsAdmin",
+                    "throttleCount",
+                    1,
+                    "throttleRetryAfterSeconds",
+                    5))));
     PowerBiAdminClient client = client(demoSecret(), e.clock(), time);
 
-    String workspace = client.listGroups(ListGroupsOptions.defaults().withPageSize(100)).streamByPage()
-        .findFirst().orElseThrow().items().get(0).id();
+    String workspace =
+        client
+            .listGroups(ListGroupsOptions.defaults().withPageSize(100))
+            .streamByPage()
+            .findFirst()
+            .orElseThrow()
+            .items()
+            .get(0)
+            .id();
     client.listGroupUsers(workspace).stream().toList();
 
     Map<String, List<String>> idsByOperation = new java.util.LinkedHashMap<>();
     for (JsonNode r : management.get("/emulator/requests?limit=1000")) {
-      idsByOperation.computeIfAbsent(r.get("operationId").asText(), k -> new ArrayList<>())
+      idsByOperation
+          .computeIfAbsent(r.get("operationId").asText(), k -> new ArrayList<>())
           .add(r.path("clientRequestId").asText(null));
     }
     List<String> groups = idsByOperation.get("Groups_GetGroupsAsAdmin");

@@ -41,10 +41,12 @@ import org.slf4j.LoggerFactory;
  */
 class SecretLeakIT {
   /** A JWT: the shape of access tokens and client assertions alike. */
-  private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.");
+  private static final Pattern JWT =
+      Pattern.compile("eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.");
 
   @RegisterExtension
-  static EmulatorExtension emulator = EmulatorExtension.builder().demoWorkspaces(15).seed(9).build();
+  static EmulatorExtension emulator =
+      EmulatorExtension.builder().demoWorkspaces(15).seed(9).build();
 
   static final class Capture extends AppenderBase<ILoggingEvent> {
     final List<String> lines = new ArrayList<>();
@@ -52,10 +54,13 @@ class SecretLeakIT {
     @Override
     protected synchronized void append(ILoggingEvent e) {
       String name = e.getLoggerName();
-      if (name.startsWith("org.eclipse.jetty") || name.startsWith("io.javalin") || name.startsWith("dev.pbiadmin.emulator")) {
+      if (name.startsWith("org.eclipse.jetty")
+          || name.startsWith("io.javalin")
+          || name.startsWith("dev.pbiadmin.emulator")) {
         return;
       }
-      StringBuilder sb = new StringBuilder(e.getLoggerName()).append(' ').append(e.getFormattedMessage());
+      StringBuilder sb =
+          new StringBuilder(e.getLoggerName()).append(' ').append(e.getFormattedMessage());
       if (e.getArgumentArray() != null) {
         for (Object a : e.getArgumentArray()) {
           sb.append(" | ").append(a);
@@ -74,14 +79,19 @@ class SecretLeakIT {
     var demo = e.demo().orElseThrow();
     TestCertificates cert = TestCertificates.create("pbiadmin-it").registerOn(e, demo.clientId());
     Path pemFile = cert.writePem(dir.resolve("app.pem"));
-    var misconfigured = e.directory().apps().stream()
-        .filter(a -> a.displayName().equals(DemoTenant.MISCONFIGURED_APP_NAME)).findFirst().orElseThrow();
+    var misconfigured =
+        e.directory().apps().stream()
+            .filter(a -> a.displayName().equals(DemoTenant.MISCONFIGURED_APP_NAME))
+            .findFirst()
+            .orElseThrow();
     String misconfiguredSecret = e.directory().addSecret(misconfigured.clientId(), "it", null);
     String wrongSecret = "Wr0ng~" + demo.clientSecret().substring(3) + "x";
-    EmulatorCredentials.Recording bySecret = new EmulatorCredentials.Recording(
-        EmulatorCredentials.secret(e, demo.clientId(), demo.clientSecret()));
-    EmulatorCredentials.Recording byCert = new EmulatorCredentials.Recording(
-        EmulatorCredentials.certificate(e, demo.clientId(), pemFile.toString()));
+    EmulatorCredentials.Recording bySecret =
+        new EmulatorCredentials.Recording(
+            EmulatorCredentials.secret(e, demo.clientId(), demo.clientSecret()));
+    EmulatorCredentials.Recording byCert =
+        new EmulatorCredentials.Recording(
+            EmulatorCredentials.certificate(e, demo.clientId(), pemFile.toString()));
     List<String> texts = new ArrayList<>();
 
     Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
@@ -103,16 +113,52 @@ class SecretLeakIT {
     var console = root.getAppender("CONSOLE");
     root.detachAppender("CONSOLE");
     try {
-      new Management(e).put("/emulator/faults", Map.of("seed", 2, "rules", List.of(
-          Map.of("route", "Groups_GetGroupsAsAdmin", "throttleCount", 1, "throttleRetryAfterSeconds", 5),
-          Map.of("route", "Admin_GetCapacitiesAsAdmin", "errorRate", 0.5, "errorStatus", 503, "dropRate", 0.3))));
+      new Management(e)
+          .put(
+              "/emulator/faults",
+              Map.of(
+                  "seed",
+                  2,
+                  "rules",
+                  List.of(
+                      Map.of(
+                          "route",
+                          "Groups_GetGroupsAsAdmin",
+                          "throttleCount",
+                          1,
+                          "throttleRetryAfterSeconds",
+                          5),
+                      Map.of(
+                          "route",
+                          "Admin_GetCapacitiesAsAdmin",
+                          "errorRate",
+                          0.5,
+                          "errorStatus",
+                          503,
+                          "dropRate",
+                          0.3))));
       EmulatedTime time = new EmulatedTime(e.clock());
-      client(bySecret, time).listGroups(ListGroupsOptions.defaults().withPageSize(4)).stream().toList();
+      client(bySecret, time).listGroups(ListGroupsOptions.defaults().withPageSize(4)).stream()
+          .toList();
       client(byCert, time).listCapacities().stream().toList();
-      texts.add(trace(catchThrowable(() -> client(EmulatorCredentials.secret(e, misconfigured.clientId(), misconfiguredSecret), time)
-          .listGroups().stream().toList())));
-      Throwable wrong = catchThrowable(() -> client(EmulatorCredentials.secret(e, demo.clientId(), wrongSecret), time)
-          .listCapacities().stream().toList());
+      texts.add(
+          trace(
+              catchThrowable(
+                  () ->
+                      client(
+                              EmulatorCredentials.secret(
+                                  e, misconfigured.clientId(), misconfiguredSecret),
+                              time)
+                          .listGroups()
+                          .stream()
+                          .toList())));
+      Throwable wrong =
+          catchThrowable(
+              () ->
+                  client(EmulatorCredentials.secret(e, demo.clientId(), wrongSecret), time)
+                      .listCapacities()
+                      .stream()
+                      .toList());
       assertThat(wrong).isInstanceOf(AuthenticationFailedException.class);
       texts.add(trace(wrong));
     } finally {
@@ -126,12 +172,15 @@ class SecretLeakIT {
     }
     texts.addAll(capture.lines);
 
-    assertThat(capture.lines).anyMatch(l -> l.startsWith("dev.pbiadmin.client"))
-        .anyMatch(l -> l.startsWith("com.azure.identity") || l.startsWith("com.microsoft.aad.msal4j"));
+    assertThat(capture.lines)
+        .anyMatch(l -> l.startsWith("dev.pbiadmin.client"))
+        .anyMatch(
+            l -> l.startsWith("com.azure.identity") || l.startsWith("com.microsoft.aad.msal4j"));
     assertThat(bySecret.tokens).isNotEmpty();
     assertThat(byCert.tokens).isNotEmpty();
-    List<String> secrets = new ArrayList<>(List.of(demo.clientSecret(), misconfiguredSecret, wrongSecret,
-        keyBody(cert.keyPem())));
+    List<String> secrets =
+        new ArrayList<>(
+            List.of(demo.clientSecret(), misconfiguredSecret, wrongSecret, keyBody(cert.keyPem())));
     secrets.addAll(bySecret.tokens);
     secrets.addAll(byCert.tokens);
     for (String text : texts) {
@@ -142,10 +191,17 @@ class SecretLeakIT {
     }
   }
 
-  private static PowerBiAdminClient client(com.azure.core.credential.TokenCredential credential, EmulatedTime time) {
+  private static PowerBiAdminClient client(
+      com.azure.core.credential.TokenCredential credential, EmulatedTime time) {
     Emulator e = emulator.get();
-    return new PowerBiAdminClientBuilder().credential(credential).endpoint(e.powerBiApiUrl().toString())
-        .sslContext(e.sslContext()).clock(e.clock()).sleeper(time).rateBudgets(RateBudgets.documented()).buildClient();
+    return new PowerBiAdminClientBuilder()
+        .credential(credential)
+        .endpoint(e.powerBiApiUrl().toString())
+        .sslContext(e.sslContext())
+        .clock(e.clock())
+        .sleeper(time)
+        .rateBudgets(RateBudgets.documented())
+        .buildClient();
   }
 
   /** A distinctive middle line of the key's base64 body. */

@@ -7,9 +7,9 @@ import java.util.Collections;
 import java.util.Map;
 
 /**
- * One audit event of GetActivityEvents: the free-form object of {@code activityEventEntities},
- * with the PascalCase fields of the Microsoft 365 "Power BI schema" ({@code Id},
- * {@code RecordType} 20, {@code CreationTime}, {@code Activity}, {@code UserId}, …).
+ * One audit event of GetActivityEvents: the free-form object of {@code activityEventEntities}, with
+ * the PascalCase fields of the Microsoft 365 "Power BI schema" ({@code Id}, {@code RecordType} 20,
+ * {@code CreationTime}, {@code Activity}, {@code UserId}, …).
  *
  * @param index position within its UTC day, 0-based, in {@code CreationTime} order
  * @param fields field name to value (String, Number or Boolean), in output order

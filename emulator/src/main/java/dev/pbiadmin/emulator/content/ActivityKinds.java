@@ -1,8 +1,8 @@
 package dev.pbiadmin.emulator.content;
 
 /**
- * The activities the generator emits, with their share of events and the item they concern.
- * Names are operation names of Microsoft's audit "Operation list".
+ * The activities the generator emits, with their share of events and the item they concern. Names
+ * are operation names of Microsoft's audit "Operation list".
  */
 enum ActivityKinds {
   VIEW_REPORT("ViewReport", 520, Target.REPORT),

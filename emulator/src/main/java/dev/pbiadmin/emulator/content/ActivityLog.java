@@ -12,17 +12,22 @@ import java.util.List;
 /**
  * The tenant's generated audit log. Event {@code i} of a UTC day is computed from (seed, day, i)
  * alone, so a day of millions of events costs no memory and the same day always reads the same.
- * Events of a day are in {@code CreationTime} order, denser in working hours. Only the last 30
- * days are kept ("Keeps activity data for 30 days"), and today's events stop at the clock's now.
- * Items and users are drawn from the content as it was when the log was created. Thread-safe.
+ * Events of a day are in {@code CreationTime} order, denser in working hours. Only the last 30 days
+ * are kept ("Keeps activity data for 30 days"), and today's events stop at the clock's now. Items
+ * and users are drawn from the content as it was when the log was created. Thread-safe.
  */
 public final class ActivityLog {
   /** Retention of the activity log, per the documentation. */
   public static final int RETENTION_DAYS = 30;
+
   /** Most events per day the generator offers (the index is an int; far beyond any real tenant). */
   public static final int MAX_EVENTS_PER_DAY = 50_000_000;
+
   /** Relative activity per UTC hour: quiet nights, a working-day peak. */
-  private static final double[] HOURLY = {1, 1, 1, 1, 2, 4, 7, 10, 12, 12, 11, 10, 9, 10, 11, 11, 10, 8, 6, 4, 3, 2, 1, 1};
+  private static final double[] HOURLY = {
+    1, 1, 1, 1, 2, 4, 7, 10, 12, 12, 11, 10, 9, 10, 11, 11, 10, 8, 6, 4, 3, 2, 1, 1
+  };
+
   private static final double[] CDF = new double[25];
 
   static {
@@ -47,9 +52,11 @@ public final class ActivityLog {
    * @param eventsPerDay events per full UTC day (0 to 50,000,000)
    * @param organizationId the tenant id, the events' {@code OrganizationId}
    */
-  public ActivityLog(TenantContent content, long seed, int eventsPerDay, Clock clock, String organizationId) {
+  public ActivityLog(
+      TenantContent content, long seed, int eventsPerDay, Clock clock, String organizationId) {
     if (eventsPerDay < 0 || eventsPerDay > MAX_EVENTS_PER_DAY) {
-      throw new IllegalArgumentException("events per day must be between 0 and 50,000,000, got " + eventsPerDay);
+      throw new IllegalArgumentException(
+          "events per day must be between 0 and 50,000,000, got " + eventsPerDay);
     }
     this.seed = seed;
     this.eventsPerDay = eventsPerDay;

@@ -15,8 +15,10 @@ import java.util.UUID;
 /** What activity events refer to (items, users, capacities) and how one event is built. */
 final class ActivityTargets {
   private static final String[] AGENTS = {
-    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36 Edg/120.0.0.0",
-    "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.1 Safari/605.1.15",
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko)"
+        + " Chrome/120.0.0.0 Safari/537.36 Edg/120.0.0.0",
+    "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko)"
+        + " Version/17.1 Safari/605.1.15",
     "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:121.0) Gecko/20100101 Firefox/121.0",
     "PowerBIMobile/3.2312 (iPhone; iOS 17.2)",
     "MSOLAP 16.0 Client"
@@ -42,15 +44,19 @@ final class ActivityTargets {
       workspaces.add(w);
       w.reports().forEach(r -> reports.add(new Placed<>(w, r)));
       w.dashboards().forEach(d -> dashboards.add(new Placed<>(w, d)));
-      w.datasets().forEach(d -> {
-        datasets.add(new Placed<>(w, d));
-        datasetNames.put(d.id(), d.name());
-      });
+      w.datasets()
+          .forEach(
+              d -> {
+                datasets.add(new Placed<>(w, d));
+                datasetNames.put(d.id(), d.name());
+              });
       w.dataflows().forEach(d -> dataflows.add(new Placed<>(w, d)));
     }
     c.principals().stream().filter(p -> "User".equals(p.principalType())).forEach(users::add);
     if (users.isEmpty()) {
-      users.add(Principal.user("admin@emulator.local", "Emulator Admin", new UUID(0, 1).toString(), false));
+      users.add(
+          Principal.user(
+              "admin@emulator.local", "Emulator Admin", new UUID(0, 1).toString(), false));
     }
     c.capacities().forEach(cap -> capacities.put(cap.id(), cap));
   }
@@ -72,7 +78,9 @@ final class ActivityTargets {
     Map<String, Object> f = new LinkedHashMap<>();
     f.put("Id", new UUID(r.nextLong(), r.nextLong()).toString());
     f.put("RecordType", 20);
-    f.put("CreationTime", LocalDateTime.ofInstant(time.truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC).toString());
+    f.put(
+        "CreationTime",
+        LocalDateTime.ofInstant(time.truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC).toString());
     f.put("Operation", kind.activity);
     f.put("OrganizationId", organizationId);
     f.put("UserType", 0);
@@ -99,12 +107,20 @@ final class ActivityTargets {
       f.put("ReportName", rep.name());
       f.put("ReportId", rep.id());
       f.put("DatasetId", rep.datasetId());
-      f.put("ReportType", rep.reportType().equals("PaginatedReport") ? "PaginatedReport" : "PowerBIReport");
+      f.put(
+          "ReportType",
+          rep.reportType().equals("PaginatedReport") ? "PaginatedReport" : "PowerBIReport");
       f.put("ArtifactId", rep.id());
       f.put("ArtifactName", rep.name());
       f.put("ArtifactKind", "Report");
-      f.put("DistributionMethod", rep.appId() != null ? "App" : r.nextInt(4) == 0 ? "Shared" : "Workspace");
-      f.put("ConsumptionMethod", f.get("UserAgent").toString().startsWith("PowerBIMobile") ? "Power BI Mobile" : "Power BI Web");
+      f.put(
+          "DistributionMethod",
+          rep.appId() != null ? "App" : r.nextInt(4) == 0 ? "Shared" : "Workspace");
+      f.put(
+          "ConsumptionMethod",
+          f.get("UserAgent").toString().startsWith("PowerBIMobile")
+              ? "Power BI Mobile"
+              : "Power BI Web");
     } else if (target == ActivityKinds.Target.DASHBOARD && !dashboards.isEmpty()) {
       Placed<Dashboard> p = dashboards.get(skewed(r, dashboards.size()));
       workspace(f, p.workspace(), p.item().displayName());
@@ -158,10 +174,14 @@ final class ActivityTargets {
     return rep.datasetId() == null ? null : datasetNames.get(rep.datasetId());
   }
 
-  /** {@code 1003} and 12 upper-case hex digits, as {@code String.format("1003%012X", …)} would, minus its cost per event. */
+  /**
+   * {@code 1003} and 12 upper-case hex digits, as {@code String.format("1003%012X", …)} would,
+   * minus its cost per event.
+   */
   private static String userKey(Principal user) {
-    String hex = Long.toHexString(user.graphId() == null ? 0 : user.graphId().hashCode() & 0xffffffffffL)
-        .toUpperCase(java.util.Locale.ROOT);
+    String hex =
+        Long.toHexString(user.graphId() == null ? 0 : user.graphId().hashCode() & 0xffffffffffL)
+            .toUpperCase(java.util.Locale.ROOT);
     return "1003" + "000000000000".substring(hex.length()) + hex;
   }
 

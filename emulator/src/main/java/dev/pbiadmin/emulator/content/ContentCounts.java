@@ -28,14 +28,15 @@ import java.util.Map;
  * @param datasetRefreshSchedules semantic models with a {@code refreshSchedule}
  * @param directQueryRefreshSchedules semantic models with a {@code directQueryRefreshSchedule}
  * @param dataflowRefreshSchedules dataflows with a {@code refreshSchedule}
- * @param appReports reports that are an app's copy, carrying {@code appId} and
- *     {@code originalReportObjectId} (also counted in {@code reports})
- * @param paginatedReports reports with {@code reportType} {@code PaginatedReport}, app copies included
- * @param paginatedReportDatasourceUsages the elements of the paginated reports'
- *     {@code datasourceUsages} arrays, app copies included
+ * @param appReports reports that are an app's copy, carrying {@code appId} and {@code
+ *     originalReportObjectId} (also counted in {@code reports})
+ * @param paginatedReports reports with {@code reportType} {@code PaginatedReport}, app copies
+ *     included
+ * @param paginatedReportDatasourceUsages the elements of the paginated reports' {@code
+ *     datasourceUsages} arrays, app copies included
  * @param calculatedColumns columns with {@code columnType} {@code Calculated}, counted per semantic
- *     model that has them (their DAX {@code expression} is written only with
- *     {@code datasetExpressions=true})
+ *     model that has them (their DAX {@code expression} is written only with {@code
+ *     datasetExpressions=true})
  */
 public record ContentCounts(
     int capacities,

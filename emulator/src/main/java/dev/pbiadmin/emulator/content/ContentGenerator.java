@@ -24,10 +24,12 @@ public final class ContentGenerator {
    * @param knownPrincipals principals of the directory (the demo service principal, admins) that
    *     get roles in a few shared workspaces, so non-admin {@code GET /groups} returns something
    */
-  public record Options(int workspaces, long seed, Instant now, String domain, List<Principal> knownPrincipals) {
+  public record Options(
+      int workspaces, long seed, Instant now, String domain, List<Principal> knownPrincipals) {
     public Options {
       if (workspaces < 0) {
-        throw new IllegalArgumentException("the number of demo workspaces cannot be negative, got " + workspaces);
+        throw new IllegalArgumentException(
+            "the number of demo workspaces cannot be negative, got " + workspaces);
       }
       Objects.requireNonNull(now, "now");
       Objects.requireNonNull(domain, "domain");
@@ -41,22 +43,32 @@ public final class ContentGenerator {
   public static ContentSet generate(Options options) {
     int n = options.workspaces();
     Randoms r = new Randoms(options.seed());
-    Population people = new Population(r, (int) (n * 0.65) + 20, n / 50 + 5, n / 200 + 3,
-        options.domain(), options.knownPrincipals());
+    Population people =
+        new Population(
+            r,
+            (int) (n * 0.65) + 20,
+            n / 50 + 5,
+            n / 200 + 3,
+            options.domain(),
+            options.knownPrincipals());
     DatasourcePool sources = new DatasourcePool(r, Math.max(12, n / 25), options.domain());
     SchemaTemplates schemas = new SchemaTemplates(r, 40);
     List<Capacity> capacities = capacities(r, Math.max(2, Math.min(25, n / 3000)), people);
-    WorkspaceFactory factory = new WorkspaceFactory(r, options.now(), people, sources, schemas, capacities);
+    WorkspaceFactory factory =
+        new WorkspaceFactory(r, options.now(), people, sources, schemas, capacities);
     List<Workspace> workspaces = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       workspaces.add(factory.next());
     }
-    return new ContentSet(capacities, workspaces, factory.apps, sources.all, factory.shared, people.all);
+    return new ContentSet(
+        capacities, workspaces, factory.apps, sources.all, factory.shared, people.all);
   }
 
   private static List<Capacity> capacities(Randoms r, int count, Population people) {
     String[] skus = {"P1", "F64", "A1", "P2", "F8", "EM2", "P3", "F2"};
-    String[] regions = {"West Europe", "North Europe", "East US", "West US 2", "Southeast Asia", "UK South"};
+    String[] regions = {
+      "West Europe", "North Europe", "East US", "West US 2", "Southeast Asia", "UK South"
+    };
     List<Capacity> list = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       String sku = skus[i % skus.length];
@@ -66,8 +78,14 @@ public final class ContentGenerator {
       if (r.chance(0.5)) {
         admins.add(people.users.get(r.nextInt(people.users.size())).identifier());
       }
-      list.add(new Capacity(r.guid(), sku + " " + r.pick(Names.AREA) + " " + (i + 1), sku, state,
-          r.pick(regions), admins));
+      list.add(
+          new Capacity(
+              r.guid(),
+              sku + " " + r.pick(Names.AREA) + " " + (i + 1),
+              sku,
+              state,
+              r.pick(regions),
+              admins));
     }
     return list;
   }

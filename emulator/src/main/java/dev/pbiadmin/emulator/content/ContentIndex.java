@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One immutable, fully indexed version of the content. Built in full once; a write derives the
- * next version by copying the maps and re-indexing only the changed workspace, which keeps a write
- * on a 100,000-workspace tenant to tens of milliseconds.
+ * One immutable, fully indexed version of the content. Built in full once; a write derives the next
+ * version by copying the maps and re-indexing only the changed workspace, which keeps a write on a
+ * 100,000-workspace tenant to tens of milliseconds.
  */
 final class ContentIndex {
   final ContentSet content;
@@ -35,7 +35,8 @@ final class ContentIndex {
    * The next version: {@code previous} with workspace {@code old} replaced by {@code replacement}
    * (either may be null for an addition or a removal). With no previous version, a full build.
    */
-  private ContentIndex(ContentSet content, ContentIndex previous, Workspace old, Workspace replacement) {
+  private ContentIndex(
+      ContentSet content, ContentIndex previous, Workspace old, Workspace replacement) {
     this.content = content;
     boolean full = previous == null;
     int n = content.workspaces().size();
@@ -45,7 +46,8 @@ final class ContentIndex {
     datasets = full ? new HashMap<>(n * 3) : new HashMap<>(previous.datasets);
     dataflows = full ? new HashMap<>() : new HashMap<>(previous.dataflows);
     datamarts = full ? new HashMap<>() : new HashMap<>(previous.datamarts);
-    workspacesByPrincipal = full ? new HashMap<>(n * 3) : new HashMap<>(previous.workspacesByPrincipal);
+    workspacesByPrincipal =
+        full ? new HashMap<>(n * 3) : new HashMap<>(previous.workspacesByPrincipal);
     List<Workspace> ws = content.workspaces();
     for (int i = 0; i < ws.size(); i++) {
       if (workspaceIndex.putIfAbsent(key(ws.get(i).id()), i) != null) {
@@ -86,7 +88,8 @@ final class ContentIndex {
 
   private void index(Workspace w, boolean add) {
     for (String principal : principalKeys(w)) {
-      List<Workspace> list = new ArrayList<>(workspacesByPrincipal.getOrDefault(principal, List.of()));
+      List<Workspace> list =
+          new ArrayList<>(workspacesByPrincipal.getOrDefault(principal, List.of()));
       list.removeIf(x -> x.id().equalsIgnoreCase(w.id()));
       if (add) {
         list.add(w);
@@ -164,18 +167,56 @@ final class ContentIndex {
         t.dataflowSchedules += d.refreshSchedule() == null ? 0 : 1;
       }
     }
-    return new ContentCounts(content.capacities().size(), ws.size(), byType, byState, t.orphaned, t.users,
-        reports.size(), dashboards.size(), t.tiles, datasets.size(), dataflows.size(), datamarts.size(),
-        t.workbooks, apps.size(), datasources.size(), byKey.values().stream().mapToInt(Integer::intValue).sum(), byKey,
-        t.itemUsers, t.itemRelations, t.datasetRelations, t.datasetSchedules, t.directQuerySchedules,
-        t.dataflowSchedules, t.appReports, t.paginated, t.paginatedUsages, t.calculatedColumns);
+    return new ContentCounts(
+        content.capacities().size(),
+        ws.size(),
+        byType,
+        byState,
+        t.orphaned,
+        t.users,
+        reports.size(),
+        dashboards.size(),
+        t.tiles,
+        datasets.size(),
+        dataflows.size(),
+        datamarts.size(),
+        t.workbooks,
+        apps.size(),
+        datasources.size(),
+        byKey.values().stream().mapToInt(Integer::intValue).sum(),
+        byKey,
+        t.itemUsers,
+        t.itemRelations,
+        t.datasetRelations,
+        t.datasetSchedules,
+        t.directQuerySchedules,
+        t.dataflowSchedules,
+        t.appReports,
+        t.paginated,
+        t.paginatedUsages,
+        t.calculatedColumns);
   }
 
-  /** Running totals of {@link #count}; calculated columns are counted once per shared table list. */
+  /**
+   * Running totals of {@link #count}; calculated columns are counted once per shared table list.
+   */
   private static final class Tally {
-    int orphaned, users, tiles, workbooks, itemUsers, itemRelations, datasetRelations, datasetSchedules,
-        directQuerySchedules, dataflowSchedules, appReports, paginated, paginatedUsages, calculatedColumns;
-    private final Map<List<Dataset.Table>, Integer> calculatedPerSchema = new java.util.IdentityHashMap<>();
+    int orphaned,
+        users,
+        tiles,
+        workbooks,
+        itemUsers,
+        itemRelations,
+        datasetRelations,
+        datasetSchedules,
+        directQuerySchedules,
+        dataflowSchedules,
+        appReports,
+        paginated,
+        paginatedUsages,
+        calculatedColumns;
+    private final Map<List<Dataset.Table>, Integer> calculatedPerSchema =
+        new java.util.IdentityHashMap<>();
 
     void reports(List<Report> list) {
       for (Report r : list) {
@@ -192,8 +233,15 @@ final class ContentIndex {
         datasetRelations += d.relations().size();
         datasetSchedules += d.refreshSchedule() == null ? 0 : 1;
         directQuerySchedules += d.directQueryRefreshSchedule() == null ? 0 : 1;
-        calculatedColumns += calculatedPerSchema.computeIfAbsent(d.tables(), tables -> (int) tables.stream()
-            .flatMap(table -> table.columns().stream()).filter(Dataset.Column::isCalculated).count());
+        calculatedColumns +=
+            calculatedPerSchema.computeIfAbsent(
+                d.tables(),
+                tables ->
+                    (int)
+                        tables.stream()
+                            .flatMap(table -> table.columns().stream())
+                            .filter(Dataset.Column::isCalculated)
+                            .count());
       }
     }
   }

@@ -8,8 +8,9 @@ import java.util.List;
  * and {@code roles} lists with other datasets built from the same template, so a large tenant does
  * not hold a schema per dataset.
  *
- * @param contentProviderType e.g. {@code PbixInImportMode}, {@code PbixInDirectQueryMode}; {@code null}
- *     for Direct Lake models, whose value is not documented (their tables say {@code DirectLake})
+ * @param contentProviderType e.g. {@code PbixInImportMode}, {@code PbixInDirectQueryMode}; {@code
+ *     null} for Direct Lake models, whose value is not documented (their tables say {@code
+ *     DirectLake})
  * @param targetStorageMode {@code Abf} (small) or {@code PremiumFiles} (large)
  * @param datasourceUsages ids of {@link DatasourceInstance}s it reads
  * @param schemaRetrievalError reason the scanner could not read its schema, or {@code null}
@@ -77,11 +78,16 @@ public record Dataset(
   }
 
   /**
-   * A column; {@code dataType} as the service spells it ({@code String}, {@code Int64}, …);
-   * {@code columnType} {@code Data}, {@code Calculated} or {@code CalculatedTableColumn}
+   * A column; {@code dataType} as the service spells it ({@code String}, {@code Int64}, …); {@code
+   * columnType} {@code Data}, {@code Calculated} or {@code CalculatedTableColumn}
    * (scan-result-real-shapes.md §5.4), with the DAX {@code expression} of a calculated column.
    */
-  public record Column(String name, String dataType, boolean isHidden, String formatString, String columnType,
+  public record Column(
+      String name,
+      String dataType,
+      boolean isHidden,
+      String formatString,
+      String columnType,
       String expression) {
     public boolean isCalculated() {
       return "Calculated".equals(columnType);
@@ -97,7 +103,10 @@ public record Dataset(
 
   /** A row-level-security role. */
   public record Role(
-      String name, String modelPermission, List<RoleMember> members, List<TablePermission> tablePermissions) {
+      String name,
+      String modelPermission,
+      List<RoleMember> members,
+      List<TablePermission> tablePermissions) {
     public Role {
       members = List.copyOf(members);
       tablePermissions = List.copyOf(tablePermissions);
@@ -105,7 +114,8 @@ public record Dataset(
   }
 
   /** A member of an RLS role. */
-  public record RoleMember(String memberName, String memberId, String memberType, String identityProvider) {}
+  public record RoleMember(
+      String memberName, String memberId, String memberType, String identityProvider) {}
 
   /** A row filter of an RLS role. */
   public record TablePermission(String name, String filterExpression) {}

@@ -7,9 +7,10 @@ import java.util.Map;
  * once per scan in {@code datasourceInstances}.
  *
  * @param datasourceId id referenced by {@code datasourceUsages}
- * @param datasourceType e.g. {@code Sql}, {@code AnalysisServices}, {@code Web}, {@code SharePointList}
- * @param connectionDetails the keys of the contract's {@code DatasourceConnectionDetails}
- *     ({@code server}, {@code database}, {@code url}, {@code path}, …), in a stable order
+ * @param datasourceType e.g. {@code Sql}, {@code AnalysisServices}, {@code Web}, {@code
+ *     SharePointList}
+ * @param connectionDetails the keys of the contract's {@code DatasourceConnectionDetails} ({@code
+ *     server}, {@code database}, {@code url}, {@code path}, …), in a stable order
  * @param gatewayId the gateway's id, or {@code null} for cloud sources
  * @param misconfigured whether usages of it are reported as {@code misconfiguredDatasourceUsages}
  */
@@ -21,6 +22,7 @@ public record DatasourceInstance(
     boolean misconfigured) {
 
   public DatasourceInstance {
-    connectionDetails = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(connectionDetails));
+    connectionDetails =
+        java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(connectionDetails));
   }
 }

@@ -7,16 +7,27 @@ import java.util.Map;
 
 /**
  * The tenant's data sources, of several kinds, shared between the items that read them: a few
- * sources (the data warehouse, the CRM) are used by very many items, most by one or two.
- * {@code connectionDetails} use the keys real scan results carry per type
- * (scan-result-real-shapes.md §8): {@code sharePointSiteUrl} for SharePoint lists, and for
- * custom and certified connectors ({@code Extension}) {@code extensionDataSourceKind} with an
- * {@code extensionDataSourcePath} that is JSON inside a string for Databricks (slashes escaped)
- * and {@code host;database} for Amazon Redshift.
+ * sources (the data warehouse, the CRM) are used by very many items, most by one or two. {@code
+ * connectionDetails} use the keys real scan results carry per type (scan-result-real-shapes.md §8):
+ * {@code sharePointSiteUrl} for SharePoint lists, and for custom and certified connectors ({@code
+ * Extension}) {@code extensionDataSourceKind} with an {@code extensionDataSourcePath} that is JSON
+ * inside a string for Databricks (slashes escaped) and {@code host;database} for Amazon Redshift.
  */
 final class DatasourcePool {
-  private static final String[] KINDS = {"Sql", "Sql", "Sql", "AnalysisServices", "Web",
-      "SharePointList", "File", "OData", "Oracle", "Extension", "Extension", "Folder"};
+  private static final String[] KINDS = {
+    "Sql",
+    "Sql",
+    "Sql",
+    "AnalysisServices",
+    "Web",
+    "SharePointList",
+    "File",
+    "OData",
+    "Oracle",
+    "Extension",
+    "Extension",
+    "Folder"
+  };
 
   final List<DatasourceInstance> all = new ArrayList<>();
   private final List<String> gateways = new ArrayList<>();
@@ -33,18 +44,27 @@ final class DatasourcePool {
       switch (kind) {
         case "Sql" -> {
           onPrem = r.chance(0.3);
-          details.put("server", onPrem ? "sqlprod" + i + ".corp.local" : "sql-" + i + ".database.windows.net");
+          details.put(
+              "server",
+              onPrem ? "sqlprod" + i + ".corp.local" : "sql-" + i + ".database.windows.net");
           details.put("database", "DW" + (i % 13));
         }
         case "AnalysisServices" -> {
           details.put("server", "asazure://westeurope.asazure.windows.net/model" + i);
           details.put("database", "Model" + i);
         }
-        case "Web", "OData" -> details.put("url", "https://api" + i + ".example.com/" + ("OData".equals(kind) ? "odata" : "v1"));
-        case "SharePointList" -> details.put("sharePointSiteUrl", "https://" + domain.split("\\.")[0] + ".sharepoint.com/sites/site" + i + "/");
+        case "Web", "OData" ->
+            details.put(
+                "url",
+                "https://api" + i + ".example.com/" + ("OData".equals(kind) ? "odata" : "v1"));
+        case "SharePointList" ->
+            details.put(
+                "sharePointSiteUrl",
+                "https://" + domain.split("\\.")[0] + ".sharepoint.com/sites/site" + i + "/");
         case "File", "Folder" -> {
           onPrem = true;
-          details.put("path", "\\\\fileserver\\share" + i + ("File".equals(kind) ? "\\data.xlsx" : ""));
+          details.put(
+              "path", "\\\\fileserver\\share" + i + ("File".equals(kind) ? "\\data.xlsx" : ""));
         }
         case "Oracle" -> {
           onPrem = true;
@@ -53,15 +73,24 @@ final class DatasourcePool {
         default -> {
           if (r.chance(0.6)) {
             details.put("extensionDataSourceKind", "Databricks");
-            details.put("extensionDataSourcePath", "{\"host\":\"adb-" + i + ".azuredatabricks.net\",\"httpPath\":\"\\/sql\\/1.0\\/warehouses\\/"
-                + Long.toHexString(r.nextInt(Integer.MAX_VALUE)) + "\"}");
+            details.put(
+                "extensionDataSourcePath",
+                "{\"host\":\"adb-"
+                    + i
+                    + ".azuredatabricks.net\",\"httpPath\":\"\\/sql\\/1.0\\/warehouses\\/"
+                    + Long.toHexString(r.nextInt(Integer.MAX_VALUE))
+                    + "\"}");
           } else {
             details.put("extensionDataSourceKind", "AmazonRedshift");
-            details.put("extensionDataSourcePath", "redshift-" + i + ".example.eu-west-1.redshift.amazonaws.com;dev");
+            details.put(
+                "extensionDataSourcePath",
+                "redshift-" + i + ".example.eu-west-1.redshift.amazonaws.com;dev");
           }
         }
       }
-      DatasourceInstance source = new DatasourceInstance(r.guid(), kind, details, onPrem ? r.pick(gateways) : null, r.chance(0.03));
+      DatasourceInstance source =
+          new DatasourceInstance(
+              r.guid(), kind, details, onPrem ? r.pick(gateways) : null, r.chance(0.03));
       all.add(source);
       if (onPrem) {
         onPremIds.add(source.datasourceId());

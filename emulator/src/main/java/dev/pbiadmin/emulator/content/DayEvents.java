@@ -8,8 +8,8 @@ import java.util.SplittableRandom;
 
 /**
  * The events of one UTC day, computed on access: {@link #get(int)} builds event {@code i}, nothing
- * is stored. Indexes run in {@code CreationTime} order, so a time window is an index range
- * ({@link #firstAtOrAfter}) and a page is a sub-range.
+ * is stored. Indexes run in {@code CreationTime} order, so a time window is an index range ({@link
+ * #firstAtOrAfter}) and a page is a sub-range.
  */
 public final class DayEvents extends AbstractList<ActivityEvent> {
   private final ActivityLog log;

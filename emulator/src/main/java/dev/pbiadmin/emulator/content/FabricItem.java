@@ -9,9 +9,9 @@ import java.util.Set;
  * A Fabric item (lakehouse, notebook, warehouse, …) as the scanner lists it, one array per kind
  * beside {@code reports} and {@code datasets} (scan-result-real-shapes.md §3–§4).
  *
- * @param key the item array's key exactly as the service spells it ({@code Lakehouse},
- *     {@code warehouses}, {@code SQLAnalyticsEndpoint}, {@code sqldbnative}, …); any string, so a
- *     kind the emulator does not know yet can still be declared
+ * @param key the item array's key exactly as the service spells it ({@code Lakehouse}, {@code
+ *     warehouses}, {@code SQLAnalyticsEndpoint}, {@code sqldbnative}, …); any string, so a kind the
+ *     emulator does not know yet can still be declared
  * @param createdDate creation time ({@code createdDate}; warehouses and SQL endpoints show none)
  * @param lastUpdatedDate last change ({@code lastUpdatedDate}, or {@code modifiedDateTime} on the
  *     datamart-style kinds)
@@ -55,8 +55,11 @@ public record FabricItem(
   }
 
   public FabricItem {
-    extendedProperties = extendedProperties == null ? null
-        : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extendedProperties));
+    extendedProperties =
+        extendedProperties == null
+            ? null
+            : java.util.Collections.unmodifiableMap(
+                new java.util.LinkedHashMap<>(extendedProperties));
     relations = List.copyOf(relations);
     users = List.copyOf(users);
   }

@@ -14,15 +14,24 @@ final class Population {
   final List<Principal> known;
   final List<Principal> all = new ArrayList<>();
 
-  Population(Randoms r, int userCount, int groupCount, int appCount, String domain, List<Principal> known) {
+  Population(
+      Randoms r,
+      int userCount,
+      int groupCount,
+      int appCount,
+      String domain,
+      List<Principal> known) {
     this.known = List.copyOf(known);
     for (int i = 0; i < userCount; i++) {
       String first = r.pick(Names.FIRST);
       String last = r.pick(Names.LAST);
       boolean guest = r.chance(0.03);
-      String upn = guest
-          ? (first + "." + last + i).toLowerCase(java.util.Locale.ROOT) + "_partner.example#EXT#@" + domain
-          : (first + "." + last + i).toLowerCase(java.util.Locale.ROOT) + "@" + domain;
+      String upn =
+          guest
+              ? (first + "." + last + i).toLowerCase(java.util.Locale.ROOT)
+                  + "_partner.example#EXT#@"
+                  + domain
+              : (first + "." + last + i).toLowerCase(java.util.Locale.ROOT) + "@" + domain;
       users.add(Principal.user(upn, first + " " + last, r.guid(), guest));
     }
     for (int i = 0; i < groupCount; i++) {

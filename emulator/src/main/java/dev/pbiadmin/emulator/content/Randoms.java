@@ -52,9 +52,7 @@ final class Randoms {
     return Math.min(n - 1, (int) (n * u * u * u));
   }
 
-  /**
-   * A long-tailed size: usually 0..typicalMax, with a heavy Pareto tail capped at {@code cap}.
-   */
+  /** A long-tailed size: usually 0..typicalMax, with a heavy Pareto tail capped at {@code cap}. */
   int longTail(int typicalMax, double tailChance, int cap) {
     if (random.nextDouble() < tailChance) {
       double pareto = typicalMax / Math.pow(1 - random.nextDouble(), 1 / 1.2);

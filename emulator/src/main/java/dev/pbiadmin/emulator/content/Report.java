@@ -11,7 +11,8 @@ import java.util.List;
  * @param appId id of the app whose copy this is, or {@code null}: an app copy has its own id and
  *     appears in the workspace beside the original (scan-result-real-shapes.md §10)
  * @param originalReportObjectId on an app copy, the id of the workspace report it copies
- * @param datasourceUsages data sources a paginated report reads (ids of {@link DatasourceInstance}s)
+ * @param datasourceUsages data sources a paginated report reads (ids of {@link
+ *     DatasourceInstance}s)
  */
 public record Report(
     String id,
@@ -43,7 +44,23 @@ public record Report(
 
   /** An app's copy of this report: a new id, the app's id, and this report's id as the original. */
   public Report appCopy(String copyId, String app) {
-    return new Report(copyId, name, description, reportType, datasetId, datasetWorkspaceId, app, id, createdBy,
-        createdById, modifiedBy, modifiedById, createdDateTime, modifiedDateTime, endorsement, datasourceUsages, users);
+    return new Report(
+        copyId,
+        name,
+        description,
+        reportType,
+        datasetId,
+        datasetWorkspaceId,
+        app,
+        id,
+        createdBy,
+        createdById,
+        modifiedBy,
+        modifiedById,
+        createdDateTime,
+        modifiedDateTime,
+        endorsement,
+        datasourceUsages,
+        users);
   }
 }

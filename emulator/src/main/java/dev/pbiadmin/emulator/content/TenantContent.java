@@ -8,10 +8,10 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * The emulated tenant's Power BI content, in memory. Readers see one consistent, immutable,
- * indexed version; each write builds the next version and swaps it in, so a page of a list never
- * mixes two versions. Writes are rare (the management API), reads are many: a write copies the
- * indexes and re-indexes the one changed workspace. Thread-safe.
+ * The emulated tenant's Power BI content, in memory. Readers see one consistent, immutable, indexed
+ * version; each write builds the next version and swaps it in, so a page of a list never mixes two
+ * versions. Writes are rare (the management API), reads are many: a write copies the indexes and
+ * re-indexes the one changed workspace. Thread-safe.
  */
 public final class TenantContent {
   private volatile ContentIndex index;
@@ -76,7 +76,8 @@ public final class TenantContent {
    * non-admin {@code GET /groups} returns to it. Group membership is the caller's to expand.
    */
   public List<Workspace> workspacesOf(String identifierOrObjectId) {
-    return index.workspacesByPrincipal.getOrDefault(ContentIndex.key(identifierOrObjectId), List.of());
+    return index.workspacesByPrincipal.getOrDefault(
+        ContentIndex.key(identifierOrObjectId), List.of());
   }
 
   /** Workspaces whose {@code modifiedAt} is after {@code since}, in stable order. */
@@ -126,7 +127,9 @@ public final class TenantContent {
     return changed;
   }
 
-  /** Marks a workspace modified at {@code at} without other change (an incremental scan sees it). */
+  /**
+   * Marks a workspace modified at {@code at} without other change (an incremental scan sees it).
+   */
   public Workspace touchWorkspace(String id, Instant at) {
     return updateWorkspace(id, w -> w.withModifiedAt(at));
   }
@@ -155,7 +158,9 @@ public final class TenantContent {
 
   private void swap(List<Workspace> ws, Workspace old, Workspace replacement) {
     ContentSet c = index.content;
-    ContentSet next = new ContentSet(c.capacities(), ws, c.apps(), c.datasources(), c.sharedArtifacts(), c.principals());
+    ContentSet next =
+        new ContentSet(
+            c.capacities(), ws, c.apps(), c.datasources(), c.sharedArtifacts(), c.principals());
     index = index.replacing(next, old, replacement);
   }
 }

@@ -11,7 +11,8 @@ import java.util.List;
  * service reports orphaned workspaces as {@code Active} ones without an Admin user (found with the
  * documented {@code not users/any(...)} filter). The generator produces both kinds.
  *
- * @param type {@code Workspace}, {@code PersonalGroup} (My workspace), {@code Personal} or {@code Group} (V1)
+ * @param type {@code Workspace}, {@code PersonalGroup} (My workspace), {@code Personal} or {@code
+ *     Group} (V1)
  * @param capacityId capacity the workspace is assigned to, or {@code null} (shared capacity)
  * @param defaultDatasetStorageFormat {@code Small} or {@code Large}; reported only on a capacity
  * @param modifiedAt last change, what {@code workspaces/modified?modifiedSince=} compares against
@@ -77,15 +78,51 @@ public record Workspace(
   }
 
   public Workspace withState(String newState, Instant at) {
-    return new Workspace(id, name, description, type, newState, capacityId, isReadOnly,
-        defaultDatasetStorageFormat, hasWorkspaceLevelSettings, dataflowStorageId, dataRetrievalState, at, users,
-        reports, dashboards, datasets, dataflows, datamarts, workbooks, fabricItems);
+    return new Workspace(
+        id,
+        name,
+        description,
+        type,
+        newState,
+        capacityId,
+        isReadOnly,
+        defaultDatasetStorageFormat,
+        hasWorkspaceLevelSettings,
+        dataflowStorageId,
+        dataRetrievalState,
+        at,
+        users,
+        reports,
+        dashboards,
+        datasets,
+        dataflows,
+        datamarts,
+        workbooks,
+        fabricItems);
   }
 
   /** This workspace with another access list, changed at {@code at}. */
   public Workspace withUsers(List<Access> newUsers, Instant at) {
-    return new Workspace(id, name, description, type, state, capacityId, isReadOnly,
-        defaultDatasetStorageFormat, hasWorkspaceLevelSettings, dataflowStorageId, dataRetrievalState, at, newUsers,
-        reports, dashboards, datasets, dataflows, datamarts, workbooks, fabricItems);
+    return new Workspace(
+        id,
+        name,
+        description,
+        type,
+        state,
+        capacityId,
+        isReadOnly,
+        defaultDatasetStorageFormat,
+        hasWorkspaceLevelSettings,
+        dataflowStorageId,
+        dataRetrievalState,
+        at,
+        newUsers,
+        reports,
+        dashboards,
+        datasets,
+        dataflows,
+        datamarts,
+        workbooks,
+        fabricItems);
   }
 }

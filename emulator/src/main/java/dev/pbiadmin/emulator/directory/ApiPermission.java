@@ -11,7 +11,8 @@ package dev.pbiadmin.emulator.directory;
  *     (appears in {@code scp})
  * @param adminConsentGranted whether an administrator granted consent for the tenant
  */
-public record ApiPermission(String resource, String name, String type, boolean adminConsentGranted) {
+public record ApiPermission(
+    String resource, String name, String type, boolean adminConsentGranted) {
 
   public static final String POWER_BI_RESOURCE = "https://analysis.windows.net/powerbi/api";
 

@@ -12,4 +12,8 @@ import java.time.Instant;
  * @param notAfter end of validity
  */
 public record AppCertificate(
-    String thumbprintSha1, String thumbprintSha256, String pem, Instant notBefore, Instant notAfter) {}
+    String thumbprintSha1,
+    String thumbprintSha256,
+    String pem,
+    Instant notBefore,
+    Instant notAfter) {}

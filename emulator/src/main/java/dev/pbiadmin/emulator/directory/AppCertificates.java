@@ -12,7 +12,10 @@ import java.util.Base64;
 public final class AppCertificates {
   private AppCertificates() {}
 
-  /** Parses a PEM certificate and computes the thumbprints clients put in {@code x5t}/{@code x5t#S256}. */
+  /**
+   * Parses a PEM certificate and computes the thumbprints clients put in {@code x5t}/{@code
+   * x5t#S256}.
+   */
   public static AppCertificate fromPem(String pem) {
     X509Certificate cert = parse(pem);
     try {
@@ -33,7 +36,8 @@ public final class AppCertificates {
     try {
       return (X509Certificate)
           CertificateFactory.getInstance("X.509")
-              .generateCertificate(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)));
+              .generateCertificate(
+                  new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)));
     } catch (GeneralSecurityException | ClassCastException e) {
       throw new IllegalArgumentException("not a PEM X.509 certificate: " + e.getMessage(), e);
     }

@@ -5,9 +5,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The emulated Entra ID tenant: apps, users, groups and the Fabric tenant settings. Reads are served
- * from memory; every write is one transaction in the emulator's database, applied to memory only
- * after it commits, so a crash never leaves memory and disk apart. Implementations are thread-safe.
+ * The emulated Entra ID tenant: apps, users, groups and the Fabric tenant settings. Reads are
+ * served from memory; every write is one transaction in the emulator's database, applied to memory
+ * only after it commits, so a crash never leaves memory and disk apart. Implementations are
+ * thread-safe.
  */
 public interface Directory {
 
@@ -81,7 +82,10 @@ public interface Directory {
   /** Creates or replaces a tenant setting; {@code changedAt} is set by the directory. */
   void saveSetting(TenantSetting setting);
 
-  /** Creates or replaces an override (same scope, scope id and setting); {@code changedAt} is set here. */
+  /**
+   * Creates or replaces an override (same scope, scope id and setting); {@code changedAt} is set
+   * here.
+   */
   void saveSettingOverride(SettingOverride override);
 
   /** Removes an override; false if there was none. */

@@ -51,7 +51,9 @@ record DirectoryState(
     for (SecurityGroup group : groups) {
       groupMap.put(group.id().toLowerCase(Locale.ROOT), group);
       for (SecurityGroup.Member member : group.members()) {
-        parents.computeIfAbsent(member.id().toLowerCase(Locale.ROOT), k -> new HashSet<>()).add(group.id());
+        parents
+            .computeIfAbsent(member.id().toLowerCase(Locale.ROOT), k -> new HashSet<>())
+            .add(group.id());
       }
     }
     // the catalogue's settings as a fresh tenant has them, each replaced by what this tenant stored
@@ -77,19 +79,32 @@ record DirectoryState(
   }
 
   /**
-   * A stored setting with what the catalogue knows about it (group, whether groups may be specified,
-   * which delegation keys exist): rows stored before the emulator knew the catalogue lack them.
+   * A stored setting with what the catalogue knows about it (group, whether groups may be
+   * specified, which delegation keys exist): rows stored before the emulator knew the catalogue
+   * lack them.
    */
   private static TenantSetting completed(TenantSetting stored, TenantSetting catalogue) {
     if (catalogue == null) {
       return stored;
     }
-    return new TenantSetting(stored.settingName(), stored.title(), stored.enabled(), stored.enabledSecurityGroups(),
-        stored.excludedSecurityGroups(), stored.changedAt(), catalogue.tenantSettingGroup(),
+    return new TenantSetting(
+        stored.settingName(),
+        stored.title(),
+        stored.enabled(),
+        stored.enabledSecurityGroups(),
+        stored.excludedSecurityGroups(),
+        stored.changedAt(),
+        catalogue.tenantSettingGroup(),
         catalogue.canSpecifySecurityGroups(),
-        catalogue.delegateToCapacity() == null ? null : orElse(stored.delegateToCapacity(), catalogue.delegateToCapacity()),
-        catalogue.delegateToDomain() == null ? null : orElse(stored.delegateToDomain(), catalogue.delegateToDomain()),
-        catalogue.delegateToWorkspace() == null ? null : orElse(stored.delegateToWorkspace(), catalogue.delegateToWorkspace()),
+        catalogue.delegateToCapacity() == null
+            ? null
+            : orElse(stored.delegateToCapacity(), catalogue.delegateToCapacity()),
+        catalogue.delegateToDomain() == null
+            ? null
+            : orElse(stored.delegateToDomain(), catalogue.delegateToDomain()),
+        catalogue.delegateToWorkspace() == null
+            ? null
+            : orElse(stored.delegateToWorkspace(), catalogue.delegateToWorkspace()),
         stored.properties());
   }
 
@@ -113,27 +128,57 @@ record DirectoryState(
   }
 
   DirectoryState withApps(List<AppRegistration> apps) {
-    return of(tenantId, domains, apps, List.copyOf(usersById.values()), List.copyOf(groups.values()),
-        List.copyOf(settings.values()), overrides);
+    return of(
+        tenantId,
+        domains,
+        apps,
+        List.copyOf(usersById.values()),
+        List.copyOf(groups.values()),
+        List.copyOf(settings.values()),
+        overrides);
   }
 
   DirectoryState withUsers(List<User> users) {
-    return of(tenantId, domains, List.copyOf(appsByClientId.values()), users,
-        List.copyOf(groups.values()), List.copyOf(settings.values()), overrides);
+    return of(
+        tenantId,
+        domains,
+        List.copyOf(appsByClientId.values()),
+        users,
+        List.copyOf(groups.values()),
+        List.copyOf(settings.values()),
+        overrides);
   }
 
   DirectoryState withGroups(List<SecurityGroup> groups) {
-    return of(tenantId, domains, List.copyOf(appsByClientId.values()),
-        List.copyOf(usersById.values()), groups, List.copyOf(settings.values()), overrides);
+    return of(
+        tenantId,
+        domains,
+        List.copyOf(appsByClientId.values()),
+        List.copyOf(usersById.values()),
+        groups,
+        List.copyOf(settings.values()),
+        overrides);
   }
 
   DirectoryState withSettings(List<TenantSetting> settings) {
-    return of(tenantId, domains, List.copyOf(appsByClientId.values()),
-        List.copyOf(usersById.values()), List.copyOf(groups.values()), settings, overrides);
+    return of(
+        tenantId,
+        domains,
+        List.copyOf(appsByClientId.values()),
+        List.copyOf(usersById.values()),
+        List.copyOf(groups.values()),
+        settings,
+        overrides);
   }
 
   DirectoryState withOverrides(List<SettingOverride> overrides) {
-    return of(tenantId, domains, List.copyOf(appsByClientId.values()),
-        List.copyOf(usersById.values()), List.copyOf(groups.values()), List.copyOf(settings.values()), overrides);
+    return of(
+        tenantId,
+        domains,
+        List.copyOf(appsByClientId.values()),
+        List.copyOf(usersById.values()),
+        List.copyOf(groups.values()),
+        List.copyOf(settings.values()),
+        overrides);
   }
 }

@@ -18,7 +18,8 @@ public record SecurityGroup(String id, String displayName, String groupType, Lis
   }
 
   public boolean isSecurityEnabled() {
-    return "Security".equalsIgnoreCase(groupType) || "MailEnabledSecurity".equalsIgnoreCase(groupType);
+    return "Security".equalsIgnoreCase(groupType)
+        || "MailEnabledSecurity".equalsIgnoreCase(groupType);
   }
 
   /**

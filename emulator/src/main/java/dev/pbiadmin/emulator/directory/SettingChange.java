@@ -17,20 +17,35 @@ public record SettingChange(
     Boolean delegateToWorkspace) {
 
   /** Only the toggle and the groups, as the admin portal's card changes them. */
-  public static SettingChange of(boolean enabled, List<String> enabledGroups, List<String> excludedGroups) {
+  public static SettingChange of(
+      boolean enabled, List<String> enabledGroups, List<String> excludedGroups) {
     return new SettingChange(null, enabled, enabledGroups, excludedGroups, null, null, null, null);
   }
 
   TenantSetting applyTo(TenantSetting s) {
-    TenantSetting changed = s.withState(
-        enabled != null ? enabled : s.enabled(),
-        enabledSecurityGroups != null ? enabledSecurityGroups : s.enabledSecurityGroups(),
-        excludedSecurityGroups != null ? excludedSecurityGroups : s.excludedSecurityGroups(),
-        properties != null ? properties : s.properties())
-        .withDelegation(delegateToCapacity, delegateToDomain, delegateToWorkspace);
-    return title == null ? changed : new TenantSetting(changed.settingName(), title, changed.enabled(),
-        changed.enabledSecurityGroups(), changed.excludedSecurityGroups(), changed.changedAt(),
-        changed.tenantSettingGroup(), changed.canSpecifySecurityGroups(), changed.delegateToCapacity(),
-        changed.delegateToDomain(), changed.delegateToWorkspace(), changed.properties());
+    TenantSetting changed =
+        s.withState(
+                enabled != null ? enabled : s.enabled(),
+                enabledSecurityGroups != null ? enabledSecurityGroups : s.enabledSecurityGroups(),
+                excludedSecurityGroups != null
+                    ? excludedSecurityGroups
+                    : s.excludedSecurityGroups(),
+                properties != null ? properties : s.properties())
+            .withDelegation(delegateToCapacity, delegateToDomain, delegateToWorkspace);
+    return title == null
+        ? changed
+        : new TenantSetting(
+            changed.settingName(),
+            title,
+            changed.enabled(),
+            changed.enabledSecurityGroups(),
+            changed.excludedSecurityGroups(),
+            changed.changedAt(),
+            changed.tenantSettingGroup(),
+            changed.canSpecifySecurityGroups(),
+            changed.delegateToCapacity(),
+            changed.delegateToDomain(),
+            changed.delegateToWorkspace(),
+            changed.properties());
   }
 }

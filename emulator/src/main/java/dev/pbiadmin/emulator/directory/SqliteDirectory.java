@@ -43,11 +43,20 @@ public final class SqliteDirectory implements Directory {
     db.inTransaction(
         c -> {
           try (Statement st = c.createStatement()) {
-            st.execute("CREATE TABLE IF NOT EXISTS dir_apps (client_id TEXT PRIMARY KEY, json TEXT NOT NULL)");
-            st.execute("CREATE TABLE IF NOT EXISTS dir_users (object_id TEXT PRIMARY KEY, json TEXT NOT NULL)");
-            st.execute("CREATE TABLE IF NOT EXISTS dir_groups (id TEXT PRIMARY KEY, json TEXT NOT NULL)");
-            st.execute("CREATE TABLE IF NOT EXISTS dir_settings (name TEXT PRIMARY KEY, json TEXT NOT NULL)");
-            st.execute("CREATE TABLE IF NOT EXISTS dir_setting_overrides (key TEXT PRIMARY KEY, json TEXT NOT NULL)");
+            st.execute(
+                "CREATE TABLE IF NOT EXISTS dir_apps (client_id TEXT PRIMARY KEY, json TEXT NOT"
+                    + " NULL)");
+            st.execute(
+                "CREATE TABLE IF NOT EXISTS dir_users (object_id TEXT PRIMARY KEY, json TEXT NOT"
+                    + " NULL)");
+            st.execute(
+                "CREATE TABLE IF NOT EXISTS dir_groups (id TEXT PRIMARY KEY, json TEXT NOT NULL)");
+            st.execute(
+                "CREATE TABLE IF NOT EXISTS dir_settings (name TEXT PRIMARY KEY, json TEXT NOT"
+                    + " NULL)");
+            st.execute(
+                "CREATE TABLE IF NOT EXISTS dir_setting_overrides (key TEXT PRIMARY KEY, json TEXT"
+                    + " NOT NULL)");
           }
           return null;
         });
@@ -62,16 +71,20 @@ public final class SqliteDirectory implements Directory {
   /** Writes a whole tenant in one transaction; only allowed on an empty directory. */
   public synchronized void seed(TenantSeed seed) {
     if (!isEmpty()) {
-      throw new IllegalStateException("the data directory already holds tenant " + state.tenantId());
+      throw new IllegalStateException(
+          "the data directory already holds tenant " + state.tenantId());
     }
     db.inTransaction(
         c -> {
           Database.putSetting(c, "tenant.id", seed.tenantId());
           Database.putSetting(c, "tenant.domains", String.join(",", seed.domains()));
-          for (AppRegistration app : seed.apps()) upsert(c, "dir_apps", "client_id", app.clientId(), app);
+          for (AppRegistration app : seed.apps())
+            upsert(c, "dir_apps", "client_id", app.clientId(), app);
           for (User user : seed.users()) upsert(c, "dir_users", "object_id", user.objectId(), user);
-          for (SecurityGroup group : seed.groups()) upsert(c, "dir_groups", "id", group.id(), group);
-          for (TenantSetting s : seed.settings()) upsert(c, "dir_settings", "name", s.settingName(), s);
+          for (SecurityGroup group : seed.groups())
+            upsert(c, "dir_groups", "id", group.id(), group);
+          for (TenantSetting s : seed.settings())
+            upsert(c, "dir_settings", "name", s.settingName(), s);
           return null;
         });
     state = load(db);
@@ -97,7 +110,8 @@ public final class SqliteDirectory implements Directory {
         });
   }
 
-  private static <T> List<T> readAll(Connection c, String table, Class<T> type) throws SQLException {
+  private static <T> List<T> readAll(Connection c, String table, Class<T> type)
+      throws SQLException {
     List<T> rows = new ArrayList<>();
     try (Statement st = c.createStatement();
         ResultSet rs = st.executeQuery("SELECT json FROM " + table + " ORDER BY rowid")) {
@@ -112,7 +126,12 @@ public final class SqliteDirectory implements Directory {
       throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
-            "INSERT INTO " + table + "(" + key + ", json) VALUES (?, ?) ON CONFLICT(" + key
+            "INSERT INTO "
+                + table
+                + "("
+                + key
+                + ", json) VALUES (?, ?) ON CONFLICT("
+                + key
                 + ") DO UPDATE SET json = excluded.json")) {
       ps.setString(1, id.toLowerCase(Locale.ROOT));
       ps.setString(2, DirectoryJson.write(value));
@@ -120,8 +139,10 @@ public final class SqliteDirectory implements Directory {
     }
   }
 
-  private static void delete(Connection c, String table, String key, String id) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE " + key + " = ?")) {
+  private static void delete(Connection c, String table, String key, String id)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("DELETE FROM " + table + " WHERE " + key + " = ?")) {
       ps.setString(1, id.toLowerCase(Locale.ROOT));
       ps.executeUpdate();
     }
@@ -249,11 +270,13 @@ public final class SqliteDirectory implements Directory {
   @Override
   public synchronized void saveApp(AppRegistration app) {
     requireTenant();
-    db.inTransaction(c -> {
-      upsert(c, "dir_apps", "client_id", app.clientId(), app);
-      return null;
-    });
-    state = state.withApps(replace(apps(), app, a -> a.clientId().equalsIgnoreCase(app.clientId())));
+    db.inTransaction(
+        c -> {
+          upsert(c, "dir_apps", "client_id", app.clientId(), app);
+          return null;
+        });
+    state =
+        state.withApps(replace(apps(), app, a -> a.clientId().equalsIgnoreCase(app.clientId())));
   }
 
   @Override
@@ -265,9 +288,18 @@ public final class SqliteDirectory implements Directory {
     List<ClientSecret> secrets = new ArrayList<>(app.secrets());
     secrets.add(
         new ClientSecret(
-            UUID.randomUUID().toString(), value.substring(0, 3), SecretHasher.hashSecret(value), expiresAt));
-    saveApp(new AppRegistration(app.clientId(), app.servicePrincipalId(), app.displayName(), secrets,
-        app.certificates(), app.permissions()));
+            UUID.randomUUID().toString(),
+            value.substring(0, 3),
+            SecretHasher.hashSecret(value),
+            expiresAt));
+    saveApp(
+        new AppRegistration(
+            app.clientId(),
+            app.servicePrincipalId(),
+            app.displayName(),
+            secrets,
+            app.certificates(),
+            app.permissions()));
     return value;
   }
 
@@ -283,11 +315,14 @@ public final class SqliteDirectory implements Directory {
 
   @Override
   public synchronized void deleteApp(String clientId) {
-    db.inTransaction(c -> {
-      delete(c, "dir_apps", "client_id", clientId);
-      return null;
-    });
-    state = state.withApps(apps().stream().filter(a -> !a.clientId().equalsIgnoreCase(clientId)).toList());
+    db.inTransaction(
+        c -> {
+          delete(c, "dir_apps", "client_id", clientId);
+          return null;
+        });
+    state =
+        state.withApps(
+            apps().stream().filter(a -> !a.clientId().equalsIgnoreCase(clientId)).toList());
   }
 
   @Override
@@ -296,78 +331,106 @@ public final class SqliteDirectory implements Directory {
     String hash =
         newPasswordOrNull != null
             ? SecretHasher.hashPassword(newPasswordOrNull)
-            : findUserByObjectId(user.objectId()).map(User::passwordHash).orElse(user.passwordHash());
-    User stored = new User(user.objectId(), user.userPrincipalName(), user.displayName(), hash,
-        user.fabricAdministrator());
-    db.inTransaction(c -> {
-      upsert(c, "dir_users", "object_id", stored.objectId(), stored);
-      return null;
-    });
-    state = state.withUsers(replace(users(), stored, u -> u.objectId().equalsIgnoreCase(stored.objectId())));
+            : findUserByObjectId(user.objectId())
+                .map(User::passwordHash)
+                .orElse(user.passwordHash());
+    User stored =
+        new User(
+            user.objectId(),
+            user.userPrincipalName(),
+            user.displayName(),
+            hash,
+            user.fabricAdministrator());
+    db.inTransaction(
+        c -> {
+          upsert(c, "dir_users", "object_id", stored.objectId(), stored);
+          return null;
+        });
+    state =
+        state.withUsers(
+            replace(users(), stored, u -> u.objectId().equalsIgnoreCase(stored.objectId())));
   }
 
   @Override
   public synchronized void deleteUser(String objectId) {
-    db.inTransaction(c -> {
-      delete(c, "dir_users", "object_id", objectId);
-      return null;
-    });
-    state = state.withUsers(users().stream().filter(u -> !u.objectId().equalsIgnoreCase(objectId)).toList());
+    db.inTransaction(
+        c -> {
+          delete(c, "dir_users", "object_id", objectId);
+          return null;
+        });
+    state =
+        state.withUsers(
+            users().stream().filter(u -> !u.objectId().equalsIgnoreCase(objectId)).toList());
   }
 
   @Override
   public synchronized void saveGroup(SecurityGroup group) {
     requireTenant();
-    db.inTransaction(c -> {
-      upsert(c, "dir_groups", "id", group.id(), group);
-      return null;
-    });
+    db.inTransaction(
+        c -> {
+          upsert(c, "dir_groups", "id", group.id(), group);
+          return null;
+        });
     state = state.withGroups(replace(groups(), group, g -> g.id().equalsIgnoreCase(group.id())));
   }
 
   @Override
   public synchronized void deleteGroup(String groupId) {
-    db.inTransaction(c -> {
-      delete(c, "dir_groups", "id", groupId);
-      return null;
-    });
-    state = state.withGroups(groups().stream().filter(g -> !g.id().equalsIgnoreCase(groupId)).toList());
+    db.inTransaction(
+        c -> {
+          delete(c, "dir_groups", "id", groupId);
+          return null;
+        });
+    state =
+        state.withGroups(groups().stream().filter(g -> !g.id().equalsIgnoreCase(groupId)).toList());
   }
 
   @Override
   public synchronized void saveSetting(TenantSetting setting) {
     requireTenant();
     TenantSetting stamped = setting.changedAt(clock.instant());
-    db.inTransaction(c -> {
-      upsert(c, "dir_settings", "name", stamped.settingName(), stamped);
-      return null;
-    });
-    state = state.withSettings(replace(settings(), stamped,
-        s -> s.settingName().equalsIgnoreCase(stamped.settingName())));
+    db.inTransaction(
+        c -> {
+          upsert(c, "dir_settings", "name", stamped.settingName(), stamped);
+          return null;
+        });
+    state =
+        state.withSettings(
+            replace(
+                settings(), stamped, s -> s.settingName().equalsIgnoreCase(stamped.settingName())));
   }
 
   @Override
   public synchronized void saveSettingOverride(SettingOverride override) {
     requireTenant();
     SettingOverride stamped = override.changedAt(clock.instant());
-    db.inTransaction(c -> {
-      upsert(c, "dir_setting_overrides", "key", stamped.key(), stamped);
-      return null;
-    });
-    state = state.withOverrides(replace(state.overrides(), stamped, o -> o.key().equals(stamped.key())));
+    db.inTransaction(
+        c -> {
+          upsert(c, "dir_setting_overrides", "key", stamped.key(), stamped);
+          return null;
+        });
+    state =
+        state.withOverrides(
+            replace(state.overrides(), stamped, o -> o.key().equals(stamped.key())));
   }
 
   @Override
-  public synchronized boolean deleteSettingOverride(String scope, String scopeId, String settingName) {
-    String key = new SettingOverride(scope, scopeId, settingName, false, List.of(), List.of(), null, null, null).key();
+  public synchronized boolean deleteSettingOverride(
+      String scope, String scopeId, String settingName) {
+    String key =
+        new SettingOverride(
+                scope, scopeId, settingName, false, List.of(), List.of(), null, null, null)
+            .key();
     if (state.overrides().stream().noneMatch(o -> o.key().equals(key))) {
       return false;
     }
-    db.inTransaction(c -> {
-      delete(c, "dir_setting_overrides", "key", key);
-      return null;
-    });
-    state = state.withOverrides(state.overrides().stream().filter(o -> !o.key().equals(key)).toList());
+    db.inTransaction(
+        c -> {
+          delete(c, "dir_setting_overrides", "key", key);
+          return null;
+        });
+    state =
+        state.withOverrides(state.overrides().stream().filter(o -> !o.key().equals(key)).toList());
     return true;
   }
 

@@ -28,24 +28,30 @@ import java.util.UUID;
  */
 public final class TenantFile {
   /**
-   * A list key left empty ({@code domains:}) reads as an empty list, so the check that names the key
-   * reports it; an empty entry in a list ({@code - } alone, {@code [~]}) is refused while reading.
-   * Without this both were a NullPointerException at start (found by TenantFileFuzzTest).
+   * A list key left empty ({@code domains:}) reads as an empty list, so the check that names the
+   * key reports it; an empty entry in a list ({@code - } alone, {@code [~]}) is refused while
+   * reading. Without this both were a NullPointerException at start (found by TenantFileFuzzTest).
    */
   private static final ObjectMapper YAML =
-      JsonMapper.builder(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .withConfigOverride(List.class, o -> o.setSetterInfo(JsonSetter.Value.construct(Nulls.AS_EMPTY, Nulls.FAIL)))
+      JsonMapper.builder(new YAMLFactory())
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .withConfigOverride(
+              List.class,
+              o -> o.setSetterInfo(JsonSetter.Value.construct(Nulls.AS_EMPTY, Nulls.FAIL)))
           .build();
 
   private TenantFile() {}
 
-  /** Parses and resolves {@code file}; relative certificate paths are resolved against its folder. */
+  /**
+   * Parses and resolves {@code file}; relative certificate paths are resolved against its folder.
+   */
   public static TenantSeed load(Path file) {
     Model model;
     try {
       model = YAML.readValue(file.toFile(), Model.class);
     } catch (IOException e) {
-      throw new TenantFileException(file + ": " + e.getMessage().lines().findFirst().orElse("unreadable"));
+      throw new TenantFileException(
+          file + ": " + e.getMessage().lines().findFirst().orElse("unreadable"));
     }
     if (model == null || model.tenant == null) {
       throw new TenantFileException(file + ": missing 'tenant' section");
@@ -61,9 +67,11 @@ public final class TenantFile {
     try {
       Model model = YAML.readValue(file.toFile(), Model.class);
       return model == null || model.content == null || model.content.isNull()
-          ? java.util.Optional.empty() : java.util.Optional.of(model.content.toString());
+          ? java.util.Optional.empty()
+          : java.util.Optional.of(model.content.toString());
     } catch (IOException e) {
-      throw new TenantFileException(file + ": " + e.getMessage().lines().findFirst().orElse("unreadable"));
+      throw new TenantFileException(
+          file + ": " + e.getMessage().lines().findFirst().orElse("unreadable"));
     }
   }
 
@@ -114,6 +122,7 @@ public final class TenantFile {
     public String resource = "Power BI Service";
     public String name;
     public String type = "Application";
+
     @JsonAlias("adminConsentGranted")
     public boolean adminConsent;
   }
@@ -152,9 +161,11 @@ public final class TenantFile {
     }
 
     TenantSeed resolve(Model m) {
-      String tenantId = m.tenant.id != null ? guid(m.tenant.id, "tenant.id") : UUID.randomUUID().toString();
+      String tenantId =
+          m.tenant.id != null ? guid(m.tenant.id, "tenant.id") : UUID.randomUUID().toString();
       if (m.tenant.domains.isEmpty()) {
-        throw error("tenant.domains", "list at least one verified domain, e.g. contoso.onmicrosoft.com");
+        throw error(
+            "tenant.domains", "list at least one verified domain, e.g. contoso.onmicrosoft.com");
       }
       List<AppRegistration> apps = new ArrayList<>();
       for (int i = 0; i < m.apps.size(); i++) {
@@ -167,7 +178,8 @@ public final class TenantFile {
       for (int i = 0; i < m.groups.size(); i++) {
         GroupModel g = m.groups.get(i);
         require(g.name, "groups[" + i + "].name");
-        String id = g.id != null ? guid(g.id, "groups[" + i + "].id") : UUID.randomUUID().toString();
+        String id =
+            g.id != null ? guid(g.id, "groups[" + i + "].id") : UUID.randomUUID().toString();
         groupIds.put(key(g.name), id);
         groupIds.put(key(id), id);
       }
@@ -184,9 +196,12 @@ public final class TenantFile {
 
     private AppRegistration app(AppModel a, String at) {
       require(a.name, at + ".name");
-      String clientId = a.clientId != null ? guid(a.clientId, at + ".clientId") : UUID.randomUUID().toString();
-      String spId = a.servicePrincipalId != null
-          ? guid(a.servicePrincipalId, at + ".servicePrincipalId") : UUID.randomUUID().toString();
+      String clientId =
+          a.clientId != null ? guid(a.clientId, at + ".clientId") : UUID.randomUUID().toString();
+      String spId =
+          a.servicePrincipalId != null
+              ? guid(a.servicePrincipalId, at + ".servicePrincipalId")
+              : UUID.randomUUID().toString();
       if (appSpIds.put(key(a.name), spId) != null) {
         throw error(at + ".name", "two apps are named '" + a.name + "'");
       }
@@ -201,11 +216,16 @@ public final class TenantFile {
           try {
             expires = Instant.parse(s.expiresAt);
           } catch (DateTimeParseException e) {
-            throw error(path + ".expiresAt", "use an ISO-8601 instant such as 2030-01-31T00:00:00Z");
+            throw error(
+                path + ".expiresAt", "use an ISO-8601 instant such as 2030-01-31T00:00:00Z");
           }
         }
-        secrets.add(new ClientSecret(s.id != null ? s.id : UUID.randomUUID().toString(),
-            s.value.substring(0, Math.min(3, s.value.length())), SecretHasher.hashSecret(s.value), expires));
+        secrets.add(
+            new ClientSecret(
+                s.id != null ? s.id : UUID.randomUUID().toString(),
+                s.value.substring(0, Math.min(3, s.value.length())),
+                SecretHasher.hashSecret(s.value),
+                expires));
       }
       List<AppCertificate> certs = new ArrayList<>();
       for (int i = 0; i < a.certificates.size(); i++) {
@@ -219,8 +239,12 @@ public final class TenantFile {
         if (!p.type.equalsIgnoreCase("Application") && !p.type.equalsIgnoreCase("Delegated")) {
           throw error(path + ".type", "must be Application or Delegated");
         }
-        permissions.add(new ApiPermission(resourceUri(p.resource), p.name,
-            p.type.equalsIgnoreCase("Application") ? "Application" : "Delegated", p.adminConsent));
+        permissions.add(
+            new ApiPermission(
+                resourceUri(p.resource),
+                p.name,
+                p.type.equalsIgnoreCase("Application") ? "Application" : "Delegated",
+                p.adminConsent));
       }
       return new AppRegistration(clientId, spId, a.name, secrets, certs, permissions);
     }
@@ -247,11 +271,19 @@ public final class TenantFile {
 
     private User user(UserModel u, String at) {
       require(u.upn, at + ".upn");
-      String id = u.objectId != null ? guid(u.objectId, at + ".objectId") : UUID.randomUUID().toString();
+      String id =
+          u.objectId != null ? guid(u.objectId, at + ".objectId") : UUID.randomUUID().toString();
       userIds.put(key(u.upn), id);
       userIds.put(key(id), id);
-      String name = u.displayName != null ? u.displayName : u.upn.substring(0, Math.max(1, u.upn.indexOf('@')));
-      return new User(id, u.upn, name, u.password == null ? null : SecretHasher.hashPassword(u.password),
+      String name =
+          u.displayName != null
+              ? u.displayName
+              : u.upn.substring(0, Math.max(1, u.upn.indexOf('@')));
+      return new User(
+          id,
+          u.upn,
+          name,
+          u.password == null ? null : SecretHasher.hashPassword(u.password),
           u.fabricAdministrator);
     }
 
@@ -261,34 +293,55 @@ public final class TenantFile {
         Map<String, String> m = g.members.get(i);
         String path = at + ".members[" + i + "]";
         if (m.size() != 1) {
-          throw error(path, "write one of 'app: <name or client id>', 'user: <upn>' or 'group: <name>'");
+          throw error(
+              path, "write one of 'app: <name or client id>', 'user: <upn>' or 'group: <name>'");
         }
         Map.Entry<String, String> e = m.entrySet().iterator().next();
         String ref = key(e.getValue());
-        members.add(switch (e.getKey()) {
-          case "app" -> new SecurityGroup.Member("ServicePrincipal", found(appSpIds.get(ref), path, "app", e.getValue()));
-          case "user" -> new SecurityGroup.Member("User", found(userIds.get(ref), path, "user", e.getValue()));
-          case "group" -> new SecurityGroup.Member("Group", found(groupIds.get(ref), path, "group", e.getValue()));
-          default -> throw error(path, "unknown member kind '" + e.getKey() + "'; use app, user or group");
-        });
+        members.add(
+            switch (e.getKey()) {
+              case "app" ->
+                  new SecurityGroup.Member(
+                      "ServicePrincipal", found(appSpIds.get(ref), path, "app", e.getValue()));
+              case "user" ->
+                  new SecurityGroup.Member(
+                      "User", found(userIds.get(ref), path, "user", e.getValue()));
+              case "group" ->
+                  new SecurityGroup.Member(
+                      "Group", found(groupIds.get(ref), path, "group", e.getValue()));
+              default ->
+                  throw error(
+                      path, "unknown member kind '" + e.getKey() + "'; use app, user or group");
+            });
       }
-      String type = switch (g.type.toLowerCase(Locale.ROOT)) {
-        case "security" -> "Security";
-        case "mailenabledsecurity" -> "MailEnabledSecurity";
-        case "microsoft365" -> "Microsoft365";
-        default -> throw error(at + ".type", "must be Security, MailEnabledSecurity or Microsoft365");
-      };
+      String type =
+          switch (g.type.toLowerCase(Locale.ROOT)) {
+            case "security" -> "Security";
+            case "mailenabledsecurity" -> "MailEnabledSecurity";
+            case "microsoft365" -> "Microsoft365";
+            default ->
+                throw error(at + ".type", "must be Security, MailEnabledSecurity or Microsoft365");
+          };
       return new SecurityGroup(groupIds.get(key(g.name)), g.name, type, members);
     }
 
     private TenantSetting setting(SettingModel s, String at) {
       require(s.name, at + ".name");
-      List<String> enabled = s.enabledSecurityGroups.stream()
-          .map(n -> found(groupIds.get(key(n)), at + ".enabledSecurityGroups", "group", n)).toList();
-      List<String> excluded = s.excludedSecurityGroups.stream()
-          .map(n -> found(groupIds.get(key(n)), at + ".excludedSecurityGroups", "group", n)).toList();
-      return new TenantSetting(s.name, s.title != null ? s.title : TenantSettingCatalogue.get().titleOf(s.name),
-          s.enabled, enabled, excluded, Instant.EPOCH);
+      List<String> enabled =
+          s.enabledSecurityGroups.stream()
+              .map(n -> found(groupIds.get(key(n)), at + ".enabledSecurityGroups", "group", n))
+              .toList();
+      List<String> excluded =
+          s.excludedSecurityGroups.stream()
+              .map(n -> found(groupIds.get(key(n)), at + ".excludedSecurityGroups", "group", n))
+              .toList();
+      return new TenantSetting(
+          s.name,
+          s.title != null ? s.title : TenantSettingCatalogue.get().titleOf(s.name),
+          s.enabled,
+          enabled,
+          excluded,
+          Instant.EPOCH);
     }
 
     private String found(String id, String at, String kind, String ref) {

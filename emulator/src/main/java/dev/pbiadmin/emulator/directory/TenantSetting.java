@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A Fabric tenant setting, shaped like the Fabric admin API's {@code TenantSetting}. Enabled with no
- * {@code enabledSecurityGroups} means "The entire organization"; with groups it means "Specific
+ * A Fabric tenant setting, shaped like the Fabric admin API's {@code TenantSetting}. Enabled with
+ * no {@code enabledSecurityGroups} means "The entire organization"; with groups it means "Specific
  * security groups"; {@code excludedSecurityGroups} is "Except specific security groups". The most
  * restrictive applies: a principal in an excluded group is out even if also in an enabled one.
  *
@@ -40,8 +40,10 @@ public record TenantSetting(
     List<Property> properties) {
 
   public static final String READ_ONLY_ADMIN_APIS = "AllowServicePrincipalsUseReadAdminAPIs";
+
   /** "Service principals can access admin APIs used for updates" (reference: catalogue §3). */
   public static final String WRITE_ADMIN_APIS = "AllowServicePrincipalsUseWriteAdminAPIs";
+
   public static final String SERVICE_PRINCIPAL_ACCESS = "ServicePrincipalAccess";
   public static final String DETAILED_METADATA = "AdminApisIncludeDetailedMetadata";
   public static final String EXPRESSIONS = "AdminApisIncludeExpressions";
@@ -53,31 +55,80 @@ public record TenantSetting(
   }
 
   /** A setting the catalogue does not describe: group-scopable, not delegable, no properties. */
-  public TenantSetting(String settingName, String title, boolean enabled, List<String> enabledSecurityGroups,
-      List<String> excludedSecurityGroups, Instant changedAt) {
-    this(settingName, title, enabled, enabledSecurityGroups, excludedSecurityGroups, changedAt, null, true,
-        null, null, null, List.of());
+  public TenantSetting(
+      String settingName,
+      String title,
+      boolean enabled,
+      List<String> enabledSecurityGroups,
+      List<String> excludedSecurityGroups,
+      Instant changedAt) {
+    this(
+        settingName,
+        title,
+        enabled,
+        enabledSecurityGroups,
+        excludedSecurityGroups,
+        changedAt,
+        null,
+        true,
+        null,
+        null,
+        null,
+        List.of());
   }
 
   /** This setting with another state; what the catalogue says about it stays. */
-  public TenantSetting withState(boolean newEnabled, List<String> enabledGroups, List<String> excludedGroups,
+  public TenantSetting withState(
+      boolean newEnabled,
+      List<String> enabledGroups,
+      List<String> excludedGroups,
       List<Property> newProperties) {
-    return new TenantSetting(settingName, title, newEnabled, enabledGroups, excludedGroups, changedAt,
-        tenantSettingGroup, canSpecifySecurityGroups, delegateToCapacity, delegateToDomain, delegateToWorkspace,
+    return new TenantSetting(
+        settingName,
+        title,
+        newEnabled,
+        enabledGroups,
+        excludedGroups,
+        changedAt,
+        tenantSettingGroup,
+        canSpecifySecurityGroups,
+        delegateToCapacity,
+        delegateToDomain,
+        delegateToWorkspace,
         newProperties);
   }
 
   /** This setting with other delegation flags; {@code null} leaves a flag as it is. */
   public TenantSetting withDelegation(Boolean capacity, Boolean domain, Boolean workspace) {
-    return new TenantSetting(settingName, title, enabled, enabledSecurityGroups, excludedSecurityGroups, changedAt,
-        tenantSettingGroup, canSpecifySecurityGroups, capacity != null ? capacity : delegateToCapacity,
-        domain != null ? domain : delegateToDomain, workspace != null ? workspace : delegateToWorkspace, properties);
+    return new TenantSetting(
+        settingName,
+        title,
+        enabled,
+        enabledSecurityGroups,
+        excludedSecurityGroups,
+        changedAt,
+        tenantSettingGroup,
+        canSpecifySecurityGroups,
+        capacity != null ? capacity : delegateToCapacity,
+        domain != null ? domain : delegateToDomain,
+        workspace != null ? workspace : delegateToWorkspace,
+        properties);
   }
 
   /** This setting stamped with the instant it changed. */
   TenantSetting changedAt(Instant at) {
-    return new TenantSetting(settingName, title, enabled, enabledSecurityGroups, excludedSecurityGroups, at,
-        tenantSettingGroup, canSpecifySecurityGroups, delegateToCapacity, delegateToDomain, delegateToWorkspace,
+    return new TenantSetting(
+        settingName,
+        title,
+        enabled,
+        enabledSecurityGroups,
+        excludedSecurityGroups,
+        at,
+        tenantSettingGroup,
+        canSpecifySecurityGroups,
+        delegateToCapacity,
+        delegateToDomain,
+        delegateToWorkspace,
         properties);
   }
 

@@ -40,7 +40,8 @@ public final class TenantSettingCatalogue {
 
   /** The default of one setting, by name (case-insensitive). */
   public Optional<TenantSetting> find(String settingName) {
-    return settingName == null ? Optional.empty()
+    return settingName == null
+        ? Optional.empty()
         : Optional.ofNullable(defaults.get(settingName.toLowerCase(Locale.ROOT)));
   }
 
@@ -53,7 +54,8 @@ public final class TenantSettingCatalogue {
     Map<String, TenantSetting> settings = new LinkedHashMap<>();
     try (InputStream in = TenantSettingCatalogue.class.getResourceAsStream("tenant-settings.tsv")) {
       if (in == null) {
-        throw new IllegalStateException("tenant-settings.tsv is missing from the emulator's resources");
+        throw new IllegalStateException(
+            "tenant-settings.tsv is missing from the emulator's resources");
       }
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       String line;
@@ -74,7 +76,8 @@ public final class TenantSettingCatalogue {
 
   private static TenantSetting parse(String[] cells, int line) {
     if (cells.length != 7) {
-      throw new IllegalStateException("tenant-settings.tsv line " + line + " has " + cells.length + " columns, not 7");
+      throw new IllegalStateException(
+          "tenant-settings.tsv line " + line + " has " + cells.length + " columns, not 7");
     }
     Boolean capacity = null;
     Boolean domain = null;
@@ -88,7 +91,9 @@ public final class TenantSettingCatalogue {
         case 'C' -> capacity = value;
         case 'D' -> domain = value;
         case 'W' -> workspace = value;
-        default -> throw new IllegalStateException("tenant-settings.tsv line " + line + ": bad delegation " + key);
+        default ->
+            throw new IllegalStateException(
+                "tenant-settings.tsv line " + line + ": bad delegation " + key);
       }
     }
     List<TenantSetting.Property> properties = new ArrayList<>();
@@ -98,10 +103,22 @@ public final class TenantSettingCatalogue {
       }
       int colon = p.indexOf(':');
       int equals = p.indexOf('=');
-      properties.add(new TenantSetting.Property(p.substring(0, colon), p.substring(equals + 1),
-          p.substring(colon + 1, equals)));
+      properties.add(
+          new TenantSetting.Property(
+              p.substring(0, colon), p.substring(equals + 1), p.substring(colon + 1, equals)));
     }
-    return new TenantSetting(cells[0], cells[1], "on".equals(cells[5]), List.of(), List.of(), null, cells[2],
-        "Y".equals(cells[3]), capacity, domain, workspace, properties);
+    return new TenantSetting(
+        cells[0],
+        cells[1],
+        "on".equals(cells[5]),
+        List.of(),
+        List.of(),
+        null,
+        cells[2],
+        "Y".equals(cells[3]),
+        capacity,
+        domain,
+        workspace,
+        properties);
   }
 }

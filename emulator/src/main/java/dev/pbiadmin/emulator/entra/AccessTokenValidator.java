@@ -69,43 +69,62 @@ public final class AccessTokenValidator {
     } catch (ParseException | RuntimeException e) {
       throw new TokenRejectedException(TokenRejectedException.Reason.MALFORMED, "not a signed JWT");
     }
-    if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm()) || !keyId.equals(jwt.getHeader().getKeyID())) {
-      throw new TokenRejectedException(TokenRejectedException.Reason.BAD_SIGNATURE, "unknown signing key or algorithm");
+    if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())
+        || !keyId.equals(jwt.getHeader().getKeyID())) {
+      throw new TokenRejectedException(
+          TokenRejectedException.Reason.BAD_SIGNATURE, "unknown signing key or algorithm");
     }
     try {
       if (!jwt.verify(verifier)) {
-        throw new TokenRejectedException(TokenRejectedException.Reason.BAD_SIGNATURE, "signature does not verify");
+        throw new TokenRejectedException(
+            TokenRejectedException.Reason.BAD_SIGNATURE, "signature does not verify");
       }
     } catch (JOSEException e) {
-      throw new TokenRejectedException(TokenRejectedException.Reason.BAD_SIGNATURE, "signature does not verify");
+      throw new TokenRejectedException(
+          TokenRejectedException.Reason.BAD_SIGNATURE, "signature does not verify");
     }
     String tenantId = directory.tenantId();
     if (!("https://sts.windows.net/" + tenantId + "/").equals(claims.getIssuer())) {
-      throw new TokenRejectedException(TokenRejectedException.Reason.WRONG_ISSUER, "issuer is not this tenant");
+      throw new TokenRejectedException(
+          TokenRejectedException.Reason.WRONG_ISSUER, "issuer is not this tenant");
     }
     String wanted = Resource.normalize(audience);
     if (claims.getAudience().stream().noneMatch(a -> Resource.normalize(a).equals(wanted))) {
-      throw new TokenRejectedException(TokenRejectedException.Reason.WRONG_AUDIENCE, "token is for another audience");
+      throw new TokenRejectedException(
+          TokenRejectedException.Reason.WRONG_AUDIENCE, "token is for another audience");
     }
     String tid = stringClaim(claims, "tid");
     if (tid == null || !tid.equalsIgnoreCase(tenantId)) {
-      throw new TokenRejectedException(TokenRejectedException.Reason.WRONG_TENANT, "token is for another tenant");
+      throw new TokenRejectedException(
+          TokenRejectedException.Reason.WRONG_TENANT, "token is for another tenant");
     }
     Instant now = clock.instant();
     if (claims.getExpirationTime() == null
         || now.isAfter(claims.getExpirationTime().toInstant().plus(CLOCK_SKEW))) {
       throw new TokenRejectedException(TokenRejectedException.Reason.EXPIRED, "token has expired");
     }
-    if (claims.getNotBeforeTime() != null && now.plus(CLOCK_SKEW).isBefore(claims.getNotBeforeTime().toInstant())) {
-      throw new TokenRejectedException(TokenRejectedException.Reason.NOT_YET_VALID, "token is not valid yet");
+    if (claims.getNotBeforeTime() != null
+        && now.plus(CLOCK_SKEW).isBefore(claims.getNotBeforeTime().toInstant())) {
+      throw new TokenRejectedException(
+          TokenRejectedException.Reason.NOT_YET_VALID, "token is not valid yet");
     }
     String scp = stringClaim(claims, "scp");
-    List<String> scopes = scp == null || scp.isBlank() ? List.of() : Arrays.asList(scp.trim().split("\\s+"));
+    List<String> scopes =
+        scp == null || scp.isBlank() ? List.of() : Arrays.asList(scp.trim().split("\\s+"));
     List<String> roles = listClaim(claims, "roles");
     String idtyp = stringClaim(claims, "idtyp");
-    boolean appOnly = idtyp != null ? idtyp.toLowerCase(Locale.ROOT).equals("app") : scopes.isEmpty();
-    return new ValidatedToken(stringClaim(claims, "appid"), stringClaim(claims, "oid"), tid, roles, scopes,
-        appOnly, stringClaim(claims, "upn"), claims.getExpirationTime().toInstant(), claims.getClaims());
+    boolean appOnly =
+        idtyp != null ? idtyp.toLowerCase(Locale.ROOT).equals("app") : scopes.isEmpty();
+    return new ValidatedToken(
+        stringClaim(claims, "appid"),
+        stringClaim(claims, "oid"),
+        tid,
+        roles,
+        scopes,
+        appOnly,
+        stringClaim(claims, "upn"),
+        claims.getExpirationTime().toInstant(),
+        claims.getClaims());
   }
 
   private static String stringClaim(JWTClaimsSet claims, String name) {

@@ -23,11 +23,11 @@ import java.util.function.Predicate;
 
 /**
  * Verifies certificate-signed client assertions (reference §1.3): RS256 with {@code x5t} (SHA-1
- * thumbprint) or PS256 with {@code x5t#S256}, signed by a certificate registered on the app;
- * {@code iss} = {@code sub} = client id; {@code aud} = this tenant's token endpoint; {@code
- * exp}/{@code nbf} with five minutes of skew; each {@code jti} accepted once. Times are checked
- * against the real clock, because clients stamp assertions with theirs even when the emulated clock
- * runs faster.
+ * thumbprint) or PS256 with {@code x5t#S256}, signed by a certificate registered on the app; {@code
+ * iss} = {@code sub} = client id; {@code aud} = this tenant's token endpoint; {@code exp}/{@code
+ * nbf} with five minutes of skew; each {@code jti} accepted once. Times are checked against the
+ * real clock, because clients stamp assertions with theirs even when the emulated clock runs
+ * faster.
  */
 final class ClientAssertionVerifier {
   static final String ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
@@ -77,7 +77,8 @@ final class ClientAssertionVerifier {
       throw EntraError.assertionClientMismatch();
     }
     if (claims.getAudience().isEmpty() || claims.getAudience().stream().noneMatch(audienceOk)) {
-      throw EntraError.assertionMalformed("The audience of the client assertion is not this tenant's token endpoint.");
+      throw EntraError.assertionMalformed(
+          "The audience of the client assertion is not this tenant's token endpoint.");
     }
     checkTimes(claims, now);
     String jti = claims.getJWTID();
@@ -94,25 +95,39 @@ final class ClientAssertionVerifier {
   private static AppCertificate findCertificate(AppRegistration app, JWSHeader header) {
     JWSAlgorithm alg = header.getAlgorithm();
     if (!JWSAlgorithm.RS256.equals(alg) && !JWSAlgorithm.PS256.equals(alg)) {
-      throw EntraError.assertionSignature("The signing algorithm " + alg + " is not supported; use RS256 or PS256.");
+      throw EntraError.assertionSignature(
+          "The signing algorithm " + alg + " is not supported; use RS256 or PS256.");
     }
-    String sha1 = header.getX509CertThumbprint() == null ? null : urlSafe(header.getX509CertThumbprint().toString());
-    String sha256 = header.getX509CertSHA256Thumbprint() == null
-        ? null : urlSafe(header.getX509CertSHA256Thumbprint().toString());
+    String sha1 =
+        header.getX509CertThumbprint() == null
+            ? null
+            : urlSafe(header.getX509CertThumbprint().toString());
+    String sha256 =
+        header.getX509CertSHA256Thumbprint() == null
+            ? null
+            : urlSafe(header.getX509CertSHA256Thumbprint().toString());
     if (sha1 == null && sha256 == null) {
-      throw EntraError.assertionSignature("The client assertion header has no 'x5t' or 'x5t#S256'.");
+      throw EntraError.assertionSignature(
+          "The client assertion header has no 'x5t' or 'x5t#S256'.");
     }
     for (AppCertificate cert : app.certificates()) {
       if (cert.thumbprintSha1().equals(sha1) || cert.thumbprintSha256().equals(sha256)) {
         return cert;
       }
     }
-    throw EntraError.assertionSignature("The key was not found. Thumbprint of key used by client: '"
-        + (sha256 != null ? sha256 : sha1) + "'. Please visit the Azure Portal to verify the certificate is"
-        + " registered on application '" + app.clientId() + "'.");
+    throw EntraError.assertionSignature(
+        "The key was not found. Thumbprint of key used by client: '"
+            + (sha256 != null ? sha256 : sha1)
+            + "'. Please visit the Azure Portal to verify the certificate is"
+            + " registered on application '"
+            + app.clientId()
+            + "'.");
   }
 
-  /** MSAL4J sends thumbprints in standard Base64 ({@code +/=}); the JOSE spec says base64url. Accept both. */
+  /**
+   * MSAL4J sends thumbprints in standard Base64 ({@code +/=}); the JOSE spec says base64url. Accept
+   * both.
+   */
   private static String urlSafe(String thumbprint) {
     return thumbprint.replace('+', '-').replace('/', '_').replace("=", "");
   }
@@ -123,11 +138,13 @@ final class ClientAssertionVerifier {
       throw EntraError.assertionMalformed("The client assertion has no 'exp' claim.");
     }
     if (now.isAfter(exp.toInstant().plus(SKEW))) {
-      throw EntraError.assertionTime("Current time: " + now + ", expiry time of assertion " + exp.toInstant() + ".");
+      throw EntraError.assertionTime(
+          "Current time: " + now + ", expiry time of assertion " + exp.toInstant() + ".");
     }
     Date nbf = claims.getNotBeforeTime();
     if (nbf != null && now.plus(SKEW).isBefore(nbf.toInstant())) {
-      throw EntraError.assertionTime("Current time: " + now + ", assertion valid from " + nbf.toInstant() + ".");
+      throw EntraError.assertionTime(
+          "Current time: " + now + ", assertion valid from " + nbf.toInstant() + ".");
     }
   }
 
@@ -142,7 +159,10 @@ final class ClientAssertionVerifier {
     }
   }
 
-  /** Whether {@code aud} is {@code <scheme>://<host>:<port>/<tenant>/oauth2[/v2.0]/token} for this server. */
+  /**
+   * Whether {@code aud} is {@code <scheme>://<host>:<port>/<tenant>/oauth2[/v2.0]/token} for this
+   * server.
+   */
   static boolean isTokenEndpoint(String aud, URI baseUrl, Predicate<String> isThisTenant) {
     URI uri;
     try {
@@ -153,14 +173,18 @@ final class ClientAssertionVerifier {
     if (uri.getScheme() == null || uri.getHost() == null || uri.getPath() == null) {
       return false;
     }
-    boolean sameServer = uri.getScheme().equalsIgnoreCase(baseUrl.getScheme())
-        && uri.getPort() == baseUrl.getPort()
-        && (uri.getHost().equals("127.0.0.1") || uri.getHost().equalsIgnoreCase("localhost"));
+    boolean sameServer =
+        uri.getScheme().equalsIgnoreCase(baseUrl.getScheme())
+            && uri.getPort() == baseUrl.getPort()
+            && (uri.getHost().equals("127.0.0.1") || uri.getHost().equalsIgnoreCase("localhost"));
     String[] segments = uri.getPath().split("/");
     // "", tenant, "oauth2", ["v2.0",] "token"
-    boolean shape = (segments.length == 4 && segments[2].equals("oauth2") && segments[3].equals("token"))
-        || (segments.length == 5 && segments[2].equals("oauth2") && segments[3].equals("v2.0")
-            && segments[4].equals("token"));
+    boolean shape =
+        (segments.length == 4 && segments[2].equals("oauth2") && segments[3].equals("token"))
+            || (segments.length == 5
+                && segments[2].equals("oauth2")
+                && segments[3].equals("v2.0")
+                && segments[4].equals("token"));
     return sameServer && shape && isThisTenant.test(segments[1]);
   }
 }

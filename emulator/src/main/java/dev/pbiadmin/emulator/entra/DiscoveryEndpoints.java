@@ -26,12 +26,15 @@ final class DiscoveryEndpoints {
     String base = context.baseUrl() + "/" + tenant;
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("token_endpoint", base + "/oauth2/v2.0/token");
-    doc.put("token_endpoint_auth_methods_supported", List.of("client_secret_post", "private_key_jwt", "client_secret_basic"));
+    doc.put(
+        "token_endpoint_auth_methods_supported",
+        List.of("client_secret_post", "private_key_jwt", "client_secret_basic"));
     doc.put("jwks_uri", base + "/discovery/v2.0/keys");
     doc.put("response_modes_supported", List.of("query", "fragment", "form_post"));
     doc.put("subject_types_supported", List.of("pairwise"));
     doc.put("id_token_signing_alg_values_supported", List.of("RS256"));
-    doc.put("response_types_supported", List.of("code", "id_token", "code id_token", "id_token token"));
+    doc.put(
+        "response_types_supported", List.of("code", "id_token", "code id_token", "id_token token"));
     doc.put("scopes_supported", List.of("openid", "profile", "email", "offline_access"));
     doc.put("issuer", context.baseUrl() + "/" + issuerTenant(tenant) + "/v2.0");
     doc.put("request_uri_parameter_supported", false);
@@ -49,12 +52,16 @@ final class DiscoveryEndpoints {
     String base = context.baseUrl() + "/" + tenant;
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("token_endpoint", base + "/oauth2/token");
-    doc.put("token_endpoint_auth_methods_supported", List.of("client_secret_post", "private_key_jwt", "client_secret_basic"));
+    doc.put(
+        "token_endpoint_auth_methods_supported",
+        List.of("client_secret_post", "private_key_jwt", "client_secret_basic"));
     doc.put("jwks_uri", context.baseUrl() + "/common/discovery/keys");
     doc.put("response_modes_supported", List.of("query", "fragment", "form_post"));
     doc.put("subject_types_supported", List.of("pairwise"));
     doc.put("id_token_signing_alg_values_supported", List.of("RS256"));
-    doc.put("response_types_supported", List.of("code", "id_token", "code id_token", "token id_token", "token"));
+    doc.put(
+        "response_types_supported",
+        List.of("code", "id_token", "code id_token", "token id_token", "token"));
     doc.put("scopes_supported", List.of("openid"));
     doc.put("issuer", "https://sts.windows.net/" + issuerTenant(tenant) + "/");
     doc.put("authorization_endpoint", base + "/oauth2/authorize");
@@ -80,20 +87,25 @@ final class DiscoveryEndpoints {
     } catch (IllegalArgumentException e) {
       uri = null;
     }
-    String[] segments = uri == null || uri.getPath() == null ? new String[0] : uri.getPath().split("/");
+    String[] segments =
+        uri == null || uri.getPath() == null ? new String[0] : uri.getPath().split("/");
     if (uri == null || uri.getHost() == null || segments.length < 2 || !isOurHost(uri)) {
       throw new EntraError(400, "invalid_instance", 50049, "Unknown or invalid instance.");
     }
     String host = uri.getHost();
     String tenant = segments[1];
     Map<String, Object> doc = new LinkedHashMap<>();
-    doc.put("tenant_discovery_endpoint",
+    doc.put(
+        "tenant_discovery_endpoint",
         context.baseUrl() + "/" + tenant + "/v2.0/.well-known/openid-configuration");
     doc.put("api-version", "1.1");
-    doc.put("metadata", List.of(Map.of(
-        "preferred_network", host,
-        "preferred_cache", host,
-        "aliases", List.of(host))));
+    doc.put(
+        "metadata",
+        List.of(
+            Map.of(
+                "preferred_network", host,
+                "preferred_cache", host,
+                "aliases", List.of(host))));
     ctx.json(doc);
   }
 
@@ -104,10 +116,13 @@ final class DiscoveryEndpoints {
 
   private String tenantSegment(Context ctx) {
     String tenant = ctx.pathParam("tenant");
-    boolean multi = tenant.equalsIgnoreCase("common") || tenant.equalsIgnoreCase("organizations")
-        || tenant.equalsIgnoreCase("consumers");
+    boolean multi =
+        tenant.equalsIgnoreCase("common")
+            || tenant.equalsIgnoreCase("organizations")
+            || tenant.equalsIgnoreCase("consumers");
     if (!multi && !context.directory().isThisTenant(tenant)) {
-      throw new EntraError(400, "invalid_tenant", 90002, EntraError.tenantNotFound(tenant).getMessage());
+      throw new EntraError(
+          400, "invalid_tenant", 90002, EntraError.tenantNotFound(tenant).getMessage());
     }
     return tenant;
   }

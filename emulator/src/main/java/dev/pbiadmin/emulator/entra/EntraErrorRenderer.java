@@ -27,8 +27,15 @@ final class EntraErrorRenderer {
     String timestamp = TIMESTAMP.format(clock.instant());
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("error", e.error());
-    body.put("error_description", e.description() + "\r\nTrace ID: " + traceId + "\r\nCorrelation ID: "
-        + correlationId + "\r\nTimestamp: " + timestamp);
+    body.put(
+        "error_description",
+        e.description()
+            + "\r\nTrace ID: "
+            + traceId
+            + "\r\nCorrelation ID: "
+            + correlationId
+            + "\r\nTimestamp: "
+            + timestamp);
     body.put("error_codes", List.of(e.code()));
     body.put("timestamp", timestamp);
     body.put("trace_id", traceId);
@@ -38,7 +45,9 @@ final class EntraErrorRenderer {
     ctx.status(e.status()).json(body);
   }
 
-  /** Entra echoes a GUID {@code client-request-id} as the correlation id; otherwise it makes one. */
+  /**
+   * Entra echoes a GUID {@code client-request-id} as the correlation id; otherwise it makes one.
+   */
   static String correlationId(Context ctx) {
     String given = ctx.header("client-request-id");
     if (given != null) {

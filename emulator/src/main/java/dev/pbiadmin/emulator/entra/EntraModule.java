@@ -16,7 +16,8 @@ public final class EntraModule implements EmulatorModule {
   @Override
   public void register(Javalin app, EmulatorContext context) {
     TokenMinter minter = new TokenMinter(keys, context.clock(), context.config().tokenLifetime());
-    TokenEndpoint token = new TokenEndpoint(context, minter, new ClientAssertionVerifier(Clock.systemUTC()));
+    TokenEndpoint token =
+        new TokenEndpoint(context, minter, new ClientAssertionVerifier(Clock.systemUTC()));
     DiscoveryEndpoints discovery = new DiscoveryEndpoints(context, keys);
     EntraErrorRenderer renderer = new EntraErrorRenderer(context.clock());
 

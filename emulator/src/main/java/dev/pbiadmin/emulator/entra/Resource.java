@@ -15,7 +15,8 @@ import java.util.Optional;
  */
 record Resource(String uri, String appId) {
   static final Resource POWER_BI =
-      new Resource("https://analysis.windows.net/powerbi/api", "00000009-0000-0000-c000-000000000000");
+      new Resource(
+          "https://analysis.windows.net/powerbi/api", "00000009-0000-0000-c000-000000000000");
   static final Resource FABRIC = new Resource("https://api.fabric.microsoft.com", POWER_BI.appId());
   static final Resource GRAPH =
       new Resource("https://graph.microsoft.com", "00000003-0000-0000-c000-000000000000");
@@ -38,10 +39,14 @@ record Resource(String uri, String appId) {
     return s;
   }
 
-  /** Whether a permission configured for {@code permissionResource} is one of this resource's application's. */
+  /**
+   * Whether a permission configured for {@code permissionResource} is one of this resource's
+   * application's.
+   */
   boolean matches(String permissionResource) {
     return permissionResource != null
-        && (normalize(permissionResource).equals(uri) || normalize(permissionResource).equals(appId)
+        && (normalize(permissionResource).equals(uri)
+            || normalize(permissionResource).equals(appId)
             || find(permissionResource).map(r -> r.appId.equals(appId)).orElse(false));
   }
 }

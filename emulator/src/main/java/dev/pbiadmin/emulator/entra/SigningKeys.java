@@ -82,11 +82,17 @@ public final class SigningKeys {
       X509Certificate cert =
           new JcaX509CertificateConverter()
               .getCertificate(
-                  new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(now.getEpochSecond()),
-                          Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(Duration.ofDays(3650))),
-                          name, pair.getPublic())
-                      .build(new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate())));
-      return java.util.Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()) + "."
+                  new JcaX509v3CertificateBuilder(
+                          name,
+                          BigInteger.valueOf(now.getEpochSecond()),
+                          Date.from(now.minus(Duration.ofDays(1))),
+                          Date.from(now.plus(Duration.ofDays(3650))),
+                          name,
+                          pair.getPublic())
+                      .build(
+                          new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate())));
+      return java.util.Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded())
+          + "."
           + java.util.Base64.getEncoder().encodeToString(cert.getEncoded());
     } catch (GeneralSecurityException | org.bouncycastle.operator.OperatorCreationException e) {
       throw new IllegalStateException("cannot create the token signing key", e);
@@ -97,13 +103,17 @@ public final class SigningKeys {
     try {
       String[] parts = stored.split("\\.");
       RSAPrivateKey privateKey =
-          (RSAPrivateKey) KeyFactory.getInstance("RSA")
-              .generatePrivate(new PKCS8EncodedKeySpec(java.util.Base64.getDecoder().decode(parts[0])));
+          (RSAPrivateKey)
+              KeyFactory.getInstance("RSA")
+                  .generatePrivate(
+                      new PKCS8EncodedKeySpec(java.util.Base64.getDecoder().decode(parts[0])));
       byte[] der = java.util.Base64.getDecoder().decode(parts[1]);
       X509Certificate cert =
-          (X509Certificate) CertificateFactory.getInstance("X.509")
-              .generateCertificate(new java.io.ByteArrayInputStream(der));
-      String thumbprint = Base64URL.encode(MessageDigest.getInstance("SHA-1").digest(der)).toString();
+          (X509Certificate)
+              CertificateFactory.getInstance("X.509")
+                  .generateCertificate(new java.io.ByteArrayInputStream(der));
+      String thumbprint =
+          Base64URL.encode(MessageDigest.getInstance("SHA-1").digest(der)).toString();
       return new RSAKey.Builder((RSAPublicKey) cert.getPublicKey())
           .privateKey(privateKey)
           .keyUse(KeyUse.SIGNATURE)

@@ -14,13 +14,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code POST /{tenant}/oauth2/v2.0/token} and {@code POST /{tenant}/oauth2/token} (v1): the
- * {@code client_credentials} grant (secret in the form or HTTP Basic, or a certificate-signed
- * assertion) and the {@code password} grant. Checks run in the order that decides which AADSTS
- * error a broken request gets: tenant, grant, request shape, client, resource, credential.
+ * {@code POST /{tenant}/oauth2/v2.0/token} and {@code POST /{tenant}/oauth2/token} (v1): the {@code
+ * client_credentials} grant (secret in the form or HTTP Basic, or a certificate-signed assertion)
+ * and the {@code password} grant. Checks run in the order that decides which AADSTS error a broken
+ * request gets: tenant, grant, request shape, client, resource, credential.
  */
 final class TokenEndpoint {
-  private static final Set<String> OIDC_SCOPES = Set.of("openid", "profile", "offline_access", "email");
+  private static final Set<String> OIDC_SCOPES =
+      Set.of("openid", "profile", "offline_access", "email");
 
   private final EmulatorContext context;
   private final TokenMinter minter;
@@ -44,8 +45,10 @@ final class TokenEndpoint {
     String tenant = ctx.pathParam("tenant");
     TokenForm form = TokenForm.read(ctx);
     String grantType = form.require("grant_type");
-    boolean common = tenant.equalsIgnoreCase("common") || tenant.equalsIgnoreCase("consumers")
-        || tenant.equalsIgnoreCase("organizations");
+    boolean common =
+        tenant.equalsIgnoreCase("common")
+            || tenant.equalsIgnoreCase("consumers")
+            || tenant.equalsIgnoreCase("organizations");
     Directory directory = context.directory();
     if (common && grantType.equals("client_credentials")) {
       throw EntraError.grantOverCommon();
@@ -65,19 +68,25 @@ final class TokenEndpoint {
         minted = minter.appOnly(directory.tenantId(), app, resource, appidacr);
       }
       case "password" -> {
-        Requested requested = v2 ? delegatedScope(form) : new Requested(resourceParameter(form, tenant), List.of(), false);
+        Requested requested =
+            v2
+                ? delegatedScope(form)
+                : new Requested(resourceParameter(form, tenant), List.of(), false);
         resource = requested.resource();
         String username = form.require("username");
         String password = form.require("password");
         AppRegistration app = findApp(form, tenant);
         String appidacr = authenticate(form, app, tenant, false);
-        User user = directory.findUserByPrincipalName(username)
-            .orElseThrow(() -> EntraError.userNotFound(directory.tenantId()));
+        User user =
+            directory
+                .findUserByPrincipalName(username)
+                .orElseThrow(() -> EntraError.userNotFound(directory.tenantId()));
         if (!directory.checkPassword(user, password)) {
           throw EntraError.badPassword();
         }
         List<String> scopes = grantedScopes(app, resource, requested.explicitScopes());
-        grantedScope = String.join(" ", scopes.stream().map(s -> resource.uri() + "/" + s).toList());
+        grantedScope =
+            String.join(" ", scopes.stream().map(s -> resource.uri() + "/" + s).toList());
         minted = minter.delegated(directory.tenantId(), app, user, resource, scopes, appidacr);
         if (v2 && requested.openid()) {
           userExtras = userExtras(form, tenant, app, user);
@@ -88,11 +97,17 @@ final class TokenEndpoint {
     respond(ctx, v2, minted, resource, grantedScope, userExtras);
   }
 
-  /** {@code id_token}, and {@code client_info} when asked with {@code client_info=1}, as Entra adds them. */
-  private Map<String, String> userExtras(TokenForm form, String tenant, AppRegistration app, User user) {
+  /**
+   * {@code id_token}, and {@code client_info} when asked with {@code client_info=1}, as Entra adds
+   * them.
+   */
+  private Map<String, String> userExtras(
+      TokenForm form, String tenant, AppRegistration app, User user) {
     String tenantId = context.directory().tenantId();
     Map<String, String> extras = new LinkedHashMap<>();
-    extras.put("id_token", minter.idToken(context.baseUrl() + "/" + tenantId + "/v2.0", tenantId, app, user));
+    extras.put(
+        "id_token",
+        minter.idToken(context.baseUrl() + "/" + tenantId + "/v2.0", tenantId, app, user));
     if ("1".equals(form.get("client_info"))) {
       extras.put("client_info", TokenMinter.clientInfo(tenantId, user));
     }
@@ -105,11 +120,18 @@ final class TokenEndpoint {
       throw EntraError.missingParameter("client_id");
     }
     String id = clientId;
-    return context.directory().findAppByClientId(id).orElseThrow(() -> EntraError.appNotFound(id, tenant));
+    return context
+        .directory()
+        .findAppByClientId(id)
+        .orElseThrow(() -> EntraError.appNotFound(id, tenant));
   }
 
-  /** Checks the client credential and returns {@code appidacr}: "0" public, "1" secret, "2" certificate. */
-  private String authenticate(TokenForm form, AppRegistration app, String tenant, boolean credentialRequired) {
+  /**
+   * Checks the client credential and returns {@code appidacr}: "0" public, "1" secret, "2"
+   * certificate.
+   */
+  private String authenticate(
+      TokenForm form, AppRegistration app, String tenant, boolean credentialRequired) {
     String secret = form.clientSecret();
     String assertion = form.get("client_assertion");
     if (secret != null) {
@@ -127,10 +149,15 @@ final class TokenEndpoint {
         throw EntraError.missingParameter("client_assertion_type");
       }
       if (!ClientAssertionVerifier.ASSERTION_TYPE.equals(type)) {
-        throw EntraError.assertionMalformed("client_assertion_type must be " + ClientAssertionVerifier.ASSERTION_TYPE + ".");
+        throw EntraError.assertionMalformed(
+            "client_assertion_type must be " + ClientAssertionVerifier.ASSERTION_TYPE + ".");
       }
-      assertions.verify(app, assertion,
-          aud -> ClientAssertionVerifier.isTokenEndpoint(aud, context.baseUrl(), context.directory()::isThisTenant));
+      assertions.verify(
+          app,
+          assertion,
+          aud ->
+              ClientAssertionVerifier.isTokenEndpoint(
+                  aud, context.baseUrl(), context.directory()::isThisTenant));
       return "2";
     }
     if (credentialRequired) {
@@ -162,7 +189,8 @@ final class TokenEndpoint {
     if (resources.size() > 1) {
       throw EntraError.multipleResources(scope);
     }
-    return Resource.find(resources.iterator().next()).orElseThrow(() -> EntraError.invalidScope(scope));
+    return Resource.find(resources.iterator().next())
+        .orElseThrow(() -> EntraError.invalidScope(scope));
   }
 
   private static Resource resourceParameter(TokenForm form, String tenant) {
@@ -170,7 +198,9 @@ final class TokenEndpoint {
     return Resource.find(resource).orElseThrow(() -> EntraError.resourceNotFound(resource, tenant));
   }
 
-  /** v2 delegated: {@code <resource>/.default} or named scopes of one resource, plus OIDC scopes. */
+  /**
+   * v2 delegated: {@code <resource>/.default} or named scopes of one resource, plus OIDC scopes.
+   */
   private static Requested delegatedScope(TokenForm form) {
     if (form.get("resource") != null) {
       throw EntraError.resourceParameterOnV2();
@@ -200,17 +230,23 @@ final class TokenEndpoint {
     if (resources.size() > 1) {
       throw EntraError.multipleResources(scope);
     }
-    Resource resource = Resource.find(resources.iterator().next()).orElseThrow(() -> EntraError.invalidScope(scope));
+    Resource resource =
+        Resource.find(resources.iterator().next())
+            .orElseThrow(() -> EntraError.invalidScope(scope));
     return new Requested(resource, named, openid);
   }
 
   /** Delegated permissions the app holds with consent; named scopes must all be among them. */
-  private static List<String> grantedScopes(AppRegistration app, Resource resource, List<String> requested) {
-    List<String> consented = app.permissions().stream()
-        .filter(p -> !p.isApplication() && p.adminConsentGranted() && resource.matches(p.resource()))
-        .map(p -> p.name())
-        .distinct()
-        .toList();
+  private static List<String> grantedScopes(
+      AppRegistration app, Resource resource, List<String> requested) {
+    List<String> consented =
+        app.permissions().stream()
+            .filter(
+                p ->
+                    !p.isApplication() && p.adminConsentGranted() && resource.matches(p.resource()))
+            .map(p -> p.name())
+            .distinct()
+            .toList();
     if (consented.isEmpty()) {
       throw EntraError.consentMissing(app.clientId());
     }
@@ -222,7 +258,12 @@ final class TokenEndpoint {
     return consented;
   }
 
-  private void respond(Context ctx, boolean v2, TokenMinter.Minted minted, Resource resource, String scope,
+  private void respond(
+      Context ctx,
+      boolean v2,
+      TokenMinter.Minted minted,
+      Resource resource,
+      String scope,
       Map<String, String> extras) {
     long expiresIn = minter.lifetime().getSeconds();
     Map<String, Object> body = new LinkedHashMap<>();

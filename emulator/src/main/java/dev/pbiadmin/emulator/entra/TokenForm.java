@@ -32,7 +32,8 @@ record TokenForm(Map<String, String> params, String basicClientId, String basicS
    * may be null). Anything malformed is an {@link EntraError}; this is the fuzzed entry point.
    */
   static TokenForm of(String body, String contentTypeHeader, String authorization) {
-    String contentType = contentTypeHeader == null ? "" : contentTypeHeader.toLowerCase(Locale.ROOT);
+    String contentType =
+        contentTypeHeader == null ? "" : contentTypeHeader.toLowerCase(Locale.ROOT);
     Map<String, String> params = new HashMap<>();
     if (contentType.startsWith("application/x-www-form-urlencoded")) {
       params = parse(body);
@@ -42,7 +43,10 @@ record TokenForm(Map<String, String> params, String basicClientId, String basicS
     if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
       String decoded;
       try {
-        decoded = new String(Base64.getDecoder().decode(authorization.substring(6).strip()), StandardCharsets.UTF_8);
+        decoded =
+            new String(
+                Base64.getDecoder().decode(authorization.substring(6).strip()),
+                StandardCharsets.UTF_8);
       } catch (IllegalArgumentException e) {
         throw EntraError.malformedRequest(400);
       }

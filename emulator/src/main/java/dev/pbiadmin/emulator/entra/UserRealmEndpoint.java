@@ -12,8 +12,8 @@ import java.util.function.Supplier;
  * {@code GET /common/userrealm/{username}?api-version=1.0}: the home-realm lookup MSAL (and so
  * azure-identity) makes before a username/password grant, to decide between a plain password grant
  * (managed account) and WS-Trust (federated). Entra answers by the username's domain alone, 200 in
- * both cases: {@code Managed} with the verified domain for its own tenants' domains, {@code Unknown}
- * for any other. The emulator has no federated domains.
+ * both cases: {@code Managed} with the verified domain for its own tenants' domains, {@code
+ * Unknown} for any other. The emulator has no federated domains.
  */
 final class UserRealmEndpoint {
   private static final String CLOUD_INSTANCE = "microsoftonline.com";

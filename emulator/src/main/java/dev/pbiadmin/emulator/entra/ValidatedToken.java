@@ -8,7 +8,8 @@ import java.util.Map;
  * A bearer token that passed {@link AccessTokenValidator}.
  *
  * @param appId the client application ({@code appid})
- * @param objectId the principal: service principal for app-only tokens, user otherwise ({@code oid})
+ * @param objectId the principal: service principal for app-only tokens, user otherwise ({@code
+ *     oid})
  * @param tenantId {@code tid}
  * @param roles application permissions ({@code roles}); empty when absent
  * @param scopes delegated permissions ({@code scp}); empty for app-only tokens
@@ -36,6 +37,12 @@ public record ValidatedToken(
 
   @Override
   public String toString() {
-    return "ValidatedToken[appId=" + appId + ", objectId=" + objectId + ", appOnly=" + appOnly + "]";
+    return "ValidatedToken[appId="
+        + appId
+        + ", objectId="
+        + objectId
+        + ", appOnly="
+        + appOnly
+        + "]";
   }
 }

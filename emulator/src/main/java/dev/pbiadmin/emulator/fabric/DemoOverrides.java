@@ -22,15 +22,43 @@ final class DemoOverrides {
     if (db.setting("demo.clientId").isEmpty() || db.setting(DONE).isPresent()) {
       return;
     }
-    content.snapshot().capacities().stream().findFirst().map(Capacity::id).ifPresent(capacity ->
-        settings.override(new SettingOverride("Capacity", capacity, "EnableAOAI", false, List.of(), List.of(), "Tenant",
-            null, null)));
-    content.workspaces().stream().filter(w -> w.isActive() && !w.isPersonal()).findFirst().map(Workspace::id)
-        .ifPresent(workspace -> settings.override(new SettingOverride("Workspace", workspace, "AllowOneLakeUDK", true,
-            List.of(), List.of(), "Tenant", null, null)));
-    db.inTransaction(c -> {
-      Database.putSetting(c, DONE, "true");
-      return null;
-    });
+    content.snapshot().capacities().stream()
+        .findFirst()
+        .map(Capacity::id)
+        .ifPresent(
+            capacity ->
+                settings.override(
+                    new SettingOverride(
+                        "Capacity",
+                        capacity,
+                        "EnableAOAI",
+                        false,
+                        List.of(),
+                        List.of(),
+                        "Tenant",
+                        null,
+                        null)));
+    content.workspaces().stream()
+        .filter(w -> w.isActive() && !w.isPersonal())
+        .findFirst()
+        .map(Workspace::id)
+        .ifPresent(
+            workspace ->
+                settings.override(
+                    new SettingOverride(
+                        "Workspace",
+                        workspace,
+                        "AllowOneLakeUDK",
+                        true,
+                        List.of(),
+                        List.of(),
+                        "Tenant",
+                        null,
+                        null)));
+    db.inTransaction(
+        c -> {
+          Database.putSetting(c, DONE, "true");
+          return null;
+        });
   }
 }

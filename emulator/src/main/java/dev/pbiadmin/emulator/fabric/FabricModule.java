@@ -35,11 +35,19 @@ public final class FabricModule implements EmulatorModule {
     Pages pages = new Pages(pageSize, () -> context.baseUrl().toString());
     PrincipalJson principals = new PrincipalJson(context.directory());
     WorkspacesApi workspaces = new WorkspacesApi(state.content(), principals, pages);
-    FabricPipeline pipeline = new FabricPipeline(new PipelineParts(context.clock(),
-        new Authorizer(context.directory(), context.settings()), state.rateLimiter(), state.faults(), state.requestLog()), tokens);
-    new FabricRoutes(app, pipeline).register(
-        new TenantSettingsApi(context.settings(), context.directory(), pages),
-        workspaces,
-        new ItemsApi(new FabricItems(state.content()), workspaces, principals, pages));
+    FabricPipeline pipeline =
+        new FabricPipeline(
+            new PipelineParts(
+                context.clock(),
+                new Authorizer(context.directory(), context.settings()),
+                state.rateLimiter(),
+                state.faults(),
+                state.requestLog()),
+            tokens);
+    new FabricRoutes(app, pipeline)
+        .register(
+            new TenantSettingsApi(context.settings(), context.directory(), pages),
+            workspaces,
+            new ItemsApi(new FabricItems(state.content()), workspaces, principals, pages));
   }
 }

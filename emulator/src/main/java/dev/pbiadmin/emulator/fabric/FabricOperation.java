@@ -14,7 +14,13 @@ import dev.pbiadmin.emulator.powerbi.Authorizer.AdminRule;
  * @param deniedCode the {@code errorCode} the operation's "Common error codes" give for a caller
  *     without permission
  */
-record FabricOperation(String operationId, String method, String path, int perMinute, int perHour, AdminRule rule,
+record FabricOperation(
+    String operationId,
+    String method,
+    String path,
+    int perMinute,
+    int perHour,
+    AdminRule rule,
     String deniedCode) {
 
   static final String BASE = "/v1/admin";

@@ -14,24 +14,45 @@ import java.util.Set;
  * §2, §3); Fabric administrators need the delegated scope the operation names.
  */
 final class FabricOperations {
-  private static final AdminRule READ = new AdminRule(TenantSetting.READ_ONLY_ADMIN_APIS, Authorizer.TENANT_SCOPES);
-  private static final AdminRule UPDATE = new AdminRule(TenantSetting.WRITE_ADMIN_APIS, Set.of("Tenant.ReadWrite.All"));
+  private static final AdminRule READ =
+      new AdminRule(TenantSetting.READ_ONLY_ADMIN_APIS, Authorizer.TENANT_SCOPES);
+  private static final AdminRule UPDATE =
+      new AdminRule(TenantSetting.WRITE_ADMIN_APIS, Set.of("Tenant.ReadWrite.All"));
 
-  static final List<FabricOperation> ALL = List.of(
-      settings("Tenants_ListTenantSettings", "GET", "/tenantsettings", READ),
-      settings("Tenants_UpdateTenantSetting", "POST", "/tenantsettings/{tenantSettingName}/update", UPDATE),
-      settings("Tenants_ListCapacitiesTenantSettingsOverrides", "GET", "/capacities/delegatedTenantSettingOverrides", READ),
-      settings("Tenants_ListDomainsTenantSettingsOverrides", "GET", "/domains/delegatedTenantSettingOverrides", READ),
-      settings("Tenants_ListWorkspacesTenantSettingsOverrides", "GET", "/workspaces/delegatedTenantSettingOverrides", READ),
-      content("Workspaces_ListWorkspaces", "/workspaces"),
-      content("Items_ListItems", "/items"),
-      content("Workspaces_ListWorkspaceAccessDetails", "/workspaces/{workspaceId}/users"),
-      content("Items_ListItemAccessDetails", "/workspaces/{workspaceId}/items/{itemId}/users"));
+  static final List<FabricOperation> ALL =
+      List.of(
+          settings("Tenants_ListTenantSettings", "GET", "/tenantsettings", READ),
+          settings(
+              "Tenants_UpdateTenantSetting",
+              "POST",
+              "/tenantsettings/{tenantSettingName}/update",
+              UPDATE),
+          settings(
+              "Tenants_ListCapacitiesTenantSettingsOverrides",
+              "GET",
+              "/capacities/delegatedTenantSettingOverrides",
+              READ),
+          settings(
+              "Tenants_ListDomainsTenantSettingsOverrides",
+              "GET",
+              "/domains/delegatedTenantSettingOverrides",
+              READ),
+          settings(
+              "Tenants_ListWorkspacesTenantSettingsOverrides",
+              "GET",
+              "/workspaces/delegatedTenantSettingOverrides",
+              READ),
+          content("Workspaces_ListWorkspaces", "/workspaces"),
+          content("Items_ListItems", "/items"),
+          content("Workspaces_ListWorkspaceAccessDetails", "/workspaces/{workspaceId}/users"),
+          content("Items_ListItemAccessDetails", "/workspaces/{workspaceId}/items/{itemId}/users"));
 
   private FabricOperations() {}
 
   static FabricOperation get(String operationId) {
-    return ALL.stream().filter(o -> o.operationId().equals(operationId)).findFirst()
+    return ALL.stream()
+        .filter(o -> o.operationId().equals(operationId))
+        .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no Fabric operation " + operationId));
   }
 

@@ -25,8 +25,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The ordered path of every Fabric admin request, as Power BI's: request id and headers → injected
- * fault → token (Fabric's audience) → authorization (the Power BI side's rules) → per-caller quota →
- * handler → Fabric's error envelope → request log (the one the portal shows).
+ * fault → token (Fabric's audience) → authorization (the Power BI side's rules) → per-caller quota
+ * → handler → Fabric's error envelope → request log (the one the portal shows).
  */
 final class FabricPipeline {
   private static final Logger LOG = LoggerFactory.getLogger(FabricPipeline.class);
@@ -67,8 +67,12 @@ final class FabricPipeline {
       }
       if (fault instanceof Fault.Throttle storm) {
         // the storm's Retry-After is in real seconds already, as on the Power BI side
-        throw FabricException.throttled(storm.retryAfterSeconds(),
-            parts.clock().instant().plusMillis((long) (storm.retryAfterSeconds() * 1000 * parts.clock().scale())),
+        throw FabricException.throttled(
+            storm.retryAfterSeconds(),
+            parts
+                .clock()
+                .instant()
+                .plusMillis((long) (storm.retryAfterSeconds() * 1000 * parts.clock().scale())),
             "fault injection: forced 429 storm");
       }
       Caller who = read(ctx.header("Authorization"));
@@ -79,11 +83,24 @@ final class FabricPipeline {
       if (!decision.allowed()) {
         throw FabricException.denied(op.deniedCode(), decision.reasonCode(), decision.reason());
       }
-      Optional<Duration> wait = parts.limiter().tryAcquire(who.tenantId() + "|" + who.objectId() + "|" + op.operationId(),
-          op.perHour(), op.perMinute());
+      Optional<Duration> wait =
+          parts
+              .limiter()
+              .tryAcquire(
+                  who.tenantId() + "|" + who.objectId() + "|" + op.operationId(),
+                  op.perHour(),
+                  op.perMinute());
       if (wait.isPresent()) {
-        throw throttled(ctx, wait.get(), "quota of " + op.operationId() + " (" + op.perHour() + "/hour, "
-            + op.perMinute() + "/minute per caller) exhausted");
+        throw throttled(
+            ctx,
+            wait.get(),
+            "quota of "
+                + op.operationId()
+                + " ("
+                + op.perHour()
+                + "/hour, "
+                + op.perMinute()
+                + "/minute per caller) exhausted");
       }
       write(ctx, 200, handler.handle(new FabricCall(ctx, who, op)));
     } catch (FabricException e) {
@@ -92,7 +109,11 @@ final class FabricPipeline {
       render(ctx, e, requestId);
     } catch (Exception e) {
       if (ClientGone.is(e)) {
-        LOG.debug("{} {}: the client went away mid-response (RequestId {})", ctx.method(), ctx.path(), requestId);
+        LOG.debug(
+            "{} {}: the client went away mid-response (RequestId {})",
+            ctx.method(),
+            ctx.path(),
+            requestId);
         code = "CLIENT_GONE";
         reason = "the client closed the connection before the response was complete";
         dropped = true;
@@ -104,9 +125,21 @@ final class FabricPipeline {
       render(ctx, FabricException.serverError(500, e.toString()), requestId);
     } finally {
       String target = ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
-      parts.log().add(new RequestLog.Entry(at, requestId, ctx.header(RequestLog.CLIENT_REQUEST_ID),
-          ctx.method().name(), target, op.operationId(), caller,
-          dropped ? 0 : ctx.statusCode(), code, reason, Duration.ofNanos(System.nanoTime() - started).toMillis()));
+      parts
+          .log()
+          .add(
+              new RequestLog.Entry(
+                  at,
+                  requestId,
+                  ctx.header(RequestLog.CLIENT_REQUEST_ID),
+                  ctx.method().name(),
+                  target,
+                  op.operationId(),
+                  caller,
+                  dropped ? 0 : ctx.statusCode(),
+                  code,
+                  reason,
+                  Duration.ofNanos(System.nanoTime() - started).toMillis()));
     }
   }
 
@@ -114,37 +147,67 @@ final class FabricPipeline {
   void unknownRoute(Context ctx) {
     String requestId = RequestIds.of(ctx);
     headers(ctx, requestId);
-    FabricException e = FabricException.notFound("EntityNotFound",
-        "The requested resource was not found: " + ctx.method() + " " + ctx.path(), null, null);
+    FabricException e =
+        FabricException.notFound(
+            "EntityNotFound",
+            "The requested resource was not found: " + ctx.method() + " " + ctx.path(),
+            null,
+            null);
     render(ctx, e, requestId);
-    parts.log().add(new RequestLog.Entry(parts.clock().instant(), requestId, ctx.header(RequestLog.CLIENT_REQUEST_ID),
-        ctx.method().name(), ctx.path(), null, null, 404,
-        "NO_ROUTE", e.getMessage(), 0));
+    parts
+        .log()
+        .add(
+            new RequestLog.Entry(
+                parts.clock().instant(),
+                requestId,
+                ctx.header(RequestLog.CLIENT_REQUEST_ID),
+                ctx.method().name(),
+                ctx.path(),
+                null,
+                null,
+                404,
+                "NO_ROUTE",
+                e.getMessage(),
+                0));
   }
 
-  /** Validates the bearer token for Fabric's audience; expired → 401 TokenExpired, anything else → 401. */
+  /**
+   * Validates the bearer token for Fabric's audience; expired → 401 TokenExpired, anything else →
+   * 401.
+   */
   private Caller read(String authorization) {
     try {
       ValidatedToken token = tokens.validate(authorization, AccessTokenValidator.FABRIC_AUDIENCE);
-      return new Caller(token.tenantId(), token.appId(), token.objectId(), Set.copyOf(token.roles()),
-          token.appOnly() ? Set.of() : Set.copyOf(token.scopes()), token.upn());
+      return new Caller(
+          token.tenantId(),
+          token.appId(),
+          token.objectId(),
+          Set.copyOf(token.roles()),
+          token.appOnly() ? Set.of() : Set.copyOf(token.scopes()),
+          token.upn());
     } catch (TokenRejectedException e) {
       if (e.isExpired()) {
         throw FabricException.tokenExpired();
       }
-      throw FabricException.unauthenticated("TOKEN_" + e.reason().name(), switch (e.reason()) {
-        case MISSING -> "no bearer token was sent";
-        case WRONG_AUDIENCE -> "the token is not for the Fabric API (request it for https://api.fabric.microsoft.com/.default)";
-        default -> "the bearer token is not valid";
-      });
+      throw FabricException.unauthenticated(
+          "TOKEN_" + e.reason().name(),
+          switch (e.reason()) {
+            case MISSING -> "no bearer token was sent";
+            case WRONG_AUDIENCE ->
+                "the token is not for the Fabric API (request it for"
+                    + " https://api.fabric.microsoft.com/.default)";
+            default -> "the bearer token is not valid";
+          });
     }
   }
 
   /** A 429 telling a real client to wait {@code emulatedWait} of emulated time, in real seconds. */
   private FabricException throttled(Context ctx, Duration emulatedWait, String reason) {
     ctx.header(RetryAfter.EMULATED_HEADER, Long.toString(RetryAfter.emulatedSeconds(emulatedWait)));
-    return FabricException.throttled(RetryAfter.realSeconds(emulatedWait, parts.clock().scale()),
-        parts.clock().instant().plus(emulatedWait), reason);
+    return FabricException.throttled(
+        RetryAfter.realSeconds(emulatedWait, parts.clock().scale()),
+        parts.clock().instant().plus(emulatedWait),
+        reason);
   }
 
   private void render(Context ctx, FabricException e, String requestId) {

@@ -28,13 +28,17 @@ final class FabricRoutes {
     route("Items_ListItems", items::list);
     route("Items_ListItemAccessDetails", items::users);
 
-    for (HandlerType method : new HandlerType[] {HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE}) {
+    for (HandlerType method :
+        new HandlerType[] {
+          HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE
+        }) {
       app.addHttpHandler(method, "/v1/*", pipeline::unknownRoute);
     }
   }
 
   private void route(String operationId, FabricHandler handler) {
     FabricOperation op = FabricOperations.get(operationId);
-    app.addHttpHandler(HandlerType.valueOf(op.method()), op.fullPath(), ctx -> pipeline.serve(ctx, op, handler));
+    app.addHttpHandler(
+        HandlerType.valueOf(op.method()), op.fullPath(), ctx -> pipeline.serve(ctx, op, handler));
   }
 }

@@ -20,17 +20,68 @@ final class ItemsApi {
    * Values {@code type} may take: the swagger's {@code ItemType} (ItemTypesTest keeps this equal to
    * it) and {@code App}, which Items_ListItems pages through but the enum does not name yet.
    */
-  static final List<String> ITEM_TYPES = List.of("Dashboard", "Report", "SemanticModel", "PaginatedReport", "Datamart",
-      "Lakehouse", "Eventhouse", "Environment", "KQLDatabase", "KQLQueryset", "KQLDashboard", "DataPipeline", "Notebook",
-      "SparkJobDefinition", "MLExperiment", "MLModel", "Warehouse", "Eventstream", "SQLEndpoint", "MirroredWarehouse",
-      "MirroredDatabase", "Reflex", "GraphQLApi", "MountedDataFactory", "SQLDatabase", "CopyJob", "VariableLibrary",
-      "Dataflow", "ApacheAirflowJob", "WarehouseSnapshot", "DigitalTwinBuilder", "DigitalTwinBuilderFlow",
-      "MirroredAzureDatabricksCatalog", "Map", "AnomalyDetector", "UserDataFunction", "GraphModel", "GraphQuerySet",
-      "SnowflakeDatabase", "OperationsAgent", "CosmosDBDatabase", "Ontology", "EventSchemaSet", "DataAgent",
-      "MirroredCatalog", "AppBackend", "OrgApp", "OrgAppAudience", "DataBuildToolJob", "AzureDatabricksStorage", "Plan",
-      "App");
-  /** "When querying for the following types, this parameter is required" (Items_ListItemAccessDetails). */
-  private static final Set<String> TYPE_REQUIRED = Set.of("Report", "Dashboard", "SemanticModel", "App", "Dataflow");
+  static final List<String> ITEM_TYPES =
+      List.of(
+          "Dashboard",
+          "Report",
+          "SemanticModel",
+          "PaginatedReport",
+          "Datamart",
+          "Lakehouse",
+          "Eventhouse",
+          "Environment",
+          "KQLDatabase",
+          "KQLQueryset",
+          "KQLDashboard",
+          "DataPipeline",
+          "Notebook",
+          "SparkJobDefinition",
+          "MLExperiment",
+          "MLModel",
+          "Warehouse",
+          "Eventstream",
+          "SQLEndpoint",
+          "MirroredWarehouse",
+          "MirroredDatabase",
+          "Reflex",
+          "GraphQLApi",
+          "MountedDataFactory",
+          "SQLDatabase",
+          "CopyJob",
+          "VariableLibrary",
+          "Dataflow",
+          "ApacheAirflowJob",
+          "WarehouseSnapshot",
+          "DigitalTwinBuilder",
+          "DigitalTwinBuilderFlow",
+          "MirroredAzureDatabricksCatalog",
+          "Map",
+          "AnomalyDetector",
+          "UserDataFunction",
+          "GraphModel",
+          "GraphQuerySet",
+          "SnowflakeDatabase",
+          "OperationsAgent",
+          "CosmosDBDatabase",
+          "Ontology",
+          "EventSchemaSet",
+          "DataAgent",
+          "MirroredCatalog",
+          "AppBackend",
+          "OrgApp",
+          "OrgAppAudience",
+          "DataBuildToolJob",
+          "AzureDatabricksStorage",
+          "Plan",
+          "App");
+
+  /**
+   * "When querying for the following types, this parameter is required"
+   * (Items_ListItemAccessDetails).
+   */
+  private static final Set<String> TYPE_REQUIRED =
+      Set.of("Report", "Dashboard", "SemanticModel", "App", "Dataflow");
+
   private static final Map<String, String> BY_LOWER =
       ITEM_TYPES.stream().collect(Collectors.toMap(t -> t.toLowerCase(Locale.ROOT), t -> t));
 
@@ -46,19 +97,25 @@ final class ItemsApi {
     this.pages = pages;
   }
 
-  /** Filters {@code workspaceId}, {@code capacityId}, {@code type} and {@code state} (only {@code active}). */
+  /**
+   * Filters {@code workspaceId}, {@code capacityId}, {@code type} and {@code state} (only {@code
+   * active}).
+   */
   Object list(FabricCall call) {
     Pages.Cursor cursor = pages.cursor(call, List.of("workspaceId", "capacityId", "state", "type"));
     String state = cursor.filter("state");
     if (state != null && !state.equalsIgnoreCase("active")) {
-      throw FabricException.badRequest("InvalidItemState", "The item state '" + state + "' is not valid; use active.");
+      throw FabricException.badRequest(
+          "InvalidItemState", "The item state '" + state + "' is not valid; use active.");
     }
     String type = type(cursor.filter("type"));
     String workspaceId = cursor.filter("workspaceId");
     String capacityId = cursor.filter("capacityId");
-    Predicate<FabricItems.Item> wanted = i -> (type == null || type.equals(i.type()))
-        && (workspaceId == null || workspaceId.equalsIgnoreCase(i.workspaceId()))
-        && (capacityId == null || capacityId.equalsIgnoreCase(i.capacityId()));
+    Predicate<FabricItems.Item> wanted =
+        i ->
+            (type == null || type.equals(i.type()))
+                && (workspaceId == null || workspaceId.equalsIgnoreCase(i.workspaceId()))
+                && (capacityId == null || capacityId.equalsIgnoreCase(i.capacityId()));
     Stream<FabricItems.Item> all = items.all().filter(wanted);
     return pages.page(call, cursor, all, "itemEntities", this::json);
   }
@@ -72,11 +129,22 @@ final class ItemsApi {
     Workspace w = workspaces.workspace(call.path("workspaceId"));
     String itemId = call.path("itemId");
     String type = type(call.query("type"));
-    FabricItems.Item item = items.find(w, itemId)
-        .filter(i -> type == null ? !TYPE_REQUIRED.contains(i.type()) : type.equals(i.type()))
-        .orElseThrow(() -> FabricException.notFound("ItemNotFound", "The item " + itemId
-            + " does not exist in workspace " + w.id() + (type == null ? " (Power BI items need their type)" : "")
-            + ".", itemId, "Item"));
+    FabricItems.Item item =
+        items
+            .find(w, itemId)
+            .filter(i -> type == null ? !TYPE_REQUIRED.contains(i.type()) : type.equals(i.type()))
+            .orElseThrow(
+                () ->
+                    FabricException.notFound(
+                        "ItemNotFound",
+                        "The item "
+                            + itemId
+                            + " does not exist in workspace "
+                            + w.id()
+                            + (type == null ? " (Power BI items need their type)" : "")
+                            + ".",
+                        itemId,
+                        "Item"));
     return Map.of("accessDetails", item.users().stream().map(a -> access(a, item.type())).toList());
   }
 
@@ -86,7 +154,8 @@ final class ItemsApi {
     }
     String known = BY_LOWER.get(raw.toLowerCase(Locale.ROOT));
     if (known == null) {
-      throw FabricException.badRequest("InvalidItemType", "The item type '" + raw + "' is not valid.");
+      throw FabricException.badRequest(
+          "InvalidItemType", "The item type '" + raw + "' is not valid.");
     }
     return known;
   }
@@ -124,7 +193,10 @@ final class ItemsApi {
     return m;
   }
 
-  /** UTC without an offset, as every one of Microsoft's ListItems examples gives it ({@code 2022-04-29T17:47:29.98673}). */
+  /**
+   * UTC without an offset, as every one of Microsoft's ListItems examples gives it ({@code
+   * 2022-04-29T17:47:29.98673}).
+   */
   private static String date(Instant at) {
     return LocalDateTime.ofInstant(at, ZoneOffset.UTC).toString();
   }

@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * A content principal as Fabric's {@code Principal} (common/definitions.json): users with their
- * UPN, groups with their group type, apps as service principals with their application id when
- * the directory knows it.
+ * UPN, groups with their group type, apps as service principals with their application id when the
+ * directory knows it.
  */
 final class PrincipalJson {
   private final Directory directory;
@@ -29,12 +29,20 @@ final class PrincipalJson {
       }
       case "Group" -> {
         m.put("type", "Group");
-        m.put("groupDetails", Map.of("groupType", directory.findGroup(p.graphId())
-            .map(g -> g.isSecurityEnabled() ? "SecurityGroup" : "Unknown").orElse("SecurityGroup")));
+        m.put(
+            "groupDetails",
+            Map.of(
+                "groupType",
+                directory
+                    .findGroup(p.graphId())
+                    .map(g -> g.isSecurityEnabled() ? "SecurityGroup" : "Unknown")
+                    .orElse("SecurityGroup")));
       }
       default -> {
         m.put("type", "ServicePrincipal");
-        directory.findAppByServicePrincipalId(p.graphId()).map(AppRegistration::clientId)
+        directory
+            .findAppByServicePrincipalId(p.graphId())
+            .map(AppRegistration::clientId)
             .ifPresent(appId -> m.put("servicePrincipalDetails", Map.of("aadAppId", appId)));
       }
     }

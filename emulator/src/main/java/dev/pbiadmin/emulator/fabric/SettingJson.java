@@ -32,7 +32,9 @@ final class SettingJson {
     return m;
   }
 
-  /** A {@code CapacityTenantSetting}, {@code DomainTenantSetting} or {@code WorkspaceTenantSetting}. */
+  /**
+   * A {@code CapacityTenantSetting}, {@code DomainTenantSetting} or {@code WorkspaceTenantSetting}.
+   */
   Map<String, Object> override(SettingOverride o, TenantSetting tenantLevel) {
     Map<String, Object> m = new LinkedHashMap<>();
     common(m, tenantLevel, o.enabled(), o.enabledSecurityGroups(), o.excludedSecurityGroups());
@@ -41,7 +43,11 @@ final class SettingJson {
     return m;
   }
 
-  private void common(Map<String, Object> m, TenantSetting s, boolean enabled, List<String> enabledGroups,
+  private void common(
+      Map<String, Object> m,
+      TenantSetting s,
+      boolean enabled,
+      List<String> enabledGroups,
       List<String> excludedGroups) {
     m.put("settingName", s.settingName());
     m.put("title", s.title());
@@ -60,12 +66,15 @@ final class SettingJson {
 
   /** {@code {graphId, name}}; a group no longer in the directory keeps its id as its name. */
   private List<Map<String, Object>> groups(List<String> ids) {
-    return ids.stream().map(id -> {
-      Map<String, Object> g = new LinkedHashMap<>();
-      g.put("graphId", id);
-      g.put("name", directory.findGroup(id).map(SecurityGroup::displayName).orElse(id));
-      return g;
-    }).toList();
+    return ids.stream()
+        .map(
+            id -> {
+              Map<String, Object> g = new LinkedHashMap<>();
+              g.put("graphId", id);
+              g.put("name", directory.findGroup(id).map(SecurityGroup::displayName).orElse(id));
+              return g;
+            })
+        .toList();
   }
 
   private static Map<String, Object> property(TenantSetting.Property p) {

@@ -42,7 +42,8 @@ final class TenantSettingsApi {
    */
   Object list(FabricCall call) {
     if (call.query("continuationToken") != null) {
-      throw FabricException.badRequest("InvalidContinuationToken",
+      throw FabricException.badRequest(
+          "InvalidContinuationToken",
           "The continuation token is not valid: this list is never paged; call it without one.");
     }
     List<Map<String, Object>> settings = store.settings().stream().map(json::setting).toList();
@@ -59,13 +60,23 @@ final class TenantSettingsApi {
    */
   Object update(FabricCall call) {
     String name = call.path("tenantSettingName");
-    TenantSetting current = store.find(name).orElseThrow(() -> FabricException.notFound("EntityNotFound",
-        "There is no tenant setting named '" + name + "'.", name, "TenantSetting"));
+    TenantSetting current =
+        store
+            .find(name)
+            .orElseThrow(
+                () ->
+                    FabricException.notFound(
+                        "EntityNotFound",
+                        "There is no tenant setting named '" + name + "'.",
+                        name,
+                        "TenantSetting"));
     JsonNode body = body(call);
     List<Map<String, Object>> problems = new ArrayList<>();
     JsonNode enabled = body.get("enabled");
     if (enabled == null || !enabled.isBoolean()) {
-      problems.add(FabricException.detail("InvalidParameter", "'enabled' is required and must be true or false.", null, null));
+      problems.add(
+          FabricException.detail(
+              "InvalidParameter", "'enabled' is required and must be true or false.", null, null));
     }
     List<String> enabledGroups = groups(body, "enabledSecurityGroups", problems);
     List<String> excludedGroups = groups(body, "excludedSecurityGroups", problems);
@@ -77,16 +88,32 @@ final class TenantSettingsApi {
       throw FabricException.invalidInput(problems);
     }
     try {
-      TenantSetting saved = store.update(current.settingName(), new SettingChange(null, enabled.asBoolean(),
-          enabledGroups, excludedGroups, properties, capacity, domain, workspace), false);
+      TenantSetting saved =
+          store.update(
+              current.settingName(),
+              new SettingChange(
+                  null,
+                  enabled.asBoolean(),
+                  enabledGroups,
+                  excludedGroups,
+                  properties,
+                  capacity,
+                  domain,
+                  workspace),
+              false);
       return Map.of("tenantSettings", List.of(json.setting(saved)));
     } catch (IllegalArgumentException e) {
-      throw FabricException.invalidInput(List.of(
-          FabricException.detail("InvalidParameter", e.getMessage(), current.settingName(), "TenantSetting")));
+      throw FabricException.invalidInput(
+          List.of(
+              FabricException.detail(
+                  "InvalidParameter", e.getMessage(), current.settingName(), "TenantSetting")));
     }
   }
 
-  /** Capacity overrides: real responses carry them under both {@code overrides} (legacy) and {@code value}. */
+  /**
+   * Capacity overrides: real responses carry them under both {@code overrides} (legacy) and {@code
+   * value}.
+   */
   Object capacityOverrides(FabricCall call) {
     Map<String, Object> body = overrides(call, "Capacity");
     Map<String, Object> out = new LinkedHashMap<>();
@@ -109,50 +136,79 @@ final class TenantSettingsApi {
     for (SettingOverride o : store.overrides(scope)) {
       byScope.computeIfAbsent(o.scopeId(), k -> new ArrayList<>()).add(o);
     }
-    return pages.page(call, pages.cursor(call, List.of()), byScope.entrySet().stream(), "value", e -> {
-      Map<String, Object> entry = new LinkedHashMap<>();
-      entry.put("id", e.getKey());
-      entry.put("tenantSettings", e.getValue().stream()
-          .flatMap(o -> store.find(o.settingName()).map(s -> json.override(o, s)).stream()).toList());
-      return entry;
-    });
+    return pages.page(
+        call,
+        pages.cursor(call, List.of()),
+        byScope.entrySet().stream(),
+        "value",
+        e -> {
+          Map<String, Object> entry = new LinkedHashMap<>();
+          entry.put("id", e.getKey());
+          entry.put(
+              "tenantSettings",
+              e.getValue().stream()
+                  .flatMap(o -> store.find(o.settingName()).map(s -> json.override(o, s)).stream())
+                  .toList());
+          return entry;
+        });
   }
 
   private JsonNode body(FabricCall call) {
     try (InputStream in = call.ctx().bodyInputStream()) {
       byte[] bytes = in.readNBytes(MAX_BODY + 1);
       if (bytes.length > MAX_BODY) {
-        throw FabricException.badRequest("RequestBodyTooLarge", "The request body exceeds " + MAX_BODY + " bytes.");
+        throw FabricException.badRequest(
+            "RequestBodyTooLarge", "The request body exceeds " + MAX_BODY + " bytes.");
       }
       JsonNode node = bytes.length == 0 ? null : mapper.readTree(bytes);
       if (node == null || !node.isObject()) {
-        throw FabricException.badRequest("InvalidInput", "The request body must be a JSON object (UpdateTenantSettingRequest).");
+        throw FabricException.badRequest(
+            "InvalidInput", "The request body must be a JSON object (UpdateTenantSettingRequest).");
       }
       return node;
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw FabricException.badRequest("InvalidInput", "The request body is not valid JSON: " + e.getOriginalMessage());
+      throw FabricException.badRequest(
+          "InvalidInput", "The request body is not valid JSON: " + e.getOriginalMessage());
     } catch (IOException e) {
       throw FabricException.badRequest("InvalidInput", "The request body could not be read.");
     }
   }
 
-  /** Group ids of an array of {@code TenantSettingSecurityGroup}; each must be a group of the tenant. */
+  /**
+   * Group ids of an array of {@code TenantSettingSecurityGroup}; each must be a group of the
+   * tenant.
+   */
   private List<String> groups(JsonNode body, String field, List<Map<String, Object>> problems) {
     JsonNode array = body.get(field);
     if (array == null || array.isNull()) {
       return List.of();
     }
     if (!array.isArray()) {
-      problems.add(FabricException.detail("InvalidParameter", "'" + field + "' must be an array of {graphId, name}.", null, null));
+      problems.add(
+          FabricException.detail(
+              "InvalidParameter",
+              "'" + field + "' must be an array of {graphId, name}.",
+              null,
+              null));
       return List.of();
     }
     List<String> ids = new ArrayList<>();
     for (JsonNode g : array) {
       String id = g.path("graphId").asText("");
       if (!isGuid(id)) {
-        problems.add(FabricException.detail("InvalidParameter", "Every entry of '" + field + "' needs a graphId GUID.", null, null));
+        problems.add(
+            FabricException.detail(
+                "InvalidParameter",
+                "Every entry of '" + field + "' needs a graphId GUID.",
+                null,
+                null));
       } else if (directory.findGroup(id).isEmpty()) {
-        problems.add(FabricException.detail("InvalidParameter", "Security group " + id + " does not exist.", id, "SecurityGroup"));
+        problems.add(
+            FabricException.detail(
+                "InvalidParameter",
+                "Security group " + id + " does not exist.",
+                id,
+                "SecurityGroup"));
       } else {
         ids.add(id);
       }
@@ -160,7 +216,8 @@ final class TenantSettingsApi {
     return ids;
   }
 
-  private static List<TenantSetting.Property> properties(JsonNode body, List<Map<String, Object>> problems) {
+  private static List<TenantSetting.Property> properties(
+      JsonNode body, List<Map<String, Object>> problems) {
     JsonNode array = body.get("properties");
     if (array == null || array.isNull()) {
       return List.of();
@@ -168,13 +225,22 @@ final class TenantSettingsApi {
     List<TenantSetting.Property> out = new ArrayList<>();
     for (JsonNode p : array.isArray() ? array : List.<JsonNode>of()) {
       if (!p.path("name").isTextual() || !p.path("type").isTextual()) {
-        problems.add(FabricException.detail("InvalidParameter", "Every property needs a name and a type.", null, null));
+        problems.add(
+            FabricException.detail(
+                "InvalidParameter", "Every property needs a name and a type.", null, null));
       } else {
-        out.add(new TenantSetting.Property(p.get("name").asText(), p.path("value").asText(""), p.get("type").asText()));
+        out.add(
+            new TenantSetting.Property(
+                p.get("name").asText(), p.path("value").asText(""), p.get("type").asText()));
       }
     }
     if (!array.isArray()) {
-      problems.add(FabricException.detail("InvalidParameter", "'properties' must be an array of {name, value, type}.", null, null));
+      problems.add(
+          FabricException.detail(
+              "InvalidParameter",
+              "'properties' must be an array of {name, value, type}.",
+              null,
+              null));
     }
     return out;
   }
@@ -185,7 +251,9 @@ final class TenantSettingsApi {
       return null;
     }
     if (!v.isBoolean()) {
-      problems.add(FabricException.detail("InvalidParameter", "'" + field + "' must be true or false.", null, null));
+      problems.add(
+          FabricException.detail(
+              "InvalidParameter", "'" + field + "' must be true or false.", null, null));
       return null;
     }
     return v.asBoolean();

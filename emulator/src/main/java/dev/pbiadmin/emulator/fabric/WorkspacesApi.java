@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
-/** {@code GET /workspaces} and {@code GET /workspaces/{workspaceId}/users} over the tenant's content. */
+/**
+ * {@code GET /workspaces} and {@code GET /workspaces/{workspaceId}/users} over the tenant's
+ * content.
+ */
 final class WorkspacesApi {
   private static final Set<String> TYPES = Set.of("personal", "workspace", "adminworkspace");
   private static final Set<String> STATES = Set.of("active", "deleted");
@@ -26,28 +29,42 @@ final class WorkspacesApi {
   }
 
   /**
-   * Filters {@code type} (personal, workspace, adminworkspace), {@code capacityId}, {@code name} and
-   * {@code state} (active, deleted); a bad value is 400 {@code BadRequest}, as the swagger documents.
+   * Filters {@code type} (personal, workspace, adminworkspace), {@code capacityId}, {@code name}
+   * and {@code state} (active, deleted); a bad value is 400 {@code BadRequest}, as the swagger
+   * documents.
    */
   Object list(FabricCall call) {
     Pages.Cursor cursor = pages.cursor(call, List.of("type", "capacityId", "name", "state"));
     String type = lower(cursor.filter("type"));
     String state = lower(cursor.filter("state"));
     if (type != null && !TYPES.contains(type)) {
-      throw FabricException.badRequest("BadRequest", "The workspace type '" + cursor.filter("type")
-          + "' is not valid; use personal, workspace or adminworkspace.");
+      throw FabricException.badRequest(
+          "BadRequest",
+          "The workspace type '"
+              + cursor.filter("type")
+              + "' is not valid; use personal, workspace or adminworkspace.");
     }
     if (state != null && !STATES.contains(state)) {
-      throw FabricException.badRequest("BadRequest", "The workspace state '" + cursor.filter("state")
-          + "' is not valid; use active or deleted.");
+      throw FabricException.badRequest(
+          "BadRequest",
+          "The workspace state '"
+              + cursor.filter("state")
+              + "' is not valid; use active or deleted.");
     }
     String capacityId = cursor.filter("capacityId");
     String name = cursor.filter("name");
-    Predicate<Workspace> wanted = w -> (type == null || type.equals(lower(type(w))))
-        && (state == null || state.equals(lower(state(w))))
-        && (capacityId == null || capacityId.equalsIgnoreCase(w.capacityId()))
-        && (name == null || name.equalsIgnoreCase(w.name()));
-    return pages.page(call, cursor, content.workspaces().stream().filter(wanted), "workspaces", WorkspacesApi::json);
+    Predicate<Workspace> wanted =
+        w ->
+            (type == null || type.equals(lower(type(w))))
+                && (state == null || state.equals(lower(state(w))))
+                && (capacityId == null || capacityId.equalsIgnoreCase(w.capacityId()))
+                && (name == null || name.equalsIgnoreCase(w.name()));
+    return pages.page(
+        call,
+        cursor,
+        content.workspaces().stream().filter(wanted),
+        "workspaces",
+        WorkspacesApi::json);
   }
 
   /** {@code accessDetails}: each principal with its workspace role. */
@@ -58,10 +75,15 @@ final class WorkspacesApi {
 
   Workspace workspace(String id) {
     if (!TenantSettingsApi.isGuid(id)) {
-      throw FabricException.badRequest("InvalidParameter", "The workspace id '" + id + "' is not a GUID.");
+      throw FabricException.badRequest(
+          "InvalidParameter", "The workspace id '" + id + "' is not a GUID.");
     }
-    return content.workspace(id).orElseThrow(() -> FabricException.notFound("EntityNotFound",
-        "The workspace " + id + " does not exist.", id, "Workspace"));
+    return content
+        .workspace(id)
+        .orElseThrow(
+            () ->
+                FabricException.notFound(
+                    "EntityNotFound", "The workspace " + id + " does not exist.", id, "Workspace"));
   }
 
   private Map<String, Object> access(Access a) {
@@ -88,7 +110,10 @@ final class WorkspacesApi {
     return w.isPersonal() ? "Personal" : "Workspace";
   }
 
-  /** Fabric knows Active and Deleted; orphaned workspaces show as active, ones being removed as deleted. */
+  /**
+   * Fabric knows Active and Deleted; orphaned workspaces show as active, ones being removed as
+   * deleted.
+   */
   private static String state(Workspace w) {
     return w.isActive() ? "Active" : "Deleted";
   }

@@ -6,8 +6,8 @@ import java.util.Random;
 
 /**
  * Injects server errors, latency, dropped connections and 429 storms per route, so clients can be
- * tested against the failures the real service has. Off until rules are set (through the builder
- * or {@code PUT /emulator/faults}). Decisions come from one seeded random source: the same seed and
+ * tested against the failures the real service has. Off until rules are set (through the builder or
+ * {@code PUT /emulator/faults}). Decisions come from one seeded random source: the same seed and
  * the same request sequence give the same faults. Thread-safe.
  */
 public final class FaultInjector {
@@ -18,9 +18,11 @@ public final class FaultInjector {
   private double scanFailureRate;
 
   /** Replaces every rule; {@code seed} restarts the random source. */
-  public synchronized void configure(List<FaultRule> newRules, long newSeed, double newScanFailureRate) {
+  public synchronized void configure(
+      List<FaultRule> newRules, long newSeed, double newScanFailureRate) {
     if (!(newScanFailureRate >= 0 && newScanFailureRate <= 1)) {
-      throw new IllegalArgumentException("scanFailureRate must be between 0 and 1, got " + newScanFailureRate);
+      throw new IllegalArgumentException(
+          "scanFailureRate must be between 0 and 1, got " + newScanFailureRate);
     }
     rules.clear();
     stormLeft.clear();
@@ -64,7 +66,9 @@ public final class FaultInjector {
     return new Fault.None(latency);
   }
 
-  /** Whether a scan that is about to finish should end {@code Failed} instead of {@code Succeeded}. */
+  /**
+   * Whether a scan that is about to finish should end {@code Failed} instead of {@code Succeeded}.
+   */
   public synchronized boolean failScan() {
     return scanFailureRate > 0 && random.nextDouble() < scanFailureRate;
   }
@@ -74,5 +78,6 @@ public final class FaultInjector {
    *
    * @param stormRemaining per rule, how many forced 429s are left
    */
-  public record FaultConfig(List<FaultRule> rules, long seed, double scanFailureRate, List<Integer> stormRemaining) {}
+  public record FaultConfig(
+      List<FaultRule> rules, long seed, double scanFailureRate, List<Integer> stormRemaining) {}
 }

@@ -23,7 +23,8 @@ public record FaultRule(
 
   public FaultRule {
     if (route == null || route.isBlank()) {
-      throw new IllegalArgumentException("a fault rule needs a route: an operationId, a path prefix or *");
+      throw new IllegalArgumentException(
+          "a fault rule needs a route: an operationId, a path prefix or *");
     }
     requireRate("errorRate", errorRate);
     requireRate("dropRate", dropRate);
@@ -34,7 +35,8 @@ public record FaultRule(
       throw new IllegalArgumentException("errorStatus must be 500 or 503, got " + errorStatus);
     }
     if (latencyMillis < 0 || latencyMillis > 120_000) {
-      throw new IllegalArgumentException("latencyMillis must be between 0 and 120000, got " + latencyMillis);
+      throw new IllegalArgumentException(
+          "latencyMillis must be between 0 and 120000, got " + latencyMillis);
     }
     if (throttleCount < 0) {
       throw new IllegalArgumentException("throttleCount must not be negative");

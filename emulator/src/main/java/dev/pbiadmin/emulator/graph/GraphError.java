@@ -19,12 +19,17 @@ final class GraphError extends RuntimeException {
   }
 
   static GraphError denied() {
-    return new GraphError(403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.");
+    return new GraphError(
+        403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.");
   }
 
   static GraphError notFound(String id) {
-    return new GraphError(404, "Request_ResourceNotFound", "Resource '" + id
-        + "' does not exist or one of its queried reference-property objects are not present.");
+    return new GraphError(
+        404,
+        "Request_ResourceNotFound",
+        "Resource '"
+            + id
+            + "' does not exist or one of its queried reference-property objects are not present.");
   }
 
   static GraphError badRequest(String message) {

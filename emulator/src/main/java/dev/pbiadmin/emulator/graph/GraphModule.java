@@ -16,10 +16,11 @@ import java.util.Map;
  * /v1.0/servicePrincipals/...}; Power BI's are all under {@code /v1.0/myorg}), so the emulator's
  * base URL stands for {@code https://graph.microsoft.com}: a service principal's {@code memberOf}
  * and {@code transitiveMemberOf}, addressed by object id or {@code (appId='...')}, optionally cast
- * to {@code microsoft.graph.group}; and one group by id ({@code /v1.0/groups/{id}}), which
- * {@code pbiadmin settings} uses to name the groups of tenant settings. Tokens must be for Graph's audience; permissions come only
- * from Graph application permissions with admin consent. Must register before the Power BI module,
- * whose {@code /v1.0/*} catch-all would otherwise answer first.
+ * to {@code microsoft.graph.group}; and one group by id ({@code /v1.0/groups/{id}}), which {@code
+ * pbiadmin settings} uses to name the groups of tenant settings. Tokens must be for Graph's
+ * audience; permissions come only from Graph application permissions with admin consent. Must
+ * register before the Power BI module, whose {@code /v1.0/*} catch-all would otherwise answer
+ * first.
  */
 public final class GraphModule implements EmulatorModule {
   /** Graph's resource (the {@code aud} of its tokens). */
@@ -35,16 +36,30 @@ public final class GraphModule implements EmulatorModule {
   public void register(Javalin app, EmulatorContext context) {
     MemberOf memberOf = new MemberOf(context.directory(), tokens);
     GroupLookup groups = new GroupLookup(context.directory(), tokens);
-    app.get("/v1.0/groups/{id}",
-        ctx -> serve(ctx, () -> groups.get(ctx.header("Authorization"), ctx.pathParam("id"), ctx.queryParam("$select"))));
+    app.get(
+        "/v1.0/groups/{id}",
+        ctx ->
+            serve(
+                ctx,
+                () ->
+                    groups.get(
+                        ctx.header("Authorization"),
+                        ctx.pathParam("id"),
+                        ctx.queryParam("$select"))));
     for (String relation : new String[] {"memberOf", "transitiveMemberOf"}) {
       boolean transitive = relation.startsWith("transitive");
       for (String cast : new String[] {"", "/microsoft.graph.group"}) {
-        app.get("/v1.0/servicePrincipals/{id}/" + relation + cast,
+        app.get(
+            "/v1.0/servicePrincipals/{id}/" + relation + cast,
             ctx -> serve(ctx, () -> memberOf.list(ctx, ctx.pathParam("id"), false, transitive)));
-        // GET /servicePrincipals(appId='{appId}')/memberOf: one path segment, so a parameter of its own
-        app.get("/v1.0/{key}/" + relation + cast,
-            ctx -> serve(ctx, () -> memberOf.list(ctx, appIdOf(ctx.pathParam("key")), true, transitive)));
+        // GET /servicePrincipals(appId='{appId}')/memberOf: one path segment, so a parameter of its
+        // own
+        app.get(
+            "/v1.0/{key}/" + relation + cast,
+            ctx ->
+                serve(
+                    ctx,
+                    () -> memberOf.list(ctx, appIdOf(ctx.pathParam("key")), true, transitive)));
       }
     }
   }
@@ -52,7 +67,8 @@ public final class GraphModule implements EmulatorModule {
   private static String appIdOf(String segment) {
     String prefix = "servicePrincipals(appId='";
     if (!segment.startsWith(prefix) || !segment.endsWith("')")) {
-      throw new GraphError(400, "BadRequest", "Resource not found for the segment '" + segment + "'.");
+      throw new GraphError(
+          400, "BadRequest", "Resource not found for the segment '" + segment + "'.");
     }
     return segment.substring(prefix.length(), segment.length() - 2);
   }
@@ -64,8 +80,11 @@ public final class GraphModule implements EmulatorModule {
       Map<String, Object> inner = new LinkedHashMap<>();
       inner.put("date", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
       inner.put("request-id", RequestIds.of(ctx));
-      inner.put("client-request-id", ctx.header("client-request-id") == null ? RequestIds.of(ctx)
-          : ctx.header("client-request-id"));
+      inner.put(
+          "client-request-id",
+          ctx.header("client-request-id") == null
+              ? RequestIds.of(ctx)
+              : ctx.header("client-request-id"));
       Map<String, Object> error = new LinkedHashMap<>();
       error.put("code", e.code);
       error.put("message", e.getMessage());

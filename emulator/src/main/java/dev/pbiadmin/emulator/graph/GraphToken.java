@@ -18,12 +18,13 @@ final class GraphToken {
       ValidatedToken token = validator.validate(authorization, GraphModule.AUDIENCE);
       return Set.copyOf(token.appOnly() ? token.roles() : token.scopes());
     } catch (TokenRejectedException e) {
-      throw GraphError.invalidToken(switch (e.reason()) {
-        case WRONG_AUDIENCE -> "Access token validation failure. Invalid audience.";
-        case EXPIRED -> "Lifetime validation failed, the token is expired.";
-        case MISSING -> "Access token is empty.";
-        default -> "Access token validation failure.";
-      });
+      throw GraphError.invalidToken(
+          switch (e.reason()) {
+            case WRONG_AUDIENCE -> "Access token validation failure. Invalid audience.";
+            case EXPIRED -> "Lifetime validation failed, the token is expired.";
+            case MISSING -> "Access token is empty.";
+            default -> "Access token validation failure.";
+          });
     }
   }
 }

@@ -23,7 +23,8 @@ final class GroupLookup {
   }
 
   Map<String, Object> get(String authorization, String id, String select) {
-    if (GraphToken.permissions(validator, authorization).stream().noneMatch(MemberOf.GROUP_READ_PERMISSIONS::contains)) {
+    if (GraphToken.permissions(validator, authorization).stream()
+        .noneMatch(MemberOf.GROUP_READ_PERMISSIONS::contains)) {
       throw GraphError.denied();
     }
     try {

@@ -25,12 +25,21 @@ import java.util.UUID;
  * {@code $select} honoured.
  */
 final class MemberOf {
-  static final Set<String> CALL_PERMISSIONS = Set.of("Application.Read.All", "Application.ReadWrite.All",
-      "Directory.Read.All", "Directory.ReadWrite.All");
-  static final Set<String> GROUP_READ_PERMISSIONS = Set.of("GroupMember.Read.All", "Group.Read.All",
-      "Group.ReadWrite.All", "Directory.Read.All", "Directory.ReadWrite.All");
-  private static final List<String> PROPERTIES = List.of("id", "displayName", "description", "securityEnabled",
-      "mailEnabled", "groupTypes");
+  static final Set<String> CALL_PERMISSIONS =
+      Set.of(
+          "Application.Read.All",
+          "Application.ReadWrite.All",
+          "Directory.Read.All",
+          "Directory.ReadWrite.All");
+  static final Set<String> GROUP_READ_PERMISSIONS =
+      Set.of(
+          "GroupMember.Read.All",
+          "Group.Read.All",
+          "Group.ReadWrite.All",
+          "Directory.Read.All",
+          "Directory.ReadWrite.All");
+  private static final List<String> PROPERTIES =
+      List.of("id", "displayName", "description", "securityEnabled", "mailEnabled", "groupTypes");
   private static final int DEFAULT_PAGE = 100;
   private static final int MAX_PAGE = 999;
 
@@ -53,8 +62,10 @@ final class MemberOf {
     int skip = skip(ctx.queryParam("$skiptoken"));
     AppRegistration sp = servicePrincipal(identifier, byAppId);
 
-    Set<String> ids = transitive ? directory.transitiveGroupIds(sp.servicePrincipalId())
-        : direct(sp.servicePrincipalId());
+    Set<String> ids =
+        transitive
+            ? directory.transitiveGroupIds(sp.servicePrincipalId())
+            : direct(sp.servicePrincipalId());
     List<SecurityGroup> groups = new ArrayList<>();
     ids.forEach(id -> directory.findGroup(id).ifPresent(groups::add));
     List<Map<String, Object>> value = new ArrayList<>();
@@ -65,9 +76,19 @@ final class MemberOf {
     body.put("@odata.context", "https://graph.microsoft.com/v1.0/$metadata#directoryObjects");
     body.put("value", value);
     if (skip + top < groups.size()) {
-      body.put("@odata.nextLink", ctx.url() + "?" + (ctx.queryParam("$select") == null ? ""
-          : "$select=" + URLEncoder.encode(ctx.queryParam("$select"), StandardCharsets.UTF_8) + "&")
-          + "$top=" + top + "&$skiptoken=" + (skip + top));
+      body.put(
+          "@odata.nextLink",
+          ctx.url()
+              + "?"
+              + (ctx.queryParam("$select") == null
+                  ? ""
+                  : "$select="
+                      + URLEncoder.encode(ctx.queryParam("$select"), StandardCharsets.UTF_8)
+                      + "&")
+              + "$top="
+              + top
+              + "&$skiptoken="
+              + (skip + top));
     }
     return body;
   }
@@ -78,7 +99,9 @@ final class MemberOf {
     } catch (IllegalArgumentException e) {
       throw GraphError.badRequest("Invalid object identifier '" + identifier + "'.");
     }
-    return (byAppId ? directory.findAppByClientId(identifier) : directory.findAppByServicePrincipalId(identifier))
+    return (byAppId
+            ? directory.findAppByClientId(identifier)
+            : directory.findAppByServicePrincipalId(identifier))
         .orElseThrow(() -> GraphError.notFound(identifier));
   }
 
@@ -99,7 +122,11 @@ final class MemberOf {
     all.put("description", null);
     all.put("securityEnabled", full ? g.isSecurityEnabled() : null);
     all.put("mailEnabled", full ? !"Security".equalsIgnoreCase(g.groupType()) : null);
-    all.put("groupTypes", full ? ("Microsoft365".equalsIgnoreCase(g.groupType()) ? List.of("Unified") : List.of()) : null);
+    all.put(
+        "groupTypes",
+        full
+            ? ("Microsoft365".equalsIgnoreCase(g.groupType()) ? List.of("Unified") : List.of())
+            : null);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("@odata.type", "#microsoft.graph.group");
     for (String p : select) {
@@ -116,8 +143,10 @@ final class MemberOf {
     for (String p : raw.split(",")) {
       String name = p.strip();
       if (!PROPERTIES.contains(name)) {
-        throw GraphError.badRequest("Could not find a property named '" + name
-            + "' on type 'microsoft.graph.directoryObject'.");
+        throw GraphError.badRequest(
+            "Could not find a property named '"
+                + name
+                + "' on type 'microsoft.graph.directoryObject'.");
       }
       out.add(name);
     }
@@ -136,8 +165,12 @@ final class MemberOf {
     } catch (NumberFormatException ignored) {
       // reported below, as Graph does
     }
-    throw GraphError.badRequest("Invalid page size specified: '" + raw + "'. Must be between 1 and " + MAX_PAGE
-        + " inclusive.");
+    throw GraphError.badRequest(
+        "Invalid page size specified: '"
+            + raw
+            + "'. Must be between 1 and "
+            + MAX_PAGE
+            + " inclusive.");
   }
 
   private static int skip(String raw) {

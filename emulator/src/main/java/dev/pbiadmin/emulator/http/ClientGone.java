@@ -5,11 +5,11 @@ import java.io.IOException;
 import java.util.Locale;
 
 /**
- * Recognizes a client that went away mid-response (closed or reset the connection): the normal
- * end of an impatient client, not a server fault, so it is neither logged as an error nor
- * answered with a 500 (there is nobody left to answer). Jetty reports it as its {@code
- * EofException}, an {@link EOFException}, possibly wrapping the socket's "Broken pipe" or
- * "Connection reset", and Javalin may wrap that again in an unchecked exception.
+ * Recognizes a client that went away mid-response (closed or reset the connection): the normal end
+ * of an impatient client, not a server fault, so it is neither logged as an error nor answered with
+ * a 500 (there is nobody left to answer). Jetty reports it as its {@code EofException}, an {@link
+ * EOFException}, possibly wrapping the socket's "Broken pipe" or "Connection reset", and Javalin
+ * may wrap that again in an unchecked exception.
  */
 public final class ClientGone {
   private ClientGone() {}
@@ -24,7 +24,9 @@ public final class ClientGone {
   }
 
   private static boolean is(Throwable e, int depth) {
-    for (Throwable t = e; t != null && depth < 8; t = t.getCause() == t ? null : t.getCause(), depth++) {
+    for (Throwable t = e;
+        t != null && depth < 8;
+        t = t.getCause() == t ? null : t.getCause(), depth++) {
       if (t instanceof EOFException) {
         return true;
       }

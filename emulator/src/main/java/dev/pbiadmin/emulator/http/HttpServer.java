@@ -46,7 +46,8 @@ public final class HttpServer {
               config.http.prefer405over404 = true;
               // Jetty answers unparseable requests itself; without these it sends an HTML page.
               config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
-              config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorHandler()));
+              config.jetty.modifyServletContextHandler(
+                  context -> context.setErrorHandler(new JsonErrorHandler()));
               config.jetty.addConnector(
                   (server, httpConfig) -> {
                     ServerConnector connector =
@@ -59,36 +60,48 @@ public final class HttpServer {
                   });
             });
     app.before(ctx -> ctx.header(RequestIds.HEADER, RequestIds.of(ctx)));
-    app.before(ctx -> {
-      // The management API checks its key first; refuse a declared oversize body before that, as a
-      // front end would. Entra and Power BI routes refuse theirs with their own error envelopes.
-      if (ctx.req().getContentLengthLong() > MAX_REQUEST_BYTES && ctx.path().startsWith("/emulator/")) {
-        throw new HttpResponseException(413, ServerError.of(413).message());
-      }
-    });
+    app.before(
+        ctx -> {
+          // The management API checks its key first; refuse a declared oversize body before that,
+          // as a
+          // front end would. Entra and Power BI routes refuse theirs with their own error
+          // envelopes.
+          if (ctx.req().getContentLengthLong() > MAX_REQUEST_BYTES
+              && ctx.path().startsWith("/emulator/")) {
+            throw new HttpResponseException(413, ServerError.of(413).message());
+          }
+        });
     // No status-based error handler (app.error): modules stream their error bodies straight to the
     // response, which such a handler cannot see, so it would append a second document to theirs.
     // Unmatched routes arrive as Javalin's EndpointNotFound, an HttpResponseException, below.
-    app.exception(HttpResponseException.class, (e, ctx) -> {
-      ctx.status(e.getStatus());
-      ServerError error = ServerError.of(e.getStatus());
-      String message = switch (e.getStatus()) {
-        case 404 -> "No resource at " + ctx.method() + " " + ctx.path() + ".";
-        case 405, 413 -> error.message();
-        default -> e.getMessage();
-      };
-      ctx.json(errorBody(error.code(), message));
-    });
-    app.exception(Exception.class, (e, ctx) -> {
-      if (ClientGone.is(e)) {
-        log.debug("client went away during {} {}", ctx.method(), ctx.path());
-        return;
-      }
-      // A fault in the emulator itself; the message may quote input, so only the type is logged.
-      log.error("unhandled {} on {} {}", e.getClass().getName(), ctx.method(), ctx.path());
-      ctx.status(500);
-      ctx.json(errorBody("InternalError", "The emulator failed to handle the request; see its log."));
-    });
+    app.exception(
+        HttpResponseException.class,
+        (e, ctx) -> {
+          ctx.status(e.getStatus());
+          ServerError error = ServerError.of(e.getStatus());
+          String message =
+              switch (e.getStatus()) {
+                case 404 -> "No resource at " + ctx.method() + " " + ctx.path() + ".";
+                case 405, 413 -> error.message();
+                default -> e.getMessage();
+              };
+          ctx.json(errorBody(error.code(), message));
+        });
+    app.exception(
+        Exception.class,
+        (e, ctx) -> {
+          if (ClientGone.is(e)) {
+            log.debug("client went away during {} {}", ctx.method(), ctx.path());
+            return;
+          }
+          // A fault in the emulator itself; the message may quote input, so only the type is
+          // logged.
+          log.error("unhandled {} on {} {}", e.getClass().getName(), ctx.method(), ctx.path());
+          ctx.status(500);
+          ctx.json(
+              errorBody(
+                  "InternalError", "The emulator failed to handle the request; see its log."));
+        });
     return app;
   }
 
@@ -108,7 +121,10 @@ public final class HttpServer {
   }
 
   private static ServerConnector httpsConnector(
-      org.eclipse.jetty.server.Server server, HttpConfiguration httpConfig, KeyStore keyStore, String password) {
+      org.eclipse.jetty.server.Server server,
+      HttpConfiguration httpConfig,
+      KeyStore keyStore,
+      String password) {
     SslContextFactory.Server ssl = new SslContextFactory.Server();
     ssl.setKeyStore(keyStore);
     ssl.setKeyStorePassword(password);
@@ -118,6 +134,7 @@ public final class HttpServer {
     // Clients connect by IP (no SNI) or as localhost; both are in the certificate.
     secure.setSniHostCheck(false);
     https.addCustomizer(secure);
-    return new ServerConnector(server, new SslConnectionFactory(ssl, "http/1.1"), new HttpConnectionFactory(https));
+    return new ServerConnector(
+        server, new SslConnectionFactory(ssl, "http/1.1"), new HttpConnectionFactory(https));
   }
 }

@@ -22,15 +22,19 @@ final class JettyLogGuard {
 
   static void install() {
     if (Boolean.getBoolean(ALLOW_PROPERTY)) {
-      log.warn("{}=true: Jetty debug logging may write tokens and secrets to the log", ALLOW_PROPERTY);
+      log.warn(
+          "{}=true: Jetty debug logging may write tokens and secrets to the log", ALLOW_PROPERTY);
       return;
     }
     ILoggerFactory factory = LoggerFactory.getILoggerFactory();
     if (factory.getClass().getName().equals("ch.qos.logback.classic.LoggerContext")) {
       LogbackJettyFilter.installOn(factory);
     } else if (LoggerFactory.getLogger(JETTY).isDebugEnabled()) {
-      log.warn("Jetty debug logging is on ({}); it writes request headers and bodies, including tokens and"
-          + " secrets. Set {} to INFO.", factory.getClass().getName(), JETTY);
+      log.warn(
+          "Jetty debug logging is on ({}); it writes request headers and bodies, including tokens"
+              + " and secrets. Set {} to INFO.",
+          factory.getClass().getName(),
+          JETTY);
     }
   }
 }

@@ -33,7 +33,8 @@ final class JsonErrorHandler extends ErrorHandler {
 
   /** Called for errors raised on a parsed request outside Javalin's own handling. */
   @Override
-  public void handle(String target, Request baseRequest, HttpServletRequest request, HttpServletResponse response)
+  public void handle(
+      String target, Request baseRequest, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     baseRequest.setHandled(true);
     if (response.isCommitted()) {
@@ -48,6 +49,10 @@ final class JsonErrorHandler extends ErrorHandler {
 
   static String body(int status) {
     ServerError error = ServerError.of(status);
-    return "{\"error\":{\"code\":\"" + error.code() + "\",\"message\":\"" + error.message() + "\"}}";
+    return "{\"error\":{\"code\":\""
+        + error.code()
+        + "\",\"message\":\""
+        + error.message()
+        + "\"}}";
   }
 }

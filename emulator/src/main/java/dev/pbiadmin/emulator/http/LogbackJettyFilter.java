@@ -9,9 +9,9 @@ import ch.qos.logback.core.spi.FilterReply;
 import org.slf4j.Marker;
 
 /**
- * Denies Jetty's DEBUG and TRACE events (see {@link JettyLogGuard}); also answers
- * {@code isDebugEnabled()} with false, so Jetty does not even build the messages. Loaded only when
- * logback is the SLF4J backend; re-added after a logback reconfiguration resets the context.
+ * Denies Jetty's DEBUG and TRACE events (see {@link JettyLogGuard}); also answers {@code
+ * isDebugEnabled()} with false, so Jetty does not even build the messages. Loaded only when logback
+ * is the SLF4J backend; re-added after a logback reconfiguration resets the context.
  */
 final class LogbackJettyFilter extends TurboFilter implements LoggerContextListener {
   private static final String PREFIX = JettyLogGuard.JETTY + ".";
@@ -33,7 +33,8 @@ final class LogbackJettyFilter extends TurboFilter implements LoggerContextListe
   }
 
   @Override
-  public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
+  public FilterReply decide(
+      Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
     if (level.levelInt < Level.INFO_INT
         && (logger.getName().startsWith(PREFIX) || logger.getName().equals(JettyLogGuard.JETTY))) {
       return FilterReply.DENY;
@@ -49,7 +50,8 @@ final class LogbackJettyFilter extends TurboFilter implements LoggerContextListe
   @Override
   public void onReset(LoggerContext resetContext) {
     // reset() drops turbo filters; put this one back
-    if (resetContext.getTurboFilterList().stream().noneMatch(LogbackJettyFilter.class::isInstance)) {
+    if (resetContext.getTurboFilterList().stream()
+        .noneMatch(LogbackJettyFilter.class::isInstance)) {
       resetContext.addTurboFilter(this);
     }
   }

@@ -3,7 +3,9 @@ package dev.pbiadmin.emulator.http;
 import io.javalin.http.Context;
 import java.util.UUID;
 
-/** The per-request GUID sent back in the {@code RequestId} header; modules reuse it in error bodies. */
+/**
+ * The per-request GUID sent back in the {@code RequestId} header; modules reuse it in error bodies.
+ */
 public final class RequestIds {
   public static final String HEADER = "RequestId";
   private static final String ATTRIBUTE = "pbiadmin.requestId";

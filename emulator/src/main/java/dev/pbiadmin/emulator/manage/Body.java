@@ -28,7 +28,8 @@ final class Body {
   /** A body from its bytes; anything but a JSON object of at most {@link #MAX_BYTES} is a 4xx. */
   static Body of(byte[] bytes, ObjectMapper mapper) {
     if (bytes.length > MAX_BYTES) {
-      throw new ManagementException(413, "RequestEntityTooLarge", "the body exceeds " + MAX_BYTES + " bytes");
+      throw new ManagementException(
+          413, "RequestEntityTooLarge", "the body exceeds " + MAX_BYTES + " bytes");
     }
     try {
       JsonNode node = bytes.length == 0 ? mapper.createObjectNode() : mapper.readTree(bytes);
@@ -48,7 +49,8 @@ final class Body {
     try {
       return new Body(mapper.readTree(json));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("a journaled body is not valid JSON: " + e.getOriginalMessage(), e);
+      throw new IllegalStateException(
+          "a journaled body is not valid JSON: " + e.getOriginalMessage(), e);
     }
   }
 

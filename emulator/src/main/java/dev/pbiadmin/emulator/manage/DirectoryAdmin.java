@@ -17,14 +17,14 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Changes the tenant's directory at runtime — apps, secrets, permissions and consent, users, groups,
- * memberships — so every misconfiguration can be reproduced without a restart (tenant settings:
- * {@link SettingsAdmin}).
- * Each change is one directory transaction.
+ * Changes the tenant's directory at runtime — apps, secrets, permissions and consent, users,
+ * groups, memberships — so every misconfiguration can be reproduced without a restart (tenant
+ * settings: {@link SettingsAdmin}). Each change is one directory transaction.
  */
 final class DirectoryAdmin {
   private static final Set<String> MEMBER_KINDS = Set.of("ServicePrincipal", "User", "Group");
-  private static final Set<String> GROUP_TYPES = Set.of("Security", "MailEnabledSecurity", "Microsoft365");
+  private static final Set<String> GROUP_TYPES =
+      Set.of("Security", "MailEnabledSecurity", "Microsoft365");
 
   private final Directory directory;
 
@@ -46,15 +46,25 @@ final class DirectoryAdmin {
   Map<String, Object> putApp(String clientId, Body body) {
     requireGuid("clientId", clientId);
     AppRegistration existing = directory.findAppByClientId(clientId).orElse(null);
-    String spId = body.text("servicePrincipalId", existing == null ? UUID.randomUUID().toString() : existing.servicePrincipalId());
+    String spId =
+        body.text(
+            "servicePrincipalId",
+            existing == null ? UUID.randomUUID().toString() : existing.servicePrincipalId());
     requireGuid("servicePrincipalId", spId);
     String name = body.text("displayName", existing == null ? null : existing.displayName());
     if (name == null || name.isBlank()) {
       throw ManagementException.badRequest("'displayName' is required for a new app");
     }
-    AppRegistration app = existing == null
-        ? new AppRegistration(clientId, spId, name, List.of(), List.of(), List.of())
-        : new AppRegistration(clientId, spId, name, existing.secrets(), existing.certificates(), existing.permissions());
+    AppRegistration app =
+        existing == null
+            ? new AppRegistration(clientId, spId, name, List.of(), List.of(), List.of())
+            : new AppRegistration(
+                clientId,
+                spId,
+                name,
+                existing.secrets(),
+                existing.certificates(),
+                existing.permissions());
     directory.saveApp(app);
     return describe(app);
   }
@@ -76,15 +86,24 @@ final class DirectoryAdmin {
     return out;
   }
 
-  /** Removes one client secret; tokens already issued with it stay valid until they expire, as in Entra ID. */
+  /**
+   * Removes one client secret; tokens already issued with it stay valid until they expire, as in
+   * Entra ID.
+   */
   Map<String, Object> removeSecret(String clientId, String secretId) {
     AppRegistration app = requireApp(clientId);
     List<ClientSecret> secrets = new ArrayList<>(app.secrets());
     if (!secrets.removeIf(s -> s.id().equalsIgnoreCase(secretId))) {
       throw ManagementException.notFound("app " + clientId + " has no secret with id " + secretId);
     }
-    AppRegistration changed = new AppRegistration(app.clientId(), app.servicePrincipalId(), app.displayName(), secrets,
-        app.certificates(), app.permissions());
+    AppRegistration changed =
+        new AppRegistration(
+            app.clientId(),
+            app.servicePrincipalId(),
+            app.displayName(),
+            secrets,
+            app.certificates(),
+            app.permissions());
     directory.saveApp(changed);
     return describe(changed);
   }
@@ -96,12 +115,24 @@ final class DirectoryAdmin {
     for (Body p : body.objects("permissions")) {
       String type = p.text("type", "Application");
       if (!type.equals("Application") && !type.equals("Delegated")) {
-        throw ManagementException.badRequest("permission 'type' must be Application or Delegated, got " + type);
+        throw ManagementException.badRequest(
+            "permission 'type' must be Application or Delegated, got " + type);
       }
-      permissions.add(new ApiPermission(
-          p.text("resource", ApiPermission.POWER_BI_RESOURCE), p.requiredText("name"), type, p.bool("adminConsentGranted", false)));
+      permissions.add(
+          new ApiPermission(
+              p.text("resource", ApiPermission.POWER_BI_RESOURCE),
+              p.requiredText("name"),
+              type,
+              p.bool("adminConsentGranted", false)));
     }
-    AppRegistration changed = new AppRegistration(app.clientId(), app.servicePrincipalId(), app.displayName(), app.secrets(), app.certificates(), permissions);
+    AppRegistration changed =
+        new AppRegistration(
+            app.clientId(),
+            app.servicePrincipalId(),
+            app.displayName(),
+            app.secrets(),
+            app.certificates(),
+            permissions);
     directory.saveApp(changed);
     return describe(changed);
   }
@@ -110,15 +141,26 @@ final class DirectoryAdmin {
   Map<String, Object> adminConsent(String clientId, Body body) {
     AppRegistration app = requireApp(clientId);
     boolean granted = body.bool("granted", true);
-    List<ApiPermission> permissions = app.permissions().stream()
-        .map(p -> new ApiPermission(p.resource(), p.name(), p.type(), granted)).toList();
-    AppRegistration changed = new AppRegistration(app.clientId(), app.servicePrincipalId(), app.displayName(), app.secrets(), app.certificates(), permissions);
+    List<ApiPermission> permissions =
+        app.permissions().stream()
+            .map(p -> new ApiPermission(p.resource(), p.name(), p.type(), granted))
+            .toList();
+    AppRegistration changed =
+        new AppRegistration(
+            app.clientId(),
+            app.servicePrincipalId(),
+            app.displayName(),
+            app.secrets(),
+            app.certificates(),
+            permissions);
     directory.saveApp(changed);
     return describe(changed);
   }
 
   private AppRegistration requireApp(String clientId) {
-    return directory.findAppByClientId(clientId).orElseThrow(() -> ManagementException.notFound("no app with client id " + clientId));
+    return directory
+        .findAppByClientId(clientId)
+        .orElseThrow(() -> ManagementException.notFound("no app with client id " + clientId));
   }
 
   private static Map<String, Object> describe(AppRegistration app) {
@@ -126,16 +168,33 @@ final class DirectoryAdmin {
     out.put("clientId", app.clientId());
     out.put("servicePrincipalId", app.servicePrincipalId());
     out.put("displayName", app.displayName());
-    out.put("secrets", app.secrets().stream().map(s -> {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("id", s.id());
-      m.put("hint", s.hint());
-      m.put("expiresAt", s.expiresAt() == null ? null : s.expiresAt().toString());
-      return m;
-    }).toList());
-    out.put("certificates", app.certificates().stream().map(c -> Map.of(
-        "thumbprintSha1", c.thumbprintSha1(), "thumbprintSha256", c.thumbprintSha256(),
-        "notBefore", c.notBefore().toString(), "notAfter", c.notAfter().toString())).toList());
+    out.put(
+        "secrets",
+        app.secrets().stream()
+            .map(
+                s -> {
+                  Map<String, Object> m = new LinkedHashMap<>();
+                  m.put("id", s.id());
+                  m.put("hint", s.hint());
+                  m.put("expiresAt", s.expiresAt() == null ? null : s.expiresAt().toString());
+                  return m;
+                })
+            .toList());
+    out.put(
+        "certificates",
+        app.certificates().stream()
+            .map(
+                c ->
+                    Map.of(
+                        "thumbprintSha1",
+                        c.thumbprintSha1(),
+                        "thumbprintSha256",
+                        c.thumbprintSha256(),
+                        "notBefore",
+                        c.notBefore().toString(),
+                        "notAfter",
+                        c.notAfter().toString()))
+            .toList());
     out.put("permissions", app.permissions());
     return out;
   }
@@ -149,19 +208,27 @@ final class DirectoryAdmin {
   Map<String, Object> putUser(String objectId, Body body) {
     requireGuid("objectId", objectId);
     User existing = directory.findUserByObjectId(objectId).orElse(null);
-    String upn = body.text("userPrincipalName", existing == null ? null : existing.userPrincipalName());
+    String upn =
+        body.text("userPrincipalName", existing == null ? null : existing.userPrincipalName());
     if (upn == null || !upn.contains("@")) {
-      throw ManagementException.badRequest("'userPrincipalName' is required and must look like name@domain");
+      throw ManagementException.badRequest(
+          "'userPrincipalName' is required and must look like name@domain");
     }
-    User user = new User(objectId, upn, body.text("displayName", existing == null ? upn : existing.displayName()),
-        existing == null ? null : existing.passwordHash(),
-        body.bool("fabricAdministrator", existing != null && existing.fabricAdministrator()));
+    User user =
+        new User(
+            objectId,
+            upn,
+            body.text("displayName", existing == null ? upn : existing.displayName()),
+            existing == null ? null : existing.passwordHash(),
+            body.bool("fabricAdministrator", existing != null && existing.fabricAdministrator()));
     directory.saveUser(user, body.text("password", null));
     return describe(directory.findUserByObjectId(objectId).orElse(user));
   }
 
   void deleteUser(String objectId) {
-    directory.findUserByObjectId(objectId).orElseThrow(() -> ManagementException.notFound("no user with object id " + objectId));
+    directory
+        .findUserByObjectId(objectId)
+        .orElseThrow(() -> ManagementException.notFound("no user with object id " + objectId));
     directory.deleteUser(objectId);
   }
 
@@ -186,12 +253,19 @@ final class DirectoryAdmin {
     SecurityGroup existing = directory.findGroup(groupId).orElse(null);
     String type = body.text("groupType", existing == null ? "Security" : existing.groupType());
     if (!GROUP_TYPES.contains(type)) {
-      throw ManagementException.badRequest("'groupType' must be one of " + GROUP_TYPES + ", got " + type);
+      throw ManagementException.badRequest(
+          "'groupType' must be one of " + GROUP_TYPES + ", got " + type);
     }
-    List<SecurityGroup.Member> members = body.has("members")
-        ? body.objects("members").stream().map(DirectoryAdmin::member).toList()
-        : existing == null ? List.of() : existing.members();
-    SecurityGroup group = new SecurityGroup(groupId, body.text("displayName", existing == null ? groupId : existing.displayName()), type, members);
+    List<SecurityGroup.Member> members =
+        body.has("members")
+            ? body.objects("members").stream().map(DirectoryAdmin::member).toList()
+            : existing == null ? List.of() : existing.members();
+    SecurityGroup group =
+        new SecurityGroup(
+            groupId,
+            body.text("displayName", existing == null ? groupId : existing.displayName()),
+            type,
+            members);
     directory.saveGroup(group);
     return group;
   }
@@ -207,7 +281,8 @@ final class DirectoryAdmin {
     List<SecurityGroup.Member> members = new ArrayList<>(group.members());
     members.removeIf(m -> m.id().equalsIgnoreCase(member.id()));
     members.add(member);
-    SecurityGroup changed = new SecurityGroup(group.id(), group.displayName(), group.groupType(), members);
+    SecurityGroup changed =
+        new SecurityGroup(group.id(), group.displayName(), group.groupType(), members);
     directory.saveGroup(changed);
     return changed;
   }
@@ -218,19 +293,23 @@ final class DirectoryAdmin {
     if (!members.removeIf(m -> m.id().equalsIgnoreCase(memberId))) {
       throw ManagementException.notFound(memberId + " is not a direct member of group " + groupId);
     }
-    SecurityGroup changed = new SecurityGroup(group.id(), group.displayName(), group.groupType(), members);
+    SecurityGroup changed =
+        new SecurityGroup(group.id(), group.displayName(), group.groupType(), members);
     directory.saveGroup(changed);
     return changed;
   }
 
   private SecurityGroup requireGroup(String groupId) {
-    return directory.findGroup(groupId).orElseThrow(() -> ManagementException.notFound("no group with id " + groupId));
+    return directory
+        .findGroup(groupId)
+        .orElseThrow(() -> ManagementException.notFound("no group with id " + groupId));
   }
 
   private static SecurityGroup.Member member(Body b) {
     String kind = b.requiredText("kind");
     if (!MEMBER_KINDS.contains(kind)) {
-      throw ManagementException.badRequest("member 'kind' must be one of " + MEMBER_KINDS + ", got " + kind);
+      throw ManagementException.badRequest(
+          "member 'kind' must be one of " + MEMBER_KINDS + ", got " + kind);
     }
     String id = b.requiredText("id");
     requireGuid("member id", id);
@@ -257,7 +336,8 @@ final class DirectoryAdmin {
     try {
       return Instant.parse(value.toUpperCase(Locale.ROOT));
     } catch (DateTimeParseException e) {
-      throw ManagementException.badRequest("'" + value + "' is not an ISO 8601 UTC instant such as 2026-12-31T00:00:00Z");
+      throw ManagementException.badRequest(
+          "'" + value + "' is not an ISO 8601 UTC instant such as 2026-12-31T00:00:00Z");
     }
   }
 }

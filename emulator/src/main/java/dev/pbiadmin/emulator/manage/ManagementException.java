@@ -5,6 +5,7 @@ final class ManagementException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   final int status;
   final String code;
+
   /** Seconds for a {@code Retry-After} header, or 0 for none. */
   final long retryAfterSeconds;
 

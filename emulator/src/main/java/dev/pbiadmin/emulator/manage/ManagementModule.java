@@ -15,7 +15,15 @@ public final class ManagementModule implements EmulatorModule {
 
   @Override
   public void register(Javalin app, EmulatorContext context) {
-    new ManagementApi(context.directory(), context.settings(), state.content(), context.database(), context.clock(),
-        state, context.managementKey(), context.signInLimiter()).register(app);
+    new ManagementApi(
+            context.directory(),
+            context.settings(),
+            state.content(),
+            context.database(),
+            context.clock(),
+            state,
+            context.managementKey(),
+            context.signInLimiter())
+        .register(app);
   }
 }

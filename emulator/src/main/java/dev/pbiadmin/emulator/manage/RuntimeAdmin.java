@@ -29,15 +29,23 @@ final class RuntimeAdmin {
     List<FaultRule> rules = new ArrayList<>();
     for (Body r : body.objects("rules")) {
       try {
-        rules.add(new FaultRule(r.requiredText("route"), r.number("errorRate", 0), (int) r.number("errorStatus", 503),
-            (long) r.number("latencyMillis", 0), r.number("dropRate", 0), (int) r.number("throttleCount", 0),
-            (long) r.number("throttleRetryAfterSeconds", 1)));
+        rules.add(
+            new FaultRule(
+                r.requiredText("route"),
+                r.number("errorRate", 0),
+                (int) r.number("errorStatus", 503),
+                (long) r.number("latencyMillis", 0),
+                r.number("dropRate", 0),
+                (int) r.number("throttleCount", 0),
+                (long) r.number("throttleRetryAfterSeconds", 1)));
       } catch (IllegalArgumentException e) {
         throw ManagementException.badRequest(e.getMessage());
       }
     }
     try {
-      state.faults().configure(rules, (long) body.number("seed", 0), body.number("scanFailureRate", 0));
+      state
+          .faults()
+          .configure(rules, (long) body.number("seed", 0), body.number("scanFailureRate", 0));
     } catch (IllegalArgumentException e) {
       throw ManagementException.badRequest(e.getMessage());
     }
@@ -63,7 +71,8 @@ final class RuntimeAdmin {
       try {
         amount = Duration.parse(body.requiredText("duration"));
       } catch (DateTimeParseException e) {
-        throw ManagementException.badRequest("'duration' must be an ISO 8601 duration such as PT1H");
+        throw ManagementException.badRequest(
+            "'duration' must be an ISO 8601 duration such as PT1H");
       }
     } else if (body.has("seconds")) {
       amount = Duration.ofMillis((long) (body.number("seconds", 0) * 1000));

@@ -27,7 +27,9 @@ final class SettingsAdmin {
   }
 
   TenantSetting setting(String name) {
-    return store.find(name).orElseThrow(() -> ManagementException.notFound("no tenant setting named " + name));
+    return store
+        .find(name)
+        .orElseThrow(() -> ManagementException.notFound("no tenant setting named " + name));
   }
 
   /**
@@ -41,12 +43,21 @@ final class SettingsAdmin {
     if (body.has("properties")) {
       properties = new ArrayList<>();
       for (Body p : body.objects("properties")) {
-        properties.add(new TenantSetting.Property(p.requiredText("name"), p.text("value", ""), p.requiredText("type")));
+        properties.add(
+            new TenantSetting.Property(
+                p.requiredText("name"), p.text("value", ""), p.requiredText("type")));
       }
     }
-    SettingChange change = new SettingChange(body.text("title", null), flag(body, "enabled"), enabledGroups,
-        excludedGroups, properties, flag(body, "delegateToCapacity"), flag(body, "delegateToDomain"),
-        flag(body, "delegateToWorkspace"));
+    SettingChange change =
+        new SettingChange(
+            body.text("title", null),
+            flag(body, "enabled"),
+            enabledGroups,
+            excludedGroups,
+            properties,
+            flag(body, "delegateToCapacity"),
+            flag(body, "delegateToDomain"),
+            flag(body, "delegateToWorkspace"));
     try {
       return store.update(name, change, true);
     } catch (IllegalArgumentException e) {
@@ -61,9 +72,17 @@ final class SettingsAdmin {
   /** Creates or replaces an override at capacity, domain or workspace scope. */
   SettingOverride putOverride(String scope, String scopeId, String name, Body body) {
     DirectoryAdmin.requireGuid("scope id", scopeId);
-    SettingOverride requested = new SettingOverride(scope, scopeId, name, body.bool("enabled", true),
-        orEmpty(groupIds(body, "enabledSecurityGroups")), orEmpty(groupIds(body, "excludedSecurityGroups")),
-        body.text("delegatedFrom", null), flag(body, "delegateToWorkspace"), null);
+    SettingOverride requested =
+        new SettingOverride(
+            scope,
+            scopeId,
+            name,
+            body.bool("enabled", true),
+            orEmpty(groupIds(body, "enabledSecurityGroups")),
+            orEmpty(groupIds(body, "excludedSecurityGroups")),
+            body.text("delegatedFrom", null),
+            flag(body, "delegateToWorkspace"),
+            null);
     try {
       return store.override(requested);
     } catch (IllegalArgumentException e) {
@@ -73,7 +92,8 @@ final class SettingsAdmin {
 
   Object deleteOverride(String scope, String scopeId, String name) {
     if (!store.removeOverride(scope, scopeId, name)) {
-      throw ManagementException.notFound("no " + scope + " override of " + name + " for " + scopeId);
+      throw ManagementException.notFound(
+          "no " + scope + " override of " + name + " for " + scopeId);
     }
     return null;
   }

@@ -1,10 +1,10 @@
 package dev.pbiadmin.emulator.manage;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pbiadmin.emulator.content.Access;
 import dev.pbiadmin.emulator.content.Principal;
 import dev.pbiadmin.emulator.content.TenantContent;
 import dev.pbiadmin.emulator.content.Workspace;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,14 +19,15 @@ import org.slf4j.LoggerFactory;
 /**
  * Creates, changes and deletes workspaces and their access lists at runtime. Every change stamps
  * the workspace's modified time, so {@code workspaces/modified} reports it as the real service
- * would. Content is served from memory; each change is journaled in the database in the
- * transaction that acknowledges it ({@link ContentJournal}) and replayed over the generated content
- * at start, with its original time.
+ * would. Content is served from memory; each change is journaled in the database in the transaction
+ * that acknowledges it ({@link ContentJournal}) and replayed over the generated content at start,
+ * with its original time.
  */
 final class WorkspaceAdmin {
   private static final Logger LOG = LoggerFactory.getLogger(WorkspaceAdmin.class);
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final Set<String> TYPES = Set.of("Workspace", "PersonalGroup", "Personal", "Group");
+  private static final Set<String> TYPES =
+      Set.of("Workspace", "PersonalGroup", "Personal", "Group");
   private static final Set<String> RIGHTS = Set.of("Admin", "Member", "Contributor", "Viewer");
   private static final Set<String> PRINCIPAL_TYPES = Set.of("User", "Group", "App");
 
@@ -53,12 +54,17 @@ final class WorkspaceAdmin {
           case "delete" -> delete(e.workspaceId(), e.at());
           case "putUser" -> putUser(e.workspaceId(), body, e.at());
           case "removeUser" -> removeUser(e.workspaceId(), e.argument(), e.at());
-          default -> throw new IllegalStateException("unknown journaled operation " + e.operation());
+          default ->
+              throw new IllegalStateException("unknown journaled operation " + e.operation());
         }
         applied++;
       } catch (ManagementException | IllegalArgumentException ex) {
-        LOG.warn("journaled content change {} ({} on workspace {}) no longer applies: {}", e.seq(), e.operation(),
-            e.workspaceId(), ex.getMessage());
+        LOG.warn(
+            "journaled content change {} ({} on workspace {}) no longer applies: {}",
+            e.seq(),
+            e.operation(),
+            e.workspaceId(),
+            ex.getMessage());
       }
     }
     return applied;
@@ -74,7 +80,9 @@ final class WorkspaceAdmin {
     return describe(require(id));
   }
 
-  /** Creates a workspace, or changes name, description, type, state or capacity of an existing one. */
+  /**
+   * Creates a workspace, or changes name, description, type, state or capacity of an existing one.
+   */
   Map<String, Object> put(String id, Body body) {
     DirectoryAdmin.requireGuid("workspace id", id);
     return describe(journal.record("put", id, null, body.json(), at -> put(id, body, at)));
@@ -90,14 +98,16 @@ final class WorkspaceAdmin {
     return describe(journal.record("delete", id, null, "{}", at -> delete(id, at)));
   }
 
-  /** Gives a principal (user, group or service principal) a workspace role, replacing any it had. */
+  /**
+   * Gives a principal (user, group or service principal) a workspace role, replacing any it had.
+   */
   Map<String, Object> putUser(String id, Body body) {
     return describe(journal.record("putUser", id, null, body.json(), at -> putUser(id, body, at)));
   }
 
   Map<String, Object> removeUser(String id, String identifier) {
-    return describe(journal.record("removeUser", id, identifier, "{}",
-        at -> removeUser(id, identifier, at)));
+    return describe(
+        journal.record("removeUser", id, identifier, "{}", at -> removeUser(id, identifier, at)));
   }
 
   private Workspace put(String id, Body body, Instant at) {
@@ -116,15 +126,32 @@ final class WorkspaceAdmin {
       throw ManagementException.badRequest("'name' is required for a new workspace");
     }
     Workspace base = existing.orElse(null);
-    Workspace w = new Workspace(id, name, body.text("description", base == null ? null : base.description()), type,
-        body.text("state", base == null ? "Active" : base.state()), capacityId, base != null && base.isReadOnly(),
-        capacityId == null ? null : base == null || base.defaultDatasetStorageFormat() == null ? "Small" : base.defaultDatasetStorageFormat(),
-        base != null && base.hasWorkspaceLevelSettings(), base == null ? null : base.dataflowStorageId(),
-        base == null ? null : base.dataRetrievalState(), at,
-        base == null ? List.of() : base.users(), base == null ? List.of() : base.reports(),
-        base == null ? List.of() : base.dashboards(), base == null ? List.of() : base.datasets(),
-        base == null ? List.of() : base.dataflows(), base == null ? List.of() : base.datamarts(),
-        base == null ? List.of() : base.workbooks(), base == null ? List.of() : base.fabricItems());
+    Workspace w =
+        new Workspace(
+            id,
+            name,
+            body.text("description", base == null ? null : base.description()),
+            type,
+            body.text("state", base == null ? "Active" : base.state()),
+            capacityId,
+            base != null && base.isReadOnly(),
+            capacityId == null
+                ? null
+                : base == null || base.defaultDatasetStorageFormat() == null
+                    ? "Small"
+                    : base.defaultDatasetStorageFormat(),
+            base != null && base.hasWorkspaceLevelSettings(),
+            base == null ? null : base.dataflowStorageId(),
+            base == null ? null : base.dataRetrievalState(),
+            at,
+            base == null ? List.of() : base.users(),
+            base == null ? List.of() : base.reports(),
+            base == null ? List.of() : base.dashboards(),
+            base == null ? List.of() : base.datasets(),
+            base == null ? List.of() : base.dataflows(),
+            base == null ? List.of() : base.datamarts(),
+            base == null ? List.of() : base.workbooks(),
+            base == null ? List.of() : base.fabricItems());
     content.putWorkspace(w);
     return w;
   }
@@ -140,40 +167,59 @@ final class WorkspaceAdmin {
   private Workspace putUser(String id, Body body, Instant at) {
     String principalType = body.text("principalType", "User");
     if (!PRINCIPAL_TYPES.contains(principalType)) {
-      throw ManagementException.badRequest("'principalType' must be one of " + PRINCIPAL_TYPES + ", got " + principalType);
+      throw ManagementException.badRequest(
+          "'principalType' must be one of " + PRINCIPAL_TYPES + ", got " + principalType);
     }
     String right = body.text("groupUserAccessRight", "Member");
     if (!RIGHTS.contains(right)) {
-      throw ManagementException.badRequest("'groupUserAccessRight' must be one of " + RIGHTS + ", got " + right);
+      throw ManagementException.badRequest(
+          "'groupUserAccessRight' must be one of " + RIGHTS + ", got " + right);
     }
     String identifier = body.requiredText("identifier");
     String displayName = body.text("displayName", identifier);
-    Principal principal = switch (principalType) {
-      case "App" -> {
-        DirectoryAdmin.requireGuid("identifier (the service principal's object id)", identifier);
-        yield Principal.app(identifier, displayName);
-      }
-      case "Group" -> {
-        DirectoryAdmin.requireGuid("identifier (the group's object id)", identifier);
-        yield Principal.group(identifier, displayName);
-      }
-      default -> Principal.user(identifier, displayName, body.text("graphId", null), false);
-    };
-    return change(id, w -> withUsers(w, at, users -> {
-      users.removeIf(a -> a.principal().identifier().equalsIgnoreCase(identifier));
-      users.add(new Access(principal, right));
-    }));
+    Principal principal =
+        switch (principalType) {
+          case "App" -> {
+            DirectoryAdmin.requireGuid(
+                "identifier (the service principal's object id)", identifier);
+            yield Principal.app(identifier, displayName);
+          }
+          case "Group" -> {
+            DirectoryAdmin.requireGuid("identifier (the group's object id)", identifier);
+            yield Principal.group(identifier, displayName);
+          }
+          default -> Principal.user(identifier, displayName, body.text("graphId", null), false);
+        };
+    return change(
+        id,
+        w ->
+            withUsers(
+                w,
+                at,
+                users -> {
+                  users.removeIf(a -> a.principal().identifier().equalsIgnoreCase(identifier));
+                  users.add(new Access(principal, right));
+                }));
   }
 
   private Workspace removeUser(String id, String identifier, Instant at) {
     Workspace w = require(id);
-    if (w.users().stream().noneMatch(a -> a.principal().identifier().equalsIgnoreCase(identifier))) {
+    if (w.users().stream()
+        .noneMatch(a -> a.principal().identifier().equalsIgnoreCase(identifier))) {
       throw ManagementException.notFound(identifier + " has no role in workspace " + id);
     }
-    return change(id, x -> withUsers(x, at, users -> users.removeIf(a -> a.principal().identifier().equalsIgnoreCase(identifier))));
+    return change(
+        id,
+        x ->
+            withUsers(
+                x,
+                at,
+                users ->
+                    users.removeIf(a -> a.principal().identifier().equalsIgnoreCase(identifier))));
   }
 
-  private static Workspace withUsers(Workspace w, Instant at, java.util.function.Consumer<List<Access>> edit) {
+  private static Workspace withUsers(
+      Workspace w, Instant at, java.util.function.Consumer<List<Access>> edit) {
     List<Access> users = new ArrayList<>(w.users());
     edit.accept(users);
     return w.withUsers(users, at);
@@ -188,7 +234,9 @@ final class WorkspaceAdmin {
   }
 
   private Workspace require(String id) {
-    return content.workspace(id).orElseThrow(() -> ManagementException.notFound("no workspace with id " + id));
+    return content
+        .workspace(id)
+        .orElseThrow(() -> ManagementException.notFound("no workspace with id " + id));
   }
 
   private static Map<String, Object> describe(Workspace w) {
@@ -199,9 +247,19 @@ final class WorkspaceAdmin {
     out.put("state", w.state());
     out.put("capacityId", w.capacityId());
     out.put("modifiedAt", w.modifiedAt() == null ? null : w.modifiedAt().toString());
-    out.put("users", w.users().stream().map(a -> Map.of(
-        "identifier", a.principal().identifier(), "principalType", a.principal().principalType(),
-        "groupUserAccessRight", a.right())).toList());
+    out.put(
+        "users",
+        w.users().stream()
+            .map(
+                a ->
+                    Map.of(
+                        "identifier",
+                        a.principal().identifier(),
+                        "principalType",
+                        a.principal().principalType(),
+                        "groupUserAccessRight",
+                        a.right()))
+            .toList());
     out.put("reports", w.reports().size());
     out.put("dashboards", w.dashboards().size());
     out.put("datasets", w.datasets().size());

@@ -22,7 +22,9 @@ final class WorkspaceSearch {
     this.content = content;
   }
 
-  /** {@code counts} always; with {@code top}, also {@code matches} and the page {@code workspaces}. */
+  /**
+   * {@code counts} always; with {@code top}, also {@code matches} and the page {@code workspaces}.
+   */
   Map<String, Object> summary(String search, String skip, String top) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("counts", content.counts());
@@ -33,12 +35,15 @@ final class WorkspaceSearch {
     int size = whole("top", top, 50, 1, MAX_TOP);
     String needle = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
     if (needle.length() > MAX_SEARCH) {
-      throw ManagementException.badRequest("'search' must have at most " + MAX_SEARCH + " characters");
+      throw ManagementException.badRequest(
+          "'search' must have at most " + MAX_SEARCH + " characters");
     }
     List<Map<String, Object>> page = new ArrayList<>();
     int matches = 0;
     for (Workspace w : content.workspaces()) {
-      if (needle.isEmpty() || w.id().contains(needle) || w.name().toLowerCase(Locale.ROOT).contains(needle)) {
+      if (needle.isEmpty()
+          || w.id().contains(needle)
+          || w.name().toLowerCase(Locale.ROOT).contains(needle)) {
         if (matches >= first && page.size() < size) {
           page.add(row(w));
         }
@@ -61,8 +66,13 @@ final class WorkspaceSearch {
     m.put("capacityId", w.capacityId());
     m.put("modifiedAt", w.modifiedAt() == null ? null : w.modifiedAt().toString());
     m.put("users", w.users().size());
-    m.put("items", w.reports().size() + w.dashboards().size() + w.datasets().size() + w.dataflows().size()
-        + w.datamarts().size());
+    m.put(
+        "items",
+        w.reports().size()
+            + w.dashboards().size()
+            + w.datasets().size()
+            + w.dataflows().size()
+            + w.datamarts().size());
     return m;
   }
 
@@ -78,6 +88,7 @@ final class WorkspaceSearch {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw ManagementException.badRequest("'" + name + "' must be a whole number between " + min + " and " + max);
+    throw ManagementException.badRequest(
+        "'" + name + "' must be a whole number between " + min + " and " + max);
   }
 }

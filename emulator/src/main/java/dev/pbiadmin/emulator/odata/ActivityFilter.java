@@ -29,13 +29,20 @@ public record ActivityFilter(String activity, String userId) {
       collect(b.right(), found, depth + 1);
       return;
     }
-    if (node instanceof Node.Binary b && b.operator().equals("eq")
-        && b.left() instanceof Node.Path p && p.segments().size() == 1
-        && b.right() instanceof Node.Literal l && l.type() == ValueType.STRING) {
+    if (node instanceof Node.Binary b
+        && b.operator().equals("eq")
+        && b.left() instanceof Node.Path p
+        && p.segments().size() == 1
+        && b.right() instanceof Node.Literal l
+        && l.type() == ValueType.STRING) {
       String property = p.segments().get(0);
-      int slot = property.equalsIgnoreCase("Activity") ? 0 : property.equalsIgnoreCase("UserId") ? 1 : -1;
+      int slot =
+          property.equalsIgnoreCase("Activity") ? 0 : property.equalsIgnoreCase("UserId") ? 1 : -1;
       if (slot < 0) {
-        throw new ODataException("$filter on activity events supports only the properties Activity and UserId, not '" + property + "'");
+        throw new ODataException(
+            "$filter on activity events supports only the properties Activity and UserId, not '"
+                + property
+                + "'");
       }
       if (found[slot] != null && !found[slot].equalsIgnoreCase((String) l.value())) {
         throw new ODataException("$filter names " + property + " twice with different values");
@@ -43,8 +50,11 @@ public record ActivityFilter(String activity, String userId) {
       found[slot] = (String) l.value();
       return;
     }
-    throw new ODataException("$filter on activity events supports only conditions of the form Activity eq '...'"
-        + " or UserId eq '...' joined by 'and'; '" + node + "' is not supported");
+    throw new ODataException(
+        "$filter on activity events supports only conditions of the form Activity eq '...'"
+            + " or UserId eq '...' joined by 'and'; '"
+            + node
+            + "' is not supported");
   }
 
   public boolean matches(String eventActivity, String eventUserId) {

@@ -38,7 +38,8 @@ final class Binder {
   static Eval bindPredicate(Node node, EntitySchema schema) {
     Bound b = bind(node, schema, Map.of());
     if (b.type() != ValueType.BOOLEAN) {
-      throw new ODataException("$filter must be a condition (true or false), but '" + node + "' is a " + name(b.type()));
+      throw new ODataException(
+          "$filter must be a condition (true or false), but '" + node + "' is a " + name(b.type()));
     }
     return b.eval();
   }
@@ -54,10 +55,12 @@ final class Binder {
     if (node instanceof Node.Not n) {
       Bound operand = bind(n.operand(), root, vars);
       requireBoolean(operand, n.operand(), "not");
-      return new Bound(ValueType.BOOLEAN, f -> {
-        Object v = operand.eval().apply(f);
-        return v == null ? null : !(Boolean) v;
-      });
+      return new Bound(
+          ValueType.BOOLEAN,
+          f -> {
+            Object v = operand.eval().apply(f);
+            return v == null ? null : !(Boolean) v;
+          });
     }
     if (node instanceof Node.Lambda l) {
       return lambda(l, root, vars);
@@ -72,13 +75,15 @@ final class Binder {
       requireBoolean(left, b.left(), b.operator());
       requireBoolean(right, b.right(), b.operator());
       boolean and = b.operator().equals("and");
-      return new Bound(ValueType.BOOLEAN, f -> {
-        boolean l = Boolean.TRUE.equals(left.eval().apply(f));
-        if (and != l) {
-          return l;
-        }
-        return Boolean.TRUE.equals(right.eval().apply(f));
-      });
+      return new Bound(
+          ValueType.BOOLEAN,
+          f -> {
+            boolean l = Boolean.TRUE.equals(left.eval().apply(f));
+            if (and != l) {
+              return l;
+            }
+            return Boolean.TRUE.equals(right.eval().apply(f));
+          });
     }
     return Comparison.bind(b, left, right);
   }
@@ -88,7 +93,12 @@ final class Binder {
     EntitySchema variable = vars.get(seg.get(0));
     if (variable != null) {
       if (seg.size() != 2) {
-        throw new ODataException("$filter: write the lambda variable's property as " + seg.get(0) + "/property, not '" + p + "'");
+        throw new ODataException(
+            "$filter: write the lambda variable's property as "
+                + seg.get(0)
+                + "/property, not '"
+                + p
+                + "'");
       }
       EntitySchema.Property prop = variable.require(seg.get(1));
       String var = seg.get(0);
@@ -96,8 +106,15 @@ final class Binder {
       return new Bound(prop.type(), f -> normalize(f.variables().get(var).get(name), prop.type()));
     }
     if (seg.size() != 1) {
-      throw new ODataException("$filter: the path '" + p + "' navigates into a property, which is not supported;"
-          + " use a lambda such as " + seg.get(0) + "/any(x: x/" + seg.get(1) + " eq ...)");
+      throw new ODataException(
+          "$filter: the path '"
+              + p
+              + "' navigates into a property, which is not supported;"
+              + " use a lambda such as "
+              + seg.get(0)
+              + "/any(x: x/"
+              + seg.get(1)
+              + " eq ...)");
     }
     EntitySchema.Property prop = root.require(seg.get(0));
     String name = prop.name();
@@ -105,19 +122,24 @@ final class Binder {
   }
 
   private static Bound lambda(Node.Lambda l, EntitySchema root, Map<String, EntitySchema> vars) {
-    if (l.collection().segments().size() != 1 || vars.containsKey(l.collection().segments().get(0))) {
-      throw new ODataException("$filter: any()/all() is supported only on a collection property of " + root.entityName());
+    if (l.collection().segments().size() != 1
+        || vars.containsKey(l.collection().segments().get(0))) {
+      throw new ODataException(
+          "$filter: any()/all() is supported only on a collection property of "
+              + root.entityName());
     }
     EntitySchema.Property prop = root.require(l.collection().segments().get(0));
     if (prop.type() != ValueType.COLLECTION) {
-      throw new ODataException("$filter: '" + prop.name() + "' is not a collection, so any()/all() cannot apply to it");
+      throw new ODataException(
+          "$filter: '" + prop.name() + "' is not a collection, so any()/all() cannot apply to it");
     }
     String name = prop.name();
     if (l.variable() == null) {
       return new Bound(ValueType.BOOLEAN, f -> !items(f.root().get(name)).isEmpty());
     }
     if (vars.containsKey(l.variable()) || root.find(l.variable()).isPresent()) {
-      throw new ODataException("$filter: the lambda variable '" + l.variable() + "' hides another name; choose another");
+      throw new ODataException(
+          "$filter: the lambda variable '" + l.variable() + "' hides another name; choose another");
     }
     Map<String, EntitySchema> inner = new HashMap<>(vars);
     inner.put(l.variable(), prop.elements());
@@ -125,15 +147,17 @@ final class Binder {
     requireBoolean(body, l.body(), l.all() ? "all()" : "any()");
     String var = l.variable();
     boolean all = l.all();
-    return new Bound(ValueType.BOOLEAN, f -> {
-      for (ODataRecord item : items(f.root().get(name))) {
-        boolean match = Boolean.TRUE.equals(body.eval().apply(f.with(var, item)));
-        if (match != all) {
-          return !all;
-        }
-      }
-      return all;
-    });
+    return new Bound(
+        ValueType.BOOLEAN,
+        f -> {
+          for (ODataRecord item : items(f.root().get(name))) {
+            boolean match = Boolean.TRUE.equals(body.eval().apply(f.with(var, item)));
+            if (match != all) {
+              return !all;
+            }
+          }
+          return all;
+        });
   }
 
   private static Bound call(Node.Call c, EntitySchema root, Map<String, EntitySchema> vars) {
@@ -142,21 +166,34 @@ final class Binder {
       Node arg = c.arguments().get(i);
       Bound b = bind(arg, root, vars);
       boolean numeric = Functions.numericArgument(c.function(), i);
-      boolean ok = b.type() == ValueType.NULL || (numeric ? b.type() == ValueType.NUMBER : b.type().isText());
+      boolean ok =
+          b.type() == ValueType.NULL
+              || (numeric ? b.type() == ValueType.NUMBER : b.type().isText());
       if (!ok) {
-        throw new ODataException("$filter: argument " + (i + 1) + " of " + c.function() + "() must be "
-            + (numeric ? "a number" : "text") + ", but '" + arg + "' is a " + name(b.type()));
+        throw new ODataException(
+            "$filter: argument "
+                + (i + 1)
+                + " of "
+                + c.function()
+                + "() must be "
+                + (numeric ? "a number" : "text")
+                + ", but '"
+                + arg
+                + "' is a "
+                + name(b.type()));
       }
       args[i] = b.eval();
     }
     String fn = c.function();
-    return new Bound(Functions.resultType(fn), f -> {
-      Object[] values = new Object[args.length];
-      for (int i = 0; i < args.length; i++) {
-        values[i] = args[i].apply(f);
-      }
-      return Functions.apply(fn, values);
-    });
+    return new Bound(
+        Functions.resultType(fn),
+        f -> {
+          Object[] values = new Object[args.length];
+          for (int i = 0; i < args.length; i++) {
+            values[i] = args[i].apply(f);
+          }
+          return Functions.apply(fn, values);
+        });
   }
 
   @SuppressWarnings("unchecked")
@@ -191,7 +228,8 @@ final class Binder {
 
   private static void requireBoolean(Bound b, Node node, String operator) {
     if (b.type() != ValueType.BOOLEAN && b.type() != ValueType.NULL) {
-      throw new ODataException("$filter: " + operator + " needs a condition, but '" + node + "' is a " + name(b.type()));
+      throw new ODataException(
+          "$filter: " + operator + " needs a condition, but '" + node + "' is a " + name(b.type()));
     }
   }
 

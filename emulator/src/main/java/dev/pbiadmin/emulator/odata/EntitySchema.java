@@ -36,7 +36,8 @@ public final class EntitySchema {
 
   /** Declares a collection property whose elements follow {@code elements}. */
   public EntitySchema collection(String name, EntitySchema elements) {
-    properties.put(name.toLowerCase(Locale.ROOT), new Property(name, ValueType.COLLECTION, elements));
+    properties.put(
+        name.toLowerCase(Locale.ROOT), new Property(name, ValueType.COLLECTION, elements));
     return this;
   }
 
@@ -53,8 +54,16 @@ public final class EntitySchema {
   }
 
   Property require(String name) {
-    return find(name).orElseThrow(() -> new ODataException("$filter refers to '" + name
-        + "', which is not a filterable property of " + entityName + "; known: "
-        + String.join(", ", properties.values().stream().map(Property::name).toList())));
+    return find(name)
+        .orElseThrow(
+            () ->
+                new ODataException(
+                    "$filter refers to '"
+                        + name
+                        + "', which is not a filterable property of "
+                        + entityName
+                        + "; known: "
+                        + String.join(
+                            ", ", properties.values().stream().map(Property::name).toList())));
   }
 }

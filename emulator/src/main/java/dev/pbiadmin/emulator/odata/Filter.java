@@ -2,12 +2,12 @@ package dev.pbiadmin.emulator.odata;
 
 /**
  * A parsed, type-checked {@code $filter}, e.g. {@code type eq 'PersonalGroup'} or the documented
- * orphaned-workspace filter {@code (not users/any()) or (not users/any(u: u/groupUserAccessRight
- * eq Microsoft.PowerBI.ServiceContracts.Api.GroupUserAccessRight'Admin'))}.
+ * orphaned-workspace filter {@code (not users/any()) or (not users/any(u: u/groupUserAccessRight eq
+ * Microsoft.PowerBI.ServiceContracts.Api.GroupUserAccessRight'Admin'))}.
  *
- * <p>Supported: {@code eq ne gt ge lt le and or not}, parentheses, string literals with
- * {@code ''} escapes, numbers, {@code true false null}, GUIDs, date-times, enum literals
- * {@code Namespace.Type'Value'}, {@code any}/{@code all} lambdas on collections, and the functions
+ * <p>Supported: {@code eq ne gt ge lt le and or not}, parentheses, string literals with {@code ''}
+ * escapes, numbers, {@code true false null}, GUIDs, date-times, enum literals {@code
+ * Namespace.Type'Value'}, {@code any}/{@code all} lambdas on collections, and the functions
  * contains, startswith, endswith, tolower, toupper, length, indexof, substring, trim, concat.
  * Anything else is an {@link ODataException} (400) with a message that says what is not supported.
  * Thread-safe and reusable.

@@ -7,11 +7,40 @@ import java.util.Map;
 
 /** The OData string functions the emulator evaluates, their arity and result types. */
 final class Functions {
-  static final List<String> NAMES = List.of("contains", "startswith", "endswith", "tolower", "toupper",
-      "length", "indexof", "substring", "trim", "concat");
-  private static final Map<String, int[]> ARITY = Map.of("contains", new int[] {2, 2}, "startswith", new int[] {2, 2},
-      "endswith", new int[] {2, 2}, "tolower", new int[] {1, 1}, "toupper", new int[] {1, 1}, "length", new int[] {1, 1},
-      "indexof", new int[] {2, 2}, "substring", new int[] {2, 3}, "trim", new int[] {1, 1}, "concat", new int[] {2, 2});
+  static final List<String> NAMES =
+      List.of(
+          "contains",
+          "startswith",
+          "endswith",
+          "tolower",
+          "toupper",
+          "length",
+          "indexof",
+          "substring",
+          "trim",
+          "concat");
+  private static final Map<String, int[]> ARITY =
+      Map.of(
+          "contains",
+          new int[] {2, 2},
+          "startswith",
+          new int[] {2, 2},
+          "endswith",
+          new int[] {2, 2},
+          "tolower",
+          new int[] {1, 1},
+          "toupper",
+          new int[] {1, 1},
+          "length",
+          new int[] {1, 1},
+          "indexof",
+          new int[] {2, 2},
+          "substring",
+          new int[] {2, 3},
+          "trim",
+          new int[] {1, 1},
+          "concat",
+          new int[] {2, 2});
 
   private Functions() {}
 
@@ -22,8 +51,10 @@ final class Functions {
   static void checkArity(String name, int count) {
     int[] range = ARITY.get(name);
     if (count < range[0] || count > range[1]) {
-      String expected = range[0] == range[1] ? String.valueOf(range[0]) : range[0] + " or " + range[1];
-      throw new ODataException("$filter: " + name + "() takes " + expected + " arguments, not " + count);
+      String expected =
+          range[0] == range[1] ? String.valueOf(range[0]) : range[0] + " or " + range[1];
+      throw new ODataException(
+          "$filter: " + name + "() takes " + expected + " arguments, not " + count);
     }
   }
 

@@ -7,12 +7,14 @@ import java.util.regex.Pattern;
 
 /** Splits a {@code $filter} into tokens. Positions are 0-based character offsets for messages. */
 final class Lexer {
-  private static final Pattern GUID = Pattern.compile(
-      "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?![0-9A-Za-z_])");
-  private static final Pattern DATETIME = Pattern.compile(
-      "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})?(?![0-9A-Za-z_])");
-  private static final Pattern NUMBER = Pattern.compile(
-      "-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?[mMdDfFlL]?(?![0-9A-Za-z_])");
+  private static final Pattern GUID =
+      Pattern.compile(
+          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?![0-9A-Za-z_])");
+  private static final Pattern DATETIME =
+      Pattern.compile(
+          "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})?(?![0-9A-Za-z_])");
+  private static final Pattern NUMBER =
+      Pattern.compile("-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?[mMdDfFlL]?(?![0-9A-Za-z_])");
 
   private Lexer() {}
 
@@ -50,8 +52,10 @@ final class Lexer {
             i = m.end();
           } else if (Character.isLetter(c) || c == '_' || c == '$' || c == '@') {
             int end = i + 1;
-            while (end < s.length() && (Character.isLetterOrDigit(s.charAt(end)) || s.charAt(end) == '_'
-                || s.charAt(end) == '.')) {
+            while (end < s.length()
+                && (Character.isLetterOrDigit(s.charAt(end))
+                    || s.charAt(end) == '_'
+                    || s.charAt(end) == '.')) {
               end++;
             }
             String word = s.substring(i, end);
@@ -64,7 +68,8 @@ final class Lexer {
               i = end;
             }
           } else {
-            throw new ODataException("$filter has an unexpected character '" + c + "' at position " + i);
+            throw new ODataException(
+                "$filter has an unexpected character '" + c + "' at position " + i);
           }
         }
       }
@@ -89,7 +94,8 @@ final class Lexer {
       value.append(c);
       i++;
     }
-    throw new ODataException("$filter has a string starting at position " + open + " that is never closed with '");
+    throw new ODataException(
+        "$filter has a string starting at position " + open + " that is never closed with '");
   }
 
   private static Matcher match(Pattern p, String s, int from) {

@@ -30,7 +30,10 @@ sealed interface Node {
   record Lambda(Path collection, boolean all, String variable, Node body) implements Node {
     @Override
     public String toString() {
-      return collection + (all ? "/all(" : "/any(") + (variable == null ? "" : variable + ": " + body) + ")";
+      return collection
+          + (all ? "/all(" : "/any(")
+          + (variable == null ? "" : variable + ": " + body)
+          + ")";
     }
   }
 

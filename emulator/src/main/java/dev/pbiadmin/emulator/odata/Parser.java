@@ -10,15 +10,16 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Recursive-descent parser for the {@code $filter} grammar (OData v4 precedence: {@code not}
- * binds tighter than comparisons, {@code and} tighter than {@code or}). Depth and length are
- * bounded so hostile input fails with a message instead of a stack overflow.
+ * Recursive-descent parser for the {@code $filter} grammar (OData v4 precedence: {@code not} binds
+ * tighter than comparisons, {@code and} tighter than {@code or}). Depth and length are bounded so
+ * hostile input fails with a message instead of a stack overflow.
  */
 final class Parser {
   static final int MAX_LENGTH = 8192;
   static final int MAX_DEPTH = 64;
   private static final Set<String> COMPARISONS = Set.of("eq", "ne", "gt", "ge", "lt", "le");
-  private static final Set<String> UNSUPPORTED_OPERATORS = Set.of("has", "in", "add", "sub", "mul", "div", "divby", "mod");
+  private static final Set<String> UNSUPPORTED_OPERATORS =
+      Set.of("has", "in", "add", "sub", "mul", "div", "divby", "mod");
 
   private final List<Token> tokens;
   private int pos;
@@ -38,14 +39,18 @@ final class Parser {
     Parser p = new Parser(Lexer.tokenize(text));
     Node node = p.or();
     if (p.peek().kind() != Token.Kind.END) {
-      throw new ODataException("$filter has unexpected " + p.peek().describe() + describeOperator(p.peek()));
+      throw new ODataException(
+          "$filter has unexpected " + p.peek().describe() + describeOperator(p.peek()));
     }
     return node;
   }
 
   private static String describeOperator(Token t) {
-    if (t.kind() == Token.Kind.IDENTIFIER && UNSUPPORTED_OPERATORS.contains(t.text().toLowerCase(Locale.ROOT))) {
-      return "; the operator '" + t.text() + "' is not supported (supported: eq, ne, gt, ge, lt, le, and, or, not)";
+    if (t.kind() == Token.Kind.IDENTIFIER
+        && UNSUPPORTED_OPERATORS.contains(t.text().toLowerCase(Locale.ROOT))) {
+      return "; the operator '"
+          + t.text()
+          + "' is not supported (supported: eq, ne, gt, ge, lt, le, and, or, not)";
     }
     return "; expected an operator such as eq, and, or";
   }
@@ -73,7 +78,8 @@ final class Parser {
   private Node comparison() {
     Node left = unary();
     Token t = peek();
-    if (t.kind() == Token.Kind.IDENTIFIER && COMPARISONS.contains(t.text().toLowerCase(Locale.ROOT))) {
+    if (t.kind() == Token.Kind.IDENTIFIER
+        && COMPARISONS.contains(t.text().toLowerCase(Locale.ROOT))) {
       pos++;
       return new Node.Binary(t.text().toLowerCase(Locale.ROOT), left, unary());
     }
@@ -118,7 +124,9 @@ final class Parser {
       case IDENTIFIER -> {
         return identifier(t);
       }
-      default -> throw new ODataException("$filter expected a value, property or '(' but found " + t.describe());
+      default ->
+          throw new ODataException(
+              "$filter expected a value, property or '(' but found " + t.describe());
     }
   }
 
@@ -126,19 +134,24 @@ final class Parser {
     String word = t.text();
     switch (word.toLowerCase(Locale.ROOT)) {
       case "true", "false" -> {
-        return new Node.Literal(ValueType.BOOLEAN, Boolean.valueOf(word.toLowerCase(Locale.ROOT)), null);
+        return new Node.Literal(
+            ValueType.BOOLEAN, Boolean.valueOf(word.toLowerCase(Locale.ROOT)), null);
       }
       case "null" -> {
         return new Node.Literal(ValueType.NULL, null, null);
       }
-      default -> { }
+      default -> {}
     }
     if (peek().kind() == Token.Kind.LPAREN) {
       return call(t);
     }
     if (word.contains(".")) {
-      throw new ODataException("$filter has '" + word + "' at position " + t.position()
-          + ", which is neither a property nor a typed literal such as Namespace.Type'Value'");
+      throw new ODataException(
+          "$filter has '"
+              + word
+              + "' at position "
+              + t.position()
+              + ", which is neither a property nor a typed literal such as Namespace.Type'Value'");
     }
     List<String> segments = new ArrayList<>();
     segments.add(word);
@@ -146,7 +159,8 @@ final class Parser {
       pos++;
       Token seg = next();
       if (seg.kind() != Token.Kind.IDENTIFIER) {
-        throw new ODataException("$filter expected a property name after '/' but found " + seg.describe());
+        throw new ODataException(
+            "$filter expected a property name after '/' but found " + seg.describe());
       }
       String lower = seg.text().toLowerCase(Locale.ROOT);
       if ((lower.equals("any") || lower.equals("all")) && peek().kind() == Token.Kind.LPAREN) {
@@ -162,13 +176,15 @@ final class Parser {
     if (peek().kind() == Token.Kind.RPAREN) {
       pos++;
       if (all) {
-        throw new ODataException("$filter: all() needs a condition, e.g. " + collection + "/all(x: ...)");
+        throw new ODataException(
+            "$filter: all() needs a condition, e.g. " + collection + "/all(x: ...)");
       }
       return new Node.Lambda(collection, false, null, null);
     }
     Token variable = next();
     if (variable.kind() != Token.Kind.IDENTIFIER || variable.text().contains(".")) {
-      throw new ODataException("$filter expected a lambda variable name after " + keyword.describe() + "(");
+      throw new ODataException(
+          "$filter expected a lambda variable name after " + keyword.describe() + "(");
     }
     expect(Token.Kind.COLON, "':' after the lambda variable '" + variable.text() + "'");
     Node body = or();
@@ -179,8 +195,11 @@ final class Parser {
   private Node call(Token name) {
     String function = name.text().toLowerCase(Locale.ROOT);
     if (!Functions.isKnown(function)) {
-      throw new ODataException("$filter uses the function '" + name.text() + "', which is not supported; supported: "
-          + String.join(", ", Functions.NAMES));
+      throw new ODataException(
+          "$filter uses the function '"
+              + name.text()
+              + "', which is not supported; supported: "
+              + String.join(", ", Functions.NAMES));
     }
     pos++;
     enter();

@@ -3,7 +3,10 @@ package dev.pbiadmin.emulator.odata;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Validation of the paging and expansion query options: {@code $top}, {@code $skip}, {@code $expand}. */
+/**
+ * Validation of the paging and expansion query options: {@code $top}, {@code $skip}, {@code
+ * $expand}.
+ */
 public final class QueryOptions {
   private QueryOptions() {}
 
@@ -53,7 +56,8 @@ public final class QueryOptions {
         continue;
       }
       if (!name.matches("[A-Za-z][A-Za-z0-9_]*")) {
-        throw new ODataException("$expand entry '" + name + "' is not supported; give a comma-separated list of names");
+        throw new ODataException(
+            "$expand entry '" + name + "' is not supported; give a comma-separated list of names");
       }
       names.add(name);
     }

@@ -2,8 +2,8 @@ package dev.pbiadmin.emulator.odata;
 
 /**
  * A lexical token. {@code text} is the decoded value (a string literal without its quotes and with
- * {@code ''} unescaped); {@code qualifier} is the type name of an enum literal
- * ({@code Namespace.Type'Value'}), otherwise {@code null}.
+ * {@code ''} unescaped); {@code qualifier} is the type name of an enum literal ({@code
+ * Namespace.Type'Value'}), otherwise {@code null}.
  */
 record Token(Kind kind, String text, String qualifier, int position) {
   enum Kind {

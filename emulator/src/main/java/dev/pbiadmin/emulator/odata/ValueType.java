@@ -2,8 +2,8 @@ package dev.pbiadmin.emulator.odata;
 
 /**
  * The type of a property or an expression. {@code ENUM} is a string the service treats as an
- * enumeration: compared case-insensitively (the documented activity filter writes
- * {@code 'viewreport'} for {@code ViewReport}). {@code GUID} compares case-insensitively too.
+ * enumeration: compared case-insensitively (the documented activity filter writes {@code
+ * 'viewreport'} for {@code ViewReport}). {@code GUID} compares case-insensitively too.
  */
 public enum ValueType {
   STRING,

@@ -7,9 +7,9 @@ import java.security.MessageDigest;
 /**
  * Who may use the portal: a browser holding a session cookie it got by presenting the management
  * key. Calls from the portal's scripts must also be same-origin (the SameSite=Strict cookie, plus
- * the {@link #CSRF_HEADER} a cross-site form cannot send and a cross-site script cannot send without
- * a CORS preflight the emulator never grants, plus the Origin and Sec-Fetch-Site headers when the
- * browser sends them).
+ * the {@link #CSRF_HEADER} a cross-site form cannot send and a cross-site script cannot send
+ * without a CORS preflight the emulator never grants, plus the Origin and Sec-Fetch-Site headers
+ * when the browser sends them).
  */
 final class PortalGuard {
   static final String COOKIE = "pbiadmin_portal";
@@ -25,7 +25,8 @@ final class PortalGuard {
 
   boolean keyMatches(String presented) {
     return presented != null
-        && MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8), key.getBytes(StandardCharsets.UTF_8));
+        && MessageDigest.isEqual(
+            presented.getBytes(StandardCharsets.UTF_8), key.getBytes(StandardCharsets.UTF_8));
   }
 
   boolean signedIn(Context ctx) {
@@ -62,6 +63,13 @@ final class PortalGuard {
   private static String cookie(Context ctx, String value, long maxAgeSeconds) {
     // Path=/ because the scripts call the management API under /emulator with this cookie.
     String secure = "https".equals(ctx.scheme()) ? "; Secure" : "";
-    return COOKIE + "=" + value + "; Path=/; Max-Age=" + maxAgeSeconds + "; HttpOnly" + secure + "; SameSite=Strict";
+    return COOKIE
+        + "="
+        + value
+        + "; Path=/; Max-Age="
+        + maxAgeSeconds
+        + "; HttpOnly"
+        + secure
+        + "; SameSite=Strict";
   }
 }

@@ -33,8 +33,11 @@ final class Sessions {
     Instant now = clock.instant();
     expiries.values().removeIf(expiry -> !expiry.isAfter(now));
     if (expiries.size() >= MAX_SESSIONS) {
-      // Bounded memory: a flood of sign-ins (all of which needed the key) drops the oldest sessions.
-      expiries.entrySet().stream().min(Map.Entry.comparingByValue()).ifPresent(e -> expiries.remove(e.getKey()));
+      // Bounded memory: a flood of sign-ins (all of which needed the key) drops the oldest
+      // sessions.
+      expiries.entrySet().stream()
+          .min(Map.Entry.comparingByValue())
+          .ifPresent(e -> expiries.remove(e.getKey()));
     }
     byte[] raw = new byte[32];
     RANDOM.nextBytes(raw);
@@ -63,7 +66,10 @@ final class Sessions {
 
   private static String digest(String id) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(id.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256")
+                  .digest(id.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }

@@ -12,8 +12,8 @@ import java.time.ZoneOffset;
 /**
  * Admin_GetActivityEvents (reference §6, §11): a window inside one UTC day, in single quotes, or a
  * continuation token alone. {@link ActivityPager} serves the window an hour slice at a time, in
- * pages of up to the configured page size ("around 5,000 to 10,000"). Only the last page has
- * {@code continuationToken} and {@code continuationUri} null and {@code lastResultSet} true.
+ * pages of up to the configured page size ("around 5,000 to 10,000"). Only the last page has {@code
+ * continuationToken} and {@code continuationUri} null and {@code lastResultSet} true.
  */
 final class ActivityApi {
   private final Service s;
@@ -29,25 +29,35 @@ final class ActivityApi {
   void events(Call call) throws IOException {
     ActivityToken at = position(call);
     DayEvents day = log.eventsOn(LocalDate.ofInstant(at.start(), ZoneOffset.UTC));
-    ActivityPager.Page page = ActivityPager.page(day, at, ActivityFilter.parse(at.filter()), s.state().activityPageSize());
+    ActivityPager.Page page =
+        ActivityPager.page(
+            day, at, ActivityFilter.parse(at.filter()), s.state().activityPageSize());
     String token = page.next() == null ? null : page.next().encodeForResponse(tokenKey);
-    s.out().stream(call.ctx(), JsonWriter.JSON, g -> {
-      g.writeStartObject();
-      g.writeArrayFieldStart("activityEventEntities");
-      for (ActivityEvent e : page.events()) {
-        e.write(g);
-      }
-      g.writeEndArray();
-      if (token == null) {
-        g.writeNullField("continuationUri");
-        g.writeNullField("continuationToken");
-      } else {
-        g.writeStringField("continuationUri", s.baseUrl().get() + "/v1.0/myorg/admin/activityevents?continuationToken='" + token + "'");
-        g.writeStringField("continuationToken", token);
-      }
-      g.writeBooleanField("lastResultSet", token == null);
-      g.writeEndObject();
-    });
+    s.out().stream(
+        call.ctx(),
+        JsonWriter.JSON,
+        g -> {
+          g.writeStartObject();
+          g.writeArrayFieldStart("activityEventEntities");
+          for (ActivityEvent e : page.events()) {
+            e.write(g);
+          }
+          g.writeEndArray();
+          if (token == null) {
+            g.writeNullField("continuationUri");
+            g.writeNullField("continuationToken");
+          } else {
+            g.writeStringField(
+                "continuationUri",
+                s.baseUrl().get()
+                    + "/v1.0/myorg/admin/activityevents?continuationToken='"
+                    + token
+                    + "'");
+            g.writeStringField("continuationToken", token);
+          }
+          g.writeBooleanField("lastResultSet", token == null);
+          g.writeEndObject();
+        });
   }
 
   /** Where the page starts: from the token, or the first slice of the dates and filter. */
@@ -58,22 +68,26 @@ final class ActivityApi {
     boolean dates = startRaw != null || endRaw != null;
     if (token != null && !token.isBlank()) {
       if (dates) {
-        throw PowerBiException.badRequest("continuationToken",
+        throw PowerBiException.badRequest(
+            "continuationToken",
             "Provide either a continuation token or both a start and end date time, not both");
       }
       ActivityToken t = ActivityToken.decode(token, tokenKey);
       checkWindow(t.start(), t.end());
       if (t.slice().isBefore(t.start()) || t.slice().isAfter(t.end())) {
-        throw PowerBiException.badRequest("continuationToken", "The continuation token is not valid");
+        throw PowerBiException.badRequest(
+            "continuationToken", "The continuation token is not valid");
       }
       return t;
     }
     if (startRaw == null || endRaw == null) {
-      throw PowerBiException.badRequest("startDateTime", "Provide either a continuation token or both a start and end date time");
+      throw PowerBiException.badRequest(
+          "startDateTime", "Provide either a continuation token or both a start and end date time");
     }
     for (String[] p : new String[][] {{"startDateTime", startRaw}, {"endDateTime", endRaw}}) {
       if (!Quoted.isQuoted(p[1].strip())) {
-        throw PowerBiException.badRequest(p[0], p[0] + " must be wrapped in single quotes, e.g. '2019-08-13T07:55:00.000Z'");
+        throw PowerBiException.badRequest(
+            p[0], p[0] + " must be wrapped in single quotes, e.g. '2019-08-13T07:55:00.000Z'");
       }
     }
     Instant start = Flags.instant(call, "startDateTime");
@@ -86,11 +100,14 @@ final class ActivityApi {
   }
 
   private static void checkWindow(Instant start, Instant end) {
-    if (!LocalDate.ofInstant(start, ZoneOffset.UTC).equals(LocalDate.ofInstant(end, ZoneOffset.UTC))) {
-      throw PowerBiException.badRequest("endDateTime", "StartDateTime and EndDateTime must be in the same UTC day");
+    if (!LocalDate.ofInstant(start, ZoneOffset.UTC)
+        .equals(LocalDate.ofInstant(end, ZoneOffset.UTC))) {
+      throw PowerBiException.badRequest(
+          "endDateTime", "StartDateTime and EndDateTime must be in the same UTC day");
     }
     if (end.isBefore(start)) {
-      throw PowerBiException.badRequest("endDateTime", "EndDateTime must not be before StartDateTime");
+      throw PowerBiException.badRequest(
+          "endDateTime", "EndDateTime must not be before StartDateTime");
     }
   }
 }

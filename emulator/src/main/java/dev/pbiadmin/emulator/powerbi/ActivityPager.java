@@ -16,7 +16,9 @@ import java.util.List;
  * and it may carry events.
  */
 final class ActivityPager {
-  /** Events examined per page before answering anyway, so a sparse filter cannot stall a request. */
+  /**
+   * Events examined per page before answering anyway, so a sparse filter cannot stall a request.
+   */
   private static final int SCAN_FACTOR = 20;
 
   /** One page: its events, and where the next page starts ({@code null} on the last page). */
@@ -36,7 +38,9 @@ final class ActivityPager {
     int i = at.offset();
     int examined = 0;
     List<ActivityEvent> events = new ArrayList<>();
-    while (i < day.size() && day.timeOf(i).isBefore(sliceEnd) && events.size() < pageSize
+    while (i < day.size()
+        && day.timeOf(i).isBefore(sliceEnd)
+        && events.size() < pageSize
         && examined < pageSize * SCAN_FACTOR) {
       if (day.matches(i, filter)) {
         events.add(day.get(i));

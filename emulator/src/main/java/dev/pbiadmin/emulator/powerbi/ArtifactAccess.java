@@ -2,13 +2,7 @@ package dev.pbiadmin.emulator.powerbi;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.pbiadmin.emulator.content.Access;
-import dev.pbiadmin.emulator.content.App;
-import dev.pbiadmin.emulator.content.Capacity;
-import dev.pbiadmin.emulator.content.Dashboard;
-import dev.pbiadmin.emulator.content.Dataflow;
-import dev.pbiadmin.emulator.content.Dataset;
 import dev.pbiadmin.emulator.content.Principal;
-import dev.pbiadmin.emulator.content.Report;
 import dev.pbiadmin.emulator.content.SharedArtifact;
 import dev.pbiadmin.emulator.content.Workspace;
 import java.io.IOException;
@@ -23,8 +17,18 @@ import java.util.stream.Collectors;
  * Each answers in one page ({@code continuationToken} null), which the contract allows.
  */
 final class ArtifactAccess {
-  private static final Set<String> TYPES = Set.of("Report", "PaginatedReport", "Dashboard", "Dataset", "Dataflow",
-      "PersonalGroup", "Group", "Workspace", "Capacity", "App");
+  private static final Set<String> TYPES =
+      Set.of(
+          "Report",
+          "PaginatedReport",
+          "Dashboard",
+          "Dataset",
+          "Dataflow",
+          "PersonalGroup",
+          "Group",
+          "Workspace",
+          "Capacity",
+          "App");
 
   private final Service s;
 
@@ -44,35 +48,57 @@ final class ArtifactAccess {
 
   private void shared(Call call, String shareType) throws IOException {
     continuationTokenMustBeAbsent(call);
-    List<SharedArtifact> found = s.content().snapshot().sharedArtifacts().stream()
-        .filter(a -> shareType.equals(a.shareType())).toList();
-    write(call, g -> {
-      for (SharedArtifact a : found) {
-        ContentJson.writeArtifactAccess(g, a);
-      }
-    });
+    List<SharedArtifact> found =
+        s.content().snapshot().sharedArtifacts().stream()
+            .filter(a -> shareType.equals(a.shareType()))
+            .toList();
+    write(
+        call,
+        g -> {
+          for (SharedArtifact a : found) {
+            ContentJson.writeArtifactAccess(g, a);
+          }
+        });
   }
 
-  /** Users_GetUserArtifactAccessAsAdmin: workspaces and items the user (UPN or object id) can access. */
+  /**
+   * Users_GetUserArtifactAccessAsAdmin: workspaces and items the user (UPN or object id) can
+   * access.
+   */
   void userArtifactAccess(Call call) throws IOException {
     continuationTokenMustBeAbsent(call);
     String userId = call.pathParam("userId");
-    Principal user = s.content().principal(userId)
-        .orElseThrow(() -> PowerBiException.notFound("no user " + userId));
+    Principal user =
+        s.content()
+            .principal(userId)
+            .orElseThrow(() -> PowerBiException.notFound("no user " + userId));
     Set<String> types = artifactTypes(call.query("artifactTypes"));
     List<Workspace> workspaces = s.content().workspaces();
-    write(call, g -> {
-      for (Workspace w : workspaces) {
-        entries(g, w, user, types);
-      }
-    });
+    write(
+        call,
+        g -> {
+          for (Workspace w : workspaces) {
+            entries(g, w, user, types);
+          }
+        });
   }
 
-  private static void entries(JsonGenerator g, Workspace w, Principal user, Set<String> types) throws IOException {
-    String wsType = "PersonalGroup".equals(w.type()) ? "PersonalGroup" : "Group".equals(w.type()) ? "Group" : "Workspace";
+  private static void entries(JsonGenerator g, Workspace w, Principal user, Set<String> types)
+      throws IOException {
+    String wsType =
+        "PersonalGroup".equals(w.type())
+            ? "PersonalGroup"
+            : "Group".equals(w.type()) ? "Group" : "Workspace";
     entry(g, types, wsType, w.id(), w.name(), w.users(), user);
     for (var r : w.reports()) {
-      entry(g, types, r.reportType().equals("PaginatedReport") ? "PaginatedReport" : "Report", r.id(), r.name(), r.users(), user);
+      entry(
+          g,
+          types,
+          r.reportType().equals("PaginatedReport") ? "PaginatedReport" : "Report",
+          r.id(),
+          r.name(),
+          r.users(),
+          user);
     }
     for (var d : w.dashboards()) {
       entry(g, types, "Dashboard", d.id(), d.displayName(), d.users(), user);
@@ -85,7 +111,14 @@ final class ArtifactAccess {
     }
   }
 
-  private static void entry(JsonGenerator g, Set<String> types, String type, String id, String name, List<Access> users, Principal user)
+  private static void entry(
+      JsonGenerator g,
+      Set<String> types,
+      String type,
+      String id,
+      String name,
+      List<Access> users,
+      Principal user)
       throws IOException {
     if (!types.isEmpty() && !types.contains(type)) {
       return;
@@ -109,13 +142,18 @@ final class ArtifactAccess {
     if (raw == null || raw.isBlank()) {
       return Set.of();
     }
-    Set<String> types = Arrays.stream(raw.split(",")).map(String::strip).collect(Collectors.toSet());
+    Set<String> types =
+        Arrays.stream(raw.split(",")).map(String::strip).collect(Collectors.toSet());
     for (String t : types) {
-      if (TYPES.stream().noneMatch(x -> x.toLowerCase(Locale.ROOT).equals(t.toLowerCase(Locale.ROOT)))) {
-        throw PowerBiException.badRequest("artifactTypes", "artifactTypes has an unknown type '" + t + "'; known: " + TYPES);
+      if (TYPES.stream()
+          .noneMatch(x -> x.toLowerCase(Locale.ROOT).equals(t.toLowerCase(Locale.ROOT)))) {
+        throw PowerBiException.badRequest(
+            "artifactTypes", "artifactTypes has an unknown type '" + t + "'; known: " + TYPES);
       }
     }
-    return TYPES.stream().filter(x -> types.stream().anyMatch(x::equalsIgnoreCase)).collect(Collectors.toSet());
+    return TYPES.stream()
+        .filter(x -> types.stream().anyMatch(x::equalsIgnoreCase))
+        .collect(Collectors.toSet());
   }
 
   /** Every answer is one page, so no token the emulator issued can be sent back. */
@@ -127,14 +165,17 @@ final class ArtifactAccess {
   }
 
   private void write(Call call, ODataList.Items entries) throws IOException {
-    s.out().stream(call.ctx(), JsonWriter.JSON, g -> {
-      g.writeStartObject();
-      g.writeArrayFieldStart("artifactAccessEntities");
-      entries.write(g);
-      g.writeEndArray();
-      g.writeNullField("continuationUri");
-      g.writeNullField("continuationToken");
-      g.writeEndObject();
-    });
+    s.out().stream(
+        call.ctx(),
+        JsonWriter.JSON,
+        g -> {
+          g.writeStartObject();
+          g.writeArrayFieldStart("artifactAccessEntities");
+          entries.write(g);
+          g.writeEndArray();
+          g.writeNullField("continuationUri");
+          g.writeNullField("continuationToken");
+          g.writeEndObject();
+        });
   }
 }

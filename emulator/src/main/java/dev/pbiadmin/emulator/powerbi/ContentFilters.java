@@ -27,31 +27,72 @@ import java.util.function.Predicate;
  * {@code state} and {@code users}; the emulator accepts every scalar property of the shape.
  */
 final class ContentFilters {
-  private static final EntitySchema USER = EntitySchema.of("GroupUser")
-      .with("identifier", STRING).with("displayName", STRING).with("emailAddress", STRING)
-      .with("graphId", GUID).with("principalType", ENUM).with("userType", ENUM)
-      .with("groupUserAccessRight", ENUM);
-  private static final EntitySchema REPORT = EntitySchema.of("AdminReport")
-      .with("id", GUID).with("name", STRING).with("description", STRING).with("reportType", ENUM)
-      .with("datasetId", GUID).with("appId", GUID).with("createdBy", STRING).with("modifiedBy", STRING)
-      .with("createdDateTime", DATETIME).with("modifiedDateTime", DATETIME).with("workspaceId", GUID);
-  private static final EntitySchema DASHBOARD = EntitySchema.of("AdminDashboard")
-      .with("id", GUID).with("displayName", STRING).with("isReadOnly", BOOLEAN).with("appId", GUID)
-      .with("workspaceId", GUID);
-  private static final EntitySchema DATASET = EntitySchema.of("AdminDataset")
-      .with("id", GUID).with("name", STRING).with("description", STRING).with("configuredBy", STRING)
-      .with("createdDate", DATETIME).with("ContentProviderType", ENUM).with("targetStorageMode", ENUM)
-      .with("isRefreshable", BOOLEAN).with("isOnPremGatewayRequired", BOOLEAN).with("workspaceId", GUID);
-  private static final EntitySchema DATAFLOW = EntitySchema.of("AdminDataflow")
-      .with("objectId", GUID).with("name", STRING).with("description", STRING).with("configuredBy", STRING)
-      .with("workspaceId", GUID);
-  private static final EntitySchema WORKSPACE = EntitySchema.of("AdminGroup")
-      .with("id", GUID).with("name", STRING).with("description", STRING).with("type", ENUM)
-      .with("state", ENUM).with("isReadOnly", BOOLEAN).with("isOnDedicatedCapacity", BOOLEAN)
-      .with("capacityId", GUID).with("defaultDatasetStorageFormat", ENUM)
-      .with("hasWorkspaceLevelSettings", BOOLEAN).with("dataflowStorageId", GUID)
-      .collection("users", USER).collection("reports", REPORT).collection("dashboards", DASHBOARD)
-      .collection("datasets", DATASET).collection("dataflows", DATAFLOW);
+  private static final EntitySchema USER =
+      EntitySchema.of("GroupUser")
+          .with("identifier", STRING)
+          .with("displayName", STRING)
+          .with("emailAddress", STRING)
+          .with("graphId", GUID)
+          .with("principalType", ENUM)
+          .with("userType", ENUM)
+          .with("groupUserAccessRight", ENUM);
+  private static final EntitySchema REPORT =
+      EntitySchema.of("AdminReport")
+          .with("id", GUID)
+          .with("name", STRING)
+          .with("description", STRING)
+          .with("reportType", ENUM)
+          .with("datasetId", GUID)
+          .with("appId", GUID)
+          .with("createdBy", STRING)
+          .with("modifiedBy", STRING)
+          .with("createdDateTime", DATETIME)
+          .with("modifiedDateTime", DATETIME)
+          .with("workspaceId", GUID);
+  private static final EntitySchema DASHBOARD =
+      EntitySchema.of("AdminDashboard")
+          .with("id", GUID)
+          .with("displayName", STRING)
+          .with("isReadOnly", BOOLEAN)
+          .with("appId", GUID)
+          .with("workspaceId", GUID);
+  private static final EntitySchema DATASET =
+      EntitySchema.of("AdminDataset")
+          .with("id", GUID)
+          .with("name", STRING)
+          .with("description", STRING)
+          .with("configuredBy", STRING)
+          .with("createdDate", DATETIME)
+          .with("ContentProviderType", ENUM)
+          .with("targetStorageMode", ENUM)
+          .with("isRefreshable", BOOLEAN)
+          .with("isOnPremGatewayRequired", BOOLEAN)
+          .with("workspaceId", GUID);
+  private static final EntitySchema DATAFLOW =
+      EntitySchema.of("AdminDataflow")
+          .with("objectId", GUID)
+          .with("name", STRING)
+          .with("description", STRING)
+          .with("configuredBy", STRING)
+          .with("workspaceId", GUID);
+  private static final EntitySchema WORKSPACE =
+      EntitySchema.of("AdminGroup")
+          .with("id", GUID)
+          .with("name", STRING)
+          .with("description", STRING)
+          .with("type", ENUM)
+          .with("state", ENUM)
+          .with("isReadOnly", BOOLEAN)
+          .with("isOnDedicatedCapacity", BOOLEAN)
+          .with("capacityId", GUID)
+          .with("defaultDatasetStorageFormat", ENUM)
+          .with("hasWorkspaceLevelSettings", BOOLEAN)
+          .with("dataflowStorageId", GUID)
+          .collection("users", USER)
+          .collection("reports", REPORT)
+          .collection("dashboards", DASHBOARD)
+          .collection("datasets", DATASET)
+          .collection("dataflows", DATAFLOW);
 
   private ContentFilters() {}
 
@@ -81,7 +122,8 @@ final class ContentFilters {
     return items(filter, DATAFLOW, p -> dataflow(p.workspace(), p.item()));
   }
 
-  private static <T> Predicate<T> items(String filter, EntitySchema schema, java.util.function.Function<T, ODataRecord> view) {
+  private static <T> Predicate<T> items(
+      String filter, EntitySchema schema, java.util.function.Function<T, ODataRecord> view) {
     if (filter == null || filter.isBlank()) {
       return t -> true;
     }
@@ -90,94 +132,101 @@ final class ContentFilters {
   }
 
   static ODataRecord record(Workspace w) {
-    return p -> switch (p) {
-      case "id" -> w.id();
-      case "name" -> w.name();
-      case "description" -> w.description();
-      case "type" -> w.type();
-      case "state" -> w.state();
-      case "isReadOnly" -> w.isReadOnly();
-      case "isOnDedicatedCapacity" -> w.isOnDedicatedCapacity();
-      case "capacityId" -> w.capacityId();
-      case "defaultDatasetStorageFormat" -> w.isOnDedicatedCapacity() ? w.defaultDatasetStorageFormat() : null;
-      case "hasWorkspaceLevelSettings" -> w.hasWorkspaceLevelSettings();
-      case "dataflowStorageId" -> w.dataflowStorageId();
-      case "users" -> w.users().stream().map(ContentFilters::user).toList();
-      case "reports" -> w.reports().stream().map(r -> report(w, r)).toList();
-      case "dashboards" -> w.dashboards().stream().map(d -> dashboard(w, d)).toList();
-      case "datasets" -> w.datasets().stream().map(d -> dataset(w, d)).toList();
-      case "dataflows" -> w.dataflows().stream().map(d -> dataflow(w, d)).toList();
-      default -> null;
-    };
+    return p ->
+        switch (p) {
+          case "id" -> w.id();
+          case "name" -> w.name();
+          case "description" -> w.description();
+          case "type" -> w.type();
+          case "state" -> w.state();
+          case "isReadOnly" -> w.isReadOnly();
+          case "isOnDedicatedCapacity" -> w.isOnDedicatedCapacity();
+          case "capacityId" -> w.capacityId();
+          case "defaultDatasetStorageFormat" ->
+              w.isOnDedicatedCapacity() ? w.defaultDatasetStorageFormat() : null;
+          case "hasWorkspaceLevelSettings" -> w.hasWorkspaceLevelSettings();
+          case "dataflowStorageId" -> w.dataflowStorageId();
+          case "users" -> w.users().stream().map(ContentFilters::user).toList();
+          case "reports" -> w.reports().stream().map(r -> report(w, r)).toList();
+          case "dashboards" -> w.dashboards().stream().map(d -> dashboard(w, d)).toList();
+          case "datasets" -> w.datasets().stream().map(d -> dataset(w, d)).toList();
+          case "dataflows" -> w.dataflows().stream().map(d -> dataflow(w, d)).toList();
+          default -> null;
+        };
   }
 
   private static ODataRecord user(Access a) {
     Principal u = a.principal();
-    return p -> switch (p) {
-      case "identifier" -> u.identifier();
-      case "displayName" -> u.displayName();
-      case "emailAddress" -> u.emailAddress();
-      case "graphId" -> u.graphId();
-      case "principalType" -> u.principalType();
-      case "userType" -> u.userType();
-      case "groupUserAccessRight" -> a.right();
-      default -> null;
-    };
+    return p ->
+        switch (p) {
+          case "identifier" -> u.identifier();
+          case "displayName" -> u.displayName();
+          case "emailAddress" -> u.emailAddress();
+          case "graphId" -> u.graphId();
+          case "principalType" -> u.principalType();
+          case "userType" -> u.userType();
+          case "groupUserAccessRight" -> a.right();
+          default -> null;
+        };
   }
 
   private static ODataRecord report(Workspace w, Report r) {
-    return p -> switch (p) {
-      case "id" -> r.id();
-      case "name" -> r.name();
-      case "description" -> r.description();
-      case "reportType" -> r.reportType();
-      case "datasetId" -> r.datasetId();
-      case "appId" -> r.appId();
-      case "createdBy" -> r.createdBy();
-      case "modifiedBy" -> r.modifiedBy();
-      case "createdDateTime" -> r.createdDateTime();
-      case "modifiedDateTime" -> r.modifiedDateTime();
-      case "workspaceId" -> w.id();
-      default -> null;
-    };
+    return p ->
+        switch (p) {
+          case "id" -> r.id();
+          case "name" -> r.name();
+          case "description" -> r.description();
+          case "reportType" -> r.reportType();
+          case "datasetId" -> r.datasetId();
+          case "appId" -> r.appId();
+          case "createdBy" -> r.createdBy();
+          case "modifiedBy" -> r.modifiedBy();
+          case "createdDateTime" -> r.createdDateTime();
+          case "modifiedDateTime" -> r.modifiedDateTime();
+          case "workspaceId" -> w.id();
+          default -> null;
+        };
   }
 
   private static ODataRecord dashboard(Workspace w, Dashboard d) {
-    return p -> switch (p) {
-      case "id" -> d.id();
-      case "displayName" -> d.displayName();
-      case "isReadOnly" -> d.isReadOnly();
-      case "appId" -> d.appId();
-      case "workspaceId" -> w.id();
-      default -> null;
-    };
+    return p ->
+        switch (p) {
+          case "id" -> d.id();
+          case "displayName" -> d.displayName();
+          case "isReadOnly" -> d.isReadOnly();
+          case "appId" -> d.appId();
+          case "workspaceId" -> w.id();
+          default -> null;
+        };
   }
 
   private static ODataRecord dataset(Workspace w, Dataset d) {
-    return p -> switch (p) {
-      case "id" -> d.id();
-      case "name" -> d.name();
-      case "description" -> d.description();
-      case "configuredBy" -> d.configuredBy();
-      case "createdDate" -> d.createdDate();
-      case "ContentProviderType" -> d.contentProviderType();
-      case "targetStorageMode" -> d.targetStorageMode();
-      case "isRefreshable" -> d.isRefreshable();
-      case "isOnPremGatewayRequired" -> d.isOnPremGatewayRequired();
-      case "workspaceId" -> w.id();
-      default -> null;
-    };
+    return p ->
+        switch (p) {
+          case "id" -> d.id();
+          case "name" -> d.name();
+          case "description" -> d.description();
+          case "configuredBy" -> d.configuredBy();
+          case "createdDate" -> d.createdDate();
+          case "ContentProviderType" -> d.contentProviderType();
+          case "targetStorageMode" -> d.targetStorageMode();
+          case "isRefreshable" -> d.isRefreshable();
+          case "isOnPremGatewayRequired" -> d.isOnPremGatewayRequired();
+          case "workspaceId" -> w.id();
+          default -> null;
+        };
   }
 
   private static ODataRecord dataflow(Workspace w, Dataflow d) {
-    return p -> switch (p) {
-      case "objectId" -> d.objectId();
-      case "name" -> d.name();
-      case "description" -> d.description();
-      case "configuredBy" -> d.configuredBy();
-      case "workspaceId" -> w.id();
-      default -> null;
-    };
+    return p ->
+        switch (p) {
+          case "objectId" -> d.objectId();
+          case "name" -> d.name();
+          case "description" -> d.description();
+          case "configuredBy" -> d.configuredBy();
+          case "workspaceId" -> w.id();
+          default -> null;
+        };
   }
 
   static List<String> workspaceProperties() {

@@ -21,13 +21,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Writes content in the shapes of the contract's admin definitions ({@code AdminGroup},
- * {@code AdminReport}, {@code AdminDataset}, …), streaming, so a 5,000-group page with every
- * expansion never exists as a tree. Field names are spelt as Microsoft's examples spell them
- * (contract/golden/powerbi), which is what the service sends, where the swagger's definitions differ:
- * a model's {@code isRefreshable}, {@code createdDate} (with an offset) and, inconsistently,
- * {@code ContentProviderType} (scan-result-real-shapes.md §9). Absent values are omitted, as the
- * service does.
+ * Writes content in the shapes of the contract's admin definitions ({@code AdminGroup}, {@code
+ * AdminReport}, {@code AdminDataset}, …), streaming, so a 5,000-group page with every expansion
+ * never exists as a tree. Field names are spelt as Microsoft's examples spell them
+ * (contract/golden/powerbi), which is what the service sends, where the swagger's definitions
+ * differ: a model's {@code isRefreshable}, {@code createdDate} (with an offset) and,
+ * inconsistently, {@code ContentProviderType} (scan-result-real-shapes.md §9). Absent values are
+ * omitted, as the service does.
  */
 final class ContentJson {
   private static final String APP = "https://app.powerbi.com";
@@ -58,7 +58,11 @@ final class ContentJson {
         array(g, "reports", w.reports(), (out, r) -> writeAdminReport(out, w, r, false));
       }
       if (expand.contains(Expand.DASHBOARDS)) {
-        array(g, "dashboards", w.dashboards(), (out, d) -> writeAdminDashboard(out, w, d, false, false));
+        array(
+            g,
+            "dashboards",
+            w.dashboards(),
+            (out, d) -> writeAdminDashboard(out, w, d, false, false));
       }
       if (expand.contains(Expand.DATASETS)) {
         array(g, "datasets", w.datasets(), (out, d) -> writeAdminDataset(out, w, d, false));
@@ -82,8 +86,8 @@ final class ContentJson {
   }
 
   /**
-   * A principal with its right under {@code rightField} ({@code groupUserAccessRight},
-   * {@code reportUserAccessRight}, {@code datasetUserAccessRight}, {@code appUserAccessRight}, …).
+   * A principal with its right under {@code rightField} ({@code groupUserAccessRight}, {@code
+   * reportUserAccessRight}, {@code datasetUserAccessRight}, {@code appUserAccessRight}, …).
    */
   static void writeUser(JsonGenerator g, Access a, String rightField) throws IOException {
     g.writeStartObject();
@@ -92,7 +96,10 @@ final class ContentJson {
     g.writeEndObject();
   }
 
-  /** {@code AppUser} (GetAppUsersAsAdmin): like {@link #writeUser} but the contract has no {@code userType} here. */
+  /**
+   * {@code AppUser} (GetAppUsersAsAdmin): like {@link #writeUser} but the contract has no {@code
+   * userType} here.
+   */
   static void writeAppUser(JsonGenerator g, Access a) throws IOException {
     g.writeStartObject();
     writePrincipalFields(g, a.principal(), false);
@@ -100,8 +107,12 @@ final class ContentJson {
     g.writeEndObject();
   }
 
-  /** The fields every principal shape shares; {@code userType} only where its contract definition has it. */
-  private static void writePrincipalFields(JsonGenerator g, Principal p, boolean withUserType) throws IOException {
+  /**
+   * The fields every principal shape shares; {@code userType} only where its contract definition
+   * has it.
+   */
+  private static void writePrincipalFields(JsonGenerator g, Principal p, boolean withUserType)
+      throws IOException {
     str(g, "emailAddress", p.emailAddress());
     str(g, "displayName", p.displayName());
     g.writeStringField("identifier", p.identifier());
@@ -122,7 +133,14 @@ final class ContentJson {
     str(g, "datasetId", r.datasetId());
     str(g, "appId", r.appId());
     str(g, "description", r.description());
-    g.writeStringField("webUrl", APP + "/groups/" + w.id() + "/" + (r.reportType().equals("PaginatedReport") ? "rdlreports/" : "reports/") + r.id());
+    g.writeStringField(
+        "webUrl",
+        APP
+            + "/groups/"
+            + w.id()
+            + "/"
+            + (r.reportType().equals("PaginatedReport") ? "rdlreports/" : "reports/")
+            + r.id());
     g.writeStringField("embedUrl", APP + "/reportEmbed?reportId=" + r.id() + "&groupId=" + w.id());
     str(g, "createdBy", r.createdBy());
     str(g, "modifiedBy", r.modifiedBy());
@@ -134,16 +152,20 @@ final class ContentJson {
     g.writeEndObject();
   }
 
-  /** {@code AdminDashboard}; tiles only when expanded (GetDashboardsAsAdmin {@code $expand=tiles}). */
-  static void writeAdminDashboard(JsonGenerator g, Workspace w, Dashboard d, boolean withWorkspaceId,
-      boolean withTiles) throws IOException {
+  /**
+   * {@code AdminDashboard}; tiles only when expanded (GetDashboardsAsAdmin {@code $expand=tiles}).
+   */
+  static void writeAdminDashboard(
+      JsonGenerator g, Workspace w, Dashboard d, boolean withWorkspaceId, boolean withTiles)
+      throws IOException {
     g.writeStartObject();
     g.writeStringField("id", d.id());
     str(g, "displayName", d.displayName());
     g.writeBooleanField("isReadOnly", d.isReadOnly());
     str(g, "appId", d.appId());
     g.writeStringField("webUrl", APP + "/groups/" + w.id() + "/dashboards/" + d.id());
-    g.writeStringField("embedUrl", APP + "/dashboardEmbed?dashboardId=" + d.id() + "&groupId=" + w.id());
+    g.writeStringField(
+        "embedUrl", APP + "/dashboardEmbed?dashboardId=" + d.id() + "&groupId=" + w.id());
     if (withWorkspaceId) {
       g.writeStringField("workspaceId", w.id());
     }
@@ -154,7 +176,8 @@ final class ContentJson {
   }
 
   /** {@code AdminTile}. */
-  static void writeAdminTile(JsonGenerator g, Workspace w, Dashboard d, Dashboard.Tile t) throws IOException {
+  static void writeAdminTile(JsonGenerator g, Workspace w, Dashboard d, Dashboard.Tile t)
+      throws IOException {
     g.writeStartObject();
     g.writeStringField("id", t.id());
     str(g, "title", t.title());
@@ -162,7 +185,9 @@ final class ContentJson {
     str(g, "datasetId", t.datasetId());
     g.writeNumberField("rowSpan", t.rowSpan());
     g.writeNumberField("colSpan", t.colSpan());
-    g.writeStringField("embedUrl", APP + "/embed?dashboardId=" + d.id() + "&tileId=" + t.id() + "&groupId=" + w.id());
+    g.writeStringField(
+        "embedUrl",
+        APP + "/embed?dashboardId=" + d.id() + "&tileId=" + t.id() + "&groupId=" + w.id());
     g.writeEndObject();
   }
 
@@ -211,14 +236,16 @@ final class ContentJson {
     g.writeStringField("objectId", d.objectId());
     str(g, "name", d.name());
     str(g, "description", d.description());
-    g.writeStringField("modelUrl", "https://wabi-emulated.analysis.windows.net/dataflows/" + d.objectId() + "/model.json");
+    g.writeStringField(
+        "modelUrl",
+        "https://wabi-emulated.analysis.windows.net/dataflows/" + d.objectId() + "/model.json");
     str(g, "configuredBy", d.configuredBy());
   }
 
   /**
-   * A refresh schedule as the service writes it in scan results and refreshables:
-   * {@code notifyOption} in camel case, as in Microsoft's Admin_GetRefreshables example (the
-   * swagger's definition says {@code NotifyOption}).
+   * A refresh schedule as the service writes it in scan results and refreshables: {@code
+   * notifyOption} in camel case, as in Microsoft's Admin_GetRefreshables example (the swagger's
+   * definition says {@code NotifyOption}).
    */
   static void writeRefreshSchedule(JsonGenerator g, RefreshSchedule s) throws IOException {
     g.writeObjectFieldStart("refreshSchedule");
@@ -320,7 +347,8 @@ final class ContentJson {
   }
 
   /** Writes an array of users under {@code field}, each with its right named {@code rightField}. */
-  static void users(JsonGenerator g, String field, List<Access> users, String rightField) throws IOException {
+  static void users(JsonGenerator g, String field, List<Access> users, String rightField)
+      throws IOException {
     array(g, field, users, (out, a) -> writeUser(out, a, rightField));
   }
 
@@ -331,7 +359,8 @@ final class ContentJson {
   }
 
   /** {@code values} as an array under {@code field}, each element written by {@code element}. */
-  static <T> void array(JsonGenerator g, String field, List<T> values, ElementWriter<? super T> element)
+  static <T> void array(
+      JsonGenerator g, String field, List<T> values, ElementWriter<? super T> element)
       throws IOException {
     g.writeArrayFieldStart(field);
     for (T v : values) {

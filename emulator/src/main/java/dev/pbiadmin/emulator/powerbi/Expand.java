@@ -16,7 +16,8 @@ enum Expand {
 
   /**
    * Parses a comma-separated {@code $expand} value ({@code null} or blank = nothing). Names are
-   * matched case-insensitively; an unknown name is an {@link ODataException} naming the allowed ones.
+   * matched case-insensitively; an unknown name is an {@link ODataException} naming the allowed
+   * ones.
    */
   static Set<Expand> parseGroupExpand(String value) {
     Set<Expand> set = EnumSet.noneOf(Expand.class);
@@ -24,8 +25,10 @@ enum Expand {
       try {
         set.add(Expand.valueOf(name.toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException e) {
-        throw new ODataException("$expand does not support '" + name
-            + "'; supported: users, reports, dashboards, datasets, dataflows, workbooks");
+        throw new ODataException(
+            "$expand does not support '"
+                + name
+                + "'; supported: users, reports, dashboards, datasets, dataflows, workbooks");
       }
     }
     return set;

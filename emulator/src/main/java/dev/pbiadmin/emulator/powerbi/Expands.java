@@ -14,14 +14,22 @@ final class Expands {
     List<String> names = QueryOptions.expandList(call.query("$expand"));
     for (String name : names) {
       if (!allowed.contains(name.toLowerCase(Locale.ROOT))) {
-        throw PowerBiException.badRequest("$expand", "$expand does not support '" + name + "'"
-            + (allowed.isEmpty() ? " on this operation" : "; supported: " + String.join(", ", allowed)));
+        throw PowerBiException.badRequest(
+            "$expand",
+            "$expand does not support '"
+                + name
+                + "'"
+                + (allowed.isEmpty()
+                    ? " on this operation"
+                    : "; supported: " + String.join(", ", allowed)));
       }
     }
     return Set.copyOf(names.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList());
   }
 
-  /** For operations whose {@code $expand} the emulator does not model: only an empty value passes. */
+  /**
+   * For operations whose {@code $expand} the emulator does not model: only an empty value passes.
+   */
   static void none(Call call, String parameter) {
     of(call, Set.of());
   }

@@ -8,8 +8,8 @@ import java.util.UUID;
 
 /**
  * What the emulator knows about each Fabric item array (scan-result-real-shapes.md §3–§6): which
- * kinds use the datamart field set, which access-right field their users carry, and the
- * {@code extendedProperties} a kind shows. A key not listed here is an artifact-style kind without
+ * kinds use the datamart field set, which access-right field their users carry, and the {@code
+ * extendedProperties} a kind shows. A key not listed here is an artifact-style kind without
  * extended properties, which is how new kinds arrive.
  */
 final class FabricKinds {
@@ -32,7 +32,8 @@ final class FabricKinds {
    *
    * @param region the workspace's capacity region, for {@code KQLDatabase}
    */
-  static Map<String, String> extendedProperties(FabricItem item, String workspaceId, String region) {
+  static Map<String, String> extendedProperties(
+      FabricItem item, String workspaceId, String region) {
     if (item.extendedProperties() != null) {
       return item.extendedProperties();
     }
@@ -43,11 +44,14 @@ final class FabricKinds {
       case "Lakehouse" -> {
         p.put("OneLakeTablesPath", oneLake + "/Tables");
         p.put("OneLakeFilesPath", oneLake + "/Files");
-        p.put("DwProperties", "{\"tdsEndpoint\":\"" + host + ".datawarehouse.fabric.microsoft.com\"}");
+        p.put(
+            "DwProperties",
+            "{\"tdsEndpoint\":\"" + host + ".datawarehouse.fabric.microsoft.com\"}");
       }
       case "KQLDatabase" -> {
         p.put("QueryServiceUri", "https://trd-" + host + ".z0.kusto.fabric.microsoft.com");
-        p.put("IngestionServiceUri", "https://ingest-trd-" + host + ".z0.kusto.fabric.microsoft.com");
+        p.put(
+            "IngestionServiceUri", "https://ingest-trd-" + host + ".z0.kusto.fabric.microsoft.com");
         p.put("Region", region == null ? "West Europe" : region);
         p.put("KustoDatabaseType", "ReadWrite");
       }

@@ -35,7 +35,12 @@ final class Flags {
         // the documented examples also omit the zone: '2019-08-31T00:00:00' means UTC
         return Instant.parse(value + "Z");
       } catch (DateTimeParseException again) {
-        throw PowerBiException.badRequest(name, name + " must be an ISO 8601 UTC date-time such as 2019-08-13T07:55:00.000Z, got '" + raw + "'");
+        throw PowerBiException.badRequest(
+            name,
+            name
+                + " must be an ISO 8601 UTC date-time such as 2019-08-13T07:55:00.000Z, got '"
+                + raw
+                + "'");
       }
     }
   }

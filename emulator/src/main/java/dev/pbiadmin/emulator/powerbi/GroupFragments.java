@@ -2,7 +2,6 @@ package dev.pbiadmin.emulator.powerbi;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.pbiadmin.emulator.content.TenantContent;
 import dev.pbiadmin.emulator.content.Workspace;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,7 +12,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Memoized {@code AdminGroup} JSON per (workspace, {@code $expand} set), so a 5,000-group page with
  * every expansion copies bytes instead of re-serializing some 100,000 objects per request. Paging,
- * {@code $filter} and authorization stay per request; only the rendering of one workspace is reused.
+ * {@code $filter} and authorization stay per request; only the rendering of one workspace is
+ * reused.
  *
  * <p>Invalidation is by identity: {@link Workspace} and everything in it are immutable records, and
  * every change to a workspace ({@code TenantContent.putWorkspace/updateWorkspace/replaceAll}, from
@@ -33,7 +33,10 @@ final class GroupFragments {
     this.budgetBytes = budgetBytes;
   }
 
-  /** {@code w} as {@code AdminGroup} with {@code expand} inlined, exactly as {@link ContentJson#writeAdminGroup} writes it. */
+  /**
+   * {@code w} as {@code AdminGroup} with {@code expand} inlined, exactly as {@link
+   * ContentJson#writeAdminGroup} writes it.
+   */
   RawJson of(Workspace w, Set<Expand> expand) throws IOException {
     Key key = new Key(w.id(), mask(expand));
     Fragment cached = memo.get(key);
@@ -44,7 +47,8 @@ final class GroupFragments {
     Fragment previous = memo.put(key, fresh);
     long total = bytes.addAndGet(fresh.json.size() - (previous == null ? 0 : previous.json.size()));
     if (total > budgetBytes) {
-      // Workspaces removed from the tenant leave fragments nobody asks for; starting over drops them.
+      // Workspaces removed from the tenant leave fragments nobody asks for; starting over drops
+      // them.
       memo.clear();
       bytes.set(0);
     }

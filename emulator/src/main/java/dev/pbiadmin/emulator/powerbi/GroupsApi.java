@@ -20,21 +20,31 @@ final class GroupsApi {
 
   GroupsApi(Service service) {
     this.s = service;
-    // An eighth of the heap at most: ~31 MB per 10,000 generated workspaces with all five expansions.
-    this.fragments = new GroupFragments(service.out().factory(), Math.min(Runtime.getRuntime().maxMemory() / 8, 256L << 20));
+    // An eighth of the heap at most: ~31 MB per 10,000 generated workspaces with all five
+    // expansions.
+    this.fragments =
+        new GroupFragments(
+            service.out().factory(), Math.min(Runtime.getRuntime().maxMemory() / 8, 256L << 20));
   }
 
-  /** Groups_GetGroupsAsAdmin: {@code $top} required (1–5000), {@code $skip}, {@code $filter}, {@code $expand}. */
+  /**
+   * Groups_GetGroupsAsAdmin: {@code $top} required (1–5000), {@code $skip}, {@code $filter}, {@code
+   * $expand}.
+   */
   void list(Call call) throws IOException {
     Paging paging = Paging.groups(call);
     Set<Expand> expand = Expand.parseGroupExpand(call.query("$expand"));
     Predicate<Workspace> filter = ContentFilters.workspaces(call.query("$filter"));
     List<Workspace> page = paging.page(s.content().workspaces(), filter);
-    s.out().write(call.ctx(), s.adminContext("groups"), g -> {
-      for (Workspace w : page) {
-        g.writeRawValue(fragments.of(w, expand));
-      }
-    });
+    s.out()
+        .write(
+            call.ctx(),
+            s.adminContext("groups"),
+            g -> {
+              for (Workspace w : page) {
+                g.writeRawValue(fragments.of(w, expand));
+              }
+            });
   }
 
   /** Groups_GetGroupAsAdmin. */
@@ -47,11 +57,15 @@ final class GroupsApi {
   /** Groups_GetGroupUsersAsAdmin. */
   void users(Call call) throws IOException {
     Workspace w = s.workspace(call);
-    s.out().write(call.ctx(), s.adminContext("groupUsers"), g -> {
-      for (Access a : w.users()) {
-        ContentJson.writeUser(g, a, "groupUserAccessRight");
-      }
-    });
+    s.out()
+        .write(
+            call.ctx(),
+            s.adminContext("groupUsers"),
+            g -> {
+              for (Access a : w.users()) {
+                ContentJson.writeUser(g, a, "groupUserAccessRight");
+              }
+            });
   }
 
   /** Groups_GetUnusedArtifactsAsAdmin; see {@link UnusedArtifacts} for what counts as unused. */
@@ -65,12 +79,17 @@ final class GroupsApi {
     Workspace w = s.workspace(call);
     Paging paging = Paging.optional(call);
     Predicate<Placed<Dashboard>> filter = ContentFilters.dashboards(call.query("$filter"));
-    List<Placed<Dashboard>> page = paging.page(w.dashboards().stream().map(d -> new Placed<>(w, d)).toList(), filter);
-    s.out().write(call.ctx(), s.adminContext("dashboards"), g -> {
-      for (Placed<Dashboard> d : page) {
-        ContentJson.writeAdminDashboard(g, w, d.item(), false, false);
-      }
-    });
+    List<Placed<Dashboard>> page =
+        paging.page(w.dashboards().stream().map(d -> new Placed<>(w, d)).toList(), filter);
+    s.out()
+        .write(
+            call.ctx(),
+            s.adminContext("dashboards"),
+            g -> {
+              for (Placed<Dashboard> d : page) {
+                ContentJson.writeAdminDashboard(g, w, d.item(), false, false);
+              }
+            });
   }
 
   /** Reports_GetReportsInGroupAsAdmin. */
@@ -78,12 +97,17 @@ final class GroupsApi {
     Workspace w = s.workspace(call);
     Paging paging = Paging.optional(call);
     Predicate<Placed<Report>> filter = ContentFilters.reports(call.query("$filter"));
-    List<Placed<Report>> page = paging.page(w.reports().stream().map(r -> new Placed<>(w, r)).toList(), filter);
-    s.out().write(call.ctx(), s.adminContext("reports"), g -> {
-      for (Placed<Report> r : page) {
-        ContentJson.writeAdminReport(g, w, r.item(), false);
-      }
-    });
+    List<Placed<Report>> page =
+        paging.page(w.reports().stream().map(r -> new Placed<>(w, r)).toList(), filter);
+    s.out()
+        .write(
+            call.ctx(),
+            s.adminContext("reports"),
+            g -> {
+              for (Placed<Report> r : page) {
+                ContentJson.writeAdminReport(g, w, r.item(), false);
+              }
+            });
   }
 
   /** Datasets_GetDatasetsInGroupAsAdmin. */
@@ -92,18 +116,27 @@ final class GroupsApi {
     Paging paging = Paging.optional(call);
     Expands.none(call, "$expand");
     Predicate<Placed<Dataset>> filter = ContentFilters.datasets(call.query("$filter"));
-    List<Placed<Dataset>> page = paging.page(w.datasets().stream().map(d -> new Placed<>(w, d)).toList(), filter);
-    s.out().write(call.ctx(), s.adminContext("datasets"), g -> {
-      for (Placed<Dataset> d : page) {
-        ContentJson.writeAdminDataset(g, w, d.item(), false);
-      }
-    });
+    List<Placed<Dataset>> page =
+        paging.page(w.datasets().stream().map(d -> new Placed<>(w, d)).toList(), filter);
+    s.out()
+        .write(
+            call.ctx(),
+            s.adminContext("datasets"),
+            g -> {
+              for (Placed<Dataset> d : page) {
+                ContentJson.writeAdminDataset(g, w, d.item(), false);
+              }
+            });
   }
 
   /** Datasets_GetDatasetToDataflowsLinksInGroupAsAdmin. */
   void datasetToDataflowLinks(Call call) throws IOException {
     Workspace w = s.workspace(call);
-    s.out().write(call.ctx(), s.adminContext("datasetToDataflowLinks"), g -> ContentJson.writeDatasetToDataflowLinks(g, w));
+    s.out()
+        .write(
+            call.ctx(),
+            s.adminContext("datasetToDataflowLinks"),
+            g -> ContentJson.writeDatasetToDataflowLinks(g, w));
   }
 
   /** Dataflows_GetDataflowsInGroupAsAdmin. */
@@ -111,24 +144,37 @@ final class GroupsApi {
     Workspace w = s.workspace(call);
     Paging paging = Paging.optional(call);
     Predicate<Placed<Dataflow>> filter = ContentFilters.dataflows(call.query("$filter"));
-    List<Placed<Dataflow>> page = paging.page(w.dataflows().stream().map(d -> new Placed<>(w, d)).toList(), filter);
-    s.out().write(call.ctx(), s.adminContext("dataflows"), g -> {
-      for (Placed<Dataflow> d : page) {
-        ContentJson.writeAdminDataflow(g, w, d.item(), false);
-      }
-    });
+    List<Placed<Dataflow>> page =
+        paging.page(w.dataflows().stream().map(d -> new Placed<>(w, d)).toList(), filter);
+    s.out()
+        .write(
+            call.ctx(),
+            s.adminContext("dataflows"),
+            g -> {
+              for (Placed<Dataflow> d : page) {
+                ContentJson.writeAdminDataflow(g, w, d.item(), false);
+              }
+            });
   }
 
   /** Dataflows_GetUpstreamDataflowsInGroupAsAdmin. */
   void upstreamDataflows(Call call) throws IOException {
     Workspace w = s.workspace(call);
     String id = Ids.guid("dataflowId", call.pathParam("dataflowId"));
-    Dataflow flow = w.dataflows().stream().filter(d -> d.objectId().equalsIgnoreCase(id)).findFirst()
-        .orElseThrow(() -> PowerBiException.notFound("no dataflow " + id + " in workspace " + w.id()));
-    s.out().write(call.ctx(), s.adminContext("dependentDataflows"), g -> {
-      for (ItemRef ref : flow.upstreamDataflows()) {
-        ContentJson.writeDependentDataflow(g, ref);
-      }
-    });
+    Dataflow flow =
+        w.dataflows().stream()
+            .filter(d -> d.objectId().equalsIgnoreCase(id))
+            .findFirst()
+            .orElseThrow(
+                () -> PowerBiException.notFound("no dataflow " + id + " in workspace " + w.id()));
+    s.out()
+        .write(
+            call.ctx(),
+            s.adminContext("dependentDataflows"),
+            g -> {
+              for (ItemRef ref : flow.upstreamDataflows()) {
+                ContentJson.writeDependentDataflow(g, ref);
+              }
+            });
   }
 }

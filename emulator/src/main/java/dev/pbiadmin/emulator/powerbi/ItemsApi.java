@@ -15,7 +15,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-/** The tenant-wide item lists (reports, dashboards, datasets, dataflows) and their per-item lists. */
+/**
+ * The tenant-wide item lists (reports, dashboards, datasets, dataflows) and their per-item lists.
+ */
 final class ItemsApi {
   private final Service s;
 
@@ -27,12 +29,17 @@ final class ItemsApi {
   void reports(Call call) throws IOException {
     Paging paging = Paging.optional(call);
     var filter = ContentFilters.reports(call.query("$filter"));
-    List<Placed<Report>> page = paging.page(all(w -> w.reports().stream().map(r -> new Placed<>(w, r))), filter);
-    s.out().write(call.ctx(), s.adminContext("reports"), g -> {
-      for (Placed<Report> r : page) {
-        ContentJson.writeAdminReport(g, r.workspace(), r.item(), true);
-      }
-    });
+    List<Placed<Report>> page =
+        paging.page(all(w -> w.reports().stream().map(r -> new Placed<>(w, r))), filter);
+    s.out()
+        .write(
+            call.ctx(),
+            s.adminContext("reports"),
+            g -> {
+              for (Placed<Report> r : page) {
+                ContentJson.writeAdminReport(g, r.workspace(), r.item(), true);
+              }
+            });
   }
 
   /** Dashboards_GetDashboardsAsAdmin ({@code $expand=tiles}). */
@@ -40,36 +47,51 @@ final class ItemsApi {
     boolean tiles = Expands.of(call, Set.of("tiles")).contains("tiles");
     Paging paging = Paging.optional(call);
     var filter = ContentFilters.dashboards(call.query("$filter"));
-    List<Placed<Dashboard>> page = paging.page(all(w -> w.dashboards().stream().map(d -> new Placed<>(w, d))), filter);
-    s.out().write(call.ctx(), s.adminContext("dashboards"), g -> {
-      for (Placed<Dashboard> d : page) {
-        ContentJson.writeAdminDashboard(g, d.workspace(), d.item(), true, tiles);
-      }
-    });
+    List<Placed<Dashboard>> page =
+        paging.page(all(w -> w.dashboards().stream().map(d -> new Placed<>(w, d))), filter);
+    s.out()
+        .write(
+            call.ctx(),
+            s.adminContext("dashboards"),
+            g -> {
+              for (Placed<Dashboard> d : page) {
+                ContentJson.writeAdminDashboard(g, d.workspace(), d.item(), true, tiles);
+              }
+            });
   }
 
   /** Datasets_GetDatasetsAsAdmin. */
   void datasets(Call call) throws IOException {
     Paging paging = Paging.optional(call);
     var filter = ContentFilters.datasets(call.query("$filter"));
-    List<Placed<Dataset>> page = paging.page(all(w -> w.datasets().stream().map(d -> new Placed<>(w, d))), filter);
-    s.out().write(call.ctx(), s.adminContext("datasets"), g -> {
-      for (Placed<Dataset> d : page) {
-        ContentJson.writeAdminDataset(g, d.workspace(), d.item(), true);
-      }
-    });
+    List<Placed<Dataset>> page =
+        paging.page(all(w -> w.datasets().stream().map(d -> new Placed<>(w, d))), filter);
+    s.out()
+        .write(
+            call.ctx(),
+            s.adminContext("datasets"),
+            g -> {
+              for (Placed<Dataset> d : page) {
+                ContentJson.writeAdminDataset(g, d.workspace(), d.item(), true);
+              }
+            });
   }
 
   /** Dataflows_GetDataflowsAsAdmin. */
   void dataflows(Call call) throws IOException {
     Paging paging = Paging.optional(call);
     var filter = ContentFilters.dataflows(call.query("$filter"));
-    List<Placed<Dataflow>> page = paging.page(all(w -> w.dataflows().stream().map(d -> new Placed<>(w, d))), filter);
-    s.out().write(call.ctx(), s.adminContext("dataflows"), g -> {
-      for (Placed<Dataflow> d : page) {
-        ContentJson.writeAdminDataflow(g, d.workspace(), d.item(), true);
-      }
-    });
+    List<Placed<Dataflow>> page =
+        paging.page(all(w -> w.dataflows().stream().map(d -> new Placed<>(w, d))), filter);
+    s.out()
+        .write(
+            call.ctx(),
+            s.adminContext("dataflows"),
+            g -> {
+              for (Placed<Dataflow> d : page) {
+                ContentJson.writeAdminDataflow(g, d.workspace(), d.item(), true);
+              }
+            });
   }
 
   void reportUsers(Call call) throws IOException {
@@ -96,11 +118,15 @@ final class ItemsApi {
   /** Dashboards_GetTilesAsAdmin. */
   void tiles(Call call) throws IOException {
     Placed<Dashboard> d = find(call, "dashboardId", s.content()::dashboard);
-    s.out().write(call.ctx(), s.adminContext("tiles"), g -> {
-      for (Dashboard.Tile t : d.item().tiles()) {
-        ContentJson.writeAdminTile(g, d.workspace(), d.item(), t);
-      }
-    });
+    s.out()
+        .write(
+            call.ctx(),
+            s.adminContext("tiles"),
+            g -> {
+              for (Dashboard.Tile t : d.item().tiles()) {
+                ContentJson.writeAdminTile(g, d.workspace(), d.item(), t);
+              }
+            });
   }
 
   /**
@@ -132,48 +158,62 @@ final class ItemsApi {
   /** Dataflows_ExportDataflowAsAdmin: the dataflow definition (model.json). */
   void exportDataflow(Call call) throws IOException {
     Placed<Dataflow> d = find(call, "dataflowId", s.content()::dataflow);
-    s.out().stream(call.ctx(), JsonWriter.JSON, g -> {
-      g.writeStartObject();
-      g.writeStringField("name", d.item().name());
-      if (d.item().description() != null) {
-        g.writeStringField("description", d.item().description());
-      }
-      g.writeStringField("version", "1.0");
-      if (d.item().modifiedDateTime() != null) {
-        g.writeStringField("modifiedTime", d.item().modifiedDateTime().toString());
-      }
-      g.writeObjectFieldStart("pbi:mashup");
-      g.writeArrayFieldStart("queriesMetadata");
-      g.writeEndArray();
-      g.writeEndObject();
-      g.writeArrayFieldStart("entities");
-      g.writeEndArray();
-      g.writeEndObject();
-    });
+    s.out().stream(
+        call.ctx(),
+        JsonWriter.JSON,
+        g -> {
+          g.writeStartObject();
+          g.writeStringField("name", d.item().name());
+          if (d.item().description() != null) {
+            g.writeStringField("description", d.item().description());
+          }
+          g.writeStringField("version", "1.0");
+          if (d.item().modifiedDateTime() != null) {
+            g.writeStringField("modifiedTime", d.item().modifiedDateTime().toString());
+          }
+          g.writeObjectFieldStart("pbi:mashup");
+          g.writeArrayFieldStart("queriesMetadata");
+          g.writeEndArray();
+          g.writeEndObject();
+          g.writeArrayFieldStart("entities");
+          g.writeEndArray();
+          g.writeEndObject();
+        });
   }
 
   private void datasources(Call call, List<String> usages) throws IOException {
-    s.out().write(call.ctx(), s.adminContext("datasources"), g -> {
-      for (String id : usages) {
-        Optional<DatasourceInstance> d = s.content().datasource(id);
-        if (d.isPresent()) {
-          ContentJson.writeDatasource(g, d.get());
-        }
-      }
-    });
+    s.out()
+        .write(
+            call.ctx(),
+            s.adminContext("datasources"),
+            g -> {
+              for (String id : usages) {
+                Optional<DatasourceInstance> d = s.content().datasource(id);
+                if (d.isPresent()) {
+                  ContentJson.writeDatasource(g, d.get());
+                }
+              }
+            });
   }
 
-  private void users(Call call, String entitySet, List<Access> users, String rightField) throws IOException {
-    s.out().write(call.ctx(), s.adminContext(entitySet), g -> {
-      for (Access a : users) {
-        ContentJson.writeUser(g, a, rightField);
-      }
-    });
+  private void users(Call call, String entitySet, List<Access> users, String rightField)
+      throws IOException {
+    s.out()
+        .write(
+            call.ctx(),
+            s.adminContext(entitySet),
+            g -> {
+              for (Access a : users) {
+                ContentJson.writeUser(g, a, rightField);
+              }
+            });
   }
 
   private <T> T find(Call call, String parameter, Function<String, Optional<T>> lookup) {
     String id = Ids.guid(parameter, call.pathParam(parameter));
-    return lookup.apply(id).orElseThrow(() -> PowerBiException.notFound("no item " + id + " (" + parameter + ")"));
+    return lookup
+        .apply(id)
+        .orElseThrow(() -> PowerBiException.notFound("no item " + id + " (" + parameter + ")"));
   }
 
   private <T> Iterable<T> all(Function<Workspace, Stream<T>> items) {

@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 
-/** Writes JSON bodies straight to the response stream, so a 5000-workspace page is never buffered whole. */
+/**
+ * Writes JSON bodies straight to the response stream, so a 5000-workspace page is never buffered
+ * whole.
+ */
 final class JsonWriter {
   static final String JSON = "application/json; charset=utf-8";
   static final String ODATA_JSON = "application/json; odata.metadata=minimal; odata.streaming=true";

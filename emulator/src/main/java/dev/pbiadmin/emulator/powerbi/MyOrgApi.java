@@ -29,69 +29,98 @@ final class MyOrgApi {
     Paging paging = Paging.optional(call);
     var filter = ContentFilters.workspaces(call.query("$filter"));
     Set<String> principals = principals(call.caller());
-    List<Workspace> page = paging.page(s.content().workspaces(), w -> visible(w, principals) && filter.test(w));
-    s.out().write(call.ctx(), s.myorgContext("groups"), g -> {
-      for (Workspace w : page) {
-        g.writeStartObject();
-        g.writeStringField("id", w.id());
-        g.writeBooleanField("isReadOnly", w.isReadOnly());
-        g.writeBooleanField("isOnDedicatedCapacity", w.isOnDedicatedCapacity());
-        if (w.capacityId() != null) {
-          g.writeStringField("capacityId", IdCase.reference(w.capacityId(), w.id()));
-          g.writeStringField("defaultDatasetStorageFormat", w.defaultDatasetStorageFormat() == null ? "Small" : w.defaultDatasetStorageFormat());
-        }
-        g.writeStringField("name", w.name());
-        g.writeEndObject();
-      }
-    });
+    List<Workspace> page =
+        paging.page(s.content().workspaces(), w -> visible(w, principals) && filter.test(w));
+    s.out()
+        .write(
+            call.ctx(),
+            s.myorgContext("groups"),
+            g -> {
+              for (Workspace w : page) {
+                g.writeStartObject();
+                g.writeStringField("id", w.id());
+                g.writeBooleanField("isReadOnly", w.isReadOnly());
+                g.writeBooleanField("isOnDedicatedCapacity", w.isOnDedicatedCapacity());
+                if (w.capacityId() != null) {
+                  g.writeStringField("capacityId", IdCase.reference(w.capacityId(), w.id()));
+                  g.writeStringField(
+                      "defaultDatasetStorageFormat",
+                      w.defaultDatasetStorageFormat() == null
+                          ? "Small"
+                          : w.defaultDatasetStorageFormat());
+                }
+                g.writeStringField("name", w.name());
+                g.writeEndObject();
+              }
+            });
   }
 
   /** Reports_GetReportsInGroup. */
   void reports(Call call) throws IOException {
     Workspace w = member(call);
-    s.out().write(call.ctx(), s.myorgContext("reports"), g -> {
-      for (Report r : w.reports()) {
-        report(g, w, r);
-      }
-    });
+    s.out()
+        .write(
+            call.ctx(),
+            s.myorgContext("reports"),
+            g -> {
+              for (Report r : w.reports()) {
+                report(g, w, r);
+              }
+            });
   }
 
   /** Datasets_GetDatasetsInGroup. */
   void datasets(Call call) throws IOException {
     Workspace w = member(call);
-    s.out().write(call.ctx(), s.myorgContext("datasets"), g -> {
-      for (Dataset d : w.datasets()) {
-        ContentJson.writeAdminDataset(g, w, d, false);
-      }
-    });
+    s.out()
+        .write(
+            call.ctx(),
+            s.myorgContext("datasets"),
+            g -> {
+              for (Dataset d : w.datasets()) {
+                ContentJson.writeAdminDataset(g, w, d, false);
+              }
+            });
   }
 
   /** Dashboards_GetDashboardsInGroup. */
   void dashboards(Call call) throws IOException {
     Workspace w = member(call);
-    s.out().write(call.ctx(), s.myorgContext("dashboards"), g -> {
-      for (Dashboard d : w.dashboards()) {
-        ContentJson.writeAdminDashboard(g, w, d, false, false);
-      }
-    });
+    s.out()
+        .write(
+            call.ctx(),
+            s.myorgContext("dashboards"),
+            g -> {
+              for (Dashboard d : w.dashboards()) {
+                ContentJson.writeAdminDashboard(g, w, d, false, false);
+              }
+            });
   }
 
   /** Dataflows_GetDataflows. */
   void dataflows(Call call) throws IOException {
     Workspace w = member(call);
-    s.out().write(call.ctx(), s.myorgContext("dataflows"), g -> {
-      for (Dataflow d : w.dataflows()) {
-        ContentJson.writeAdminDataflow(g, w, d, false);
-      }
-    });
+    s.out()
+        .write(
+            call.ctx(),
+            s.myorgContext("dataflows"),
+            g -> {
+              for (Dataflow d : w.dataflows()) {
+                ContentJson.writeAdminDataflow(g, w, d, false);
+              }
+            });
   }
 
   /** The workspace of the path, if the caller may see it; otherwise the same 401 as any denial. */
   private Workspace member(Call call) {
     Workspace w = s.workspace(call);
     if (!visible(w, principals(call.caller()))) {
-      throw PowerBiException.notAuthorized("NOT_A_WORKSPACE_MEMBER",
-          call.caller().describe() + " holds no role in workspace " + w.id() + ", directly or through a group");
+      throw PowerBiException.notAuthorized(
+          "NOT_A_WORKSPACE_MEMBER",
+          call.caller().describe()
+              + " holds no role in workspace "
+              + w.id()
+              + ", directly or through a group");
     }
     return w;
   }
@@ -107,9 +136,14 @@ final class MyOrgApi {
   }
 
   private static boolean visible(Workspace w, Set<String> principals) {
-    return !w.isPersonal() && w.isActive()
-        && w.users().stream().anyMatch(a -> principals.contains(key(a.principal().identifier()))
-            || (a.principal().graphId() != null && principals.contains(key(a.principal().graphId()))));
+    return !w.isPersonal()
+        && w.isActive()
+        && w.users().stream()
+            .anyMatch(
+                a ->
+                    principals.contains(key(a.principal().identifier()))
+                        || (a.principal().graphId() != null
+                            && principals.contains(key(a.principal().graphId()))));
   }
 
   private static String key(String id) {

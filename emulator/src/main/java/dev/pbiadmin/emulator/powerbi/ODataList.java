@@ -23,21 +23,25 @@ final class ODataList {
 
   /** Writes {@code {"@odata.context": …, "value": [ … ]}}. */
   void write(Context ctx, String contextUrl, Items items) throws IOException {
-    stream(ctx, JsonWriter.ODATA_JSON, g -> {
-      g.writeStartObject();
-      if (contextUrl != null) {
-        g.writeStringField("@odata.context", contextUrl);
-      }
-      g.writeArrayFieldStart("value");
-      items.write(g);
-      g.writeEndArray();
-      g.writeEndObject();
-    });
+    stream(
+        ctx,
+        JsonWriter.ODATA_JSON,
+        g -> {
+          g.writeStartObject();
+          if (contextUrl != null) {
+            g.writeStringField("@odata.context", contextUrl);
+          }
+          g.writeArrayFieldStart("value");
+          items.write(g);
+          g.writeEndArray();
+          g.writeEndObject();
+        });
   }
 
   void stream(Context ctx, String contentType, Items body) throws IOException {
     ctx.contentType(contentType);
-    try (OutputStream out = ctx.outputStream(); JsonGenerator g = factory.createGenerator(out)) {
+    try (OutputStream out = ctx.outputStream();
+        JsonGenerator g = factory.createGenerator(out)) {
       body.write(g);
     }
   }

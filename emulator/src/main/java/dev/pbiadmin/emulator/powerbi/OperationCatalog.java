@@ -33,7 +33,11 @@ public final class OperationCatalog {
           sp("Groups_GetGroupAsAdmin", "GET", "/admin/groups/{groupId}", H200),
           sp("Groups_GetGroupUsersAsAdmin", "GET", "/admin/groups/{groupId}/users", H200),
           sp("Groups_GetUnusedArtifactsAsAdmin", "GET", "/admin/groups/{groupId}/unused", H200),
-          sp("Dashboards_GetDashboardsInGroupAsAdmin", "GET", "/admin/groups/{groupId}/dashboards", H200),
+          sp(
+              "Dashboards_GetDashboardsInGroupAsAdmin",
+              "GET",
+              "/admin/groups/{groupId}/dashboards",
+              H200),
           sp("Reports_GetReportsInGroupAsAdmin", "GET", "/admin/groups/{groupId}/reports", H200),
           sp("Datasets_GetDatasetsInGroupAsAdmin", "GET", "/admin/groups/{groupId}/datasets", H200),
           sp(
@@ -41,7 +45,11 @@ public final class OperationCatalog {
               "GET",
               "/admin/groups/{groupId}/datasets/upstreamDataflows",
               H200),
-          sp("Dataflows_GetDataflowsInGroupAsAdmin", "GET", "/admin/groups/{groupId}/dataflows", H200),
+          sp(
+              "Dataflows_GetDataflowsInGroupAsAdmin",
+              "GET",
+              "/admin/groups/{groupId}/dataflows",
+              H200),
           sp(
               "Dataflows_GetUpstreamDataflowsInGroupAsAdmin",
               "GET",
@@ -50,7 +58,11 @@ public final class OperationCatalog {
           // tenant-wide item lists and their per-item lists
           sp("Dashboards_GetDashboardsAsAdmin", "GET", "/admin/dashboards", H50_M5),
           sp("Dashboards_GetTilesAsAdmin", "GET", "/admin/dashboards/{dashboardId}/tiles", H200),
-          sp("Dashboards_GetDashboardUsersAsAdmin", "GET", "/admin/dashboards/{dashboardId}/users", H200),
+          sp(
+              "Dashboards_GetDashboardUsersAsAdmin",
+              "GET",
+              "/admin/dashboards/{dashboardId}/users",
+              H200),
           sp(
               "Dashboards_GetDashboardSubscriptionsAsAdmin",
               "GET",
@@ -76,13 +88,25 @@ public final class OperationCatalog {
               "GET",
               "/admin/dataflows/{dataflowId}/datasources",
               Limits.NONE),
-          sp("Dataflows_ExportDataflowAsAdmin", "GET", "/admin/dataflows/{dataflowId}/export", H200),
-          sp("Dataflows_GetDataflowUsersAsAdmin", "GET", "/admin/dataflows/{dataflowId}/users", H200),
+          sp(
+              "Dataflows_ExportDataflowAsAdmin",
+              "GET",
+              "/admin/dataflows/{dataflowId}/export",
+              H200),
+          sp(
+              "Dataflows_GetDataflowUsersAsAdmin",
+              "GET",
+              "/admin/dataflows/{dataflowId}/users",
+              H200),
           sp("Apps_GetAppsAsAdmin", "GET", "/admin/apps", H200),
           sp("Apps_GetAppUsersAsAdmin", "GET", "/admin/apps/{appId}/users", H200),
           sp("Imports_GetImportsAsAdmin", "GET", "/admin/imports", H200),
           sp("Pipelines_GetPipelinesAsAdmin", "GET", "/admin/pipelines", H200),
-          sp("Pipelines_GetPipelineUsersAsAdmin", "GET", "/admin/pipelines/{pipelineId}/users", H200),
+          sp(
+              "Pipelines_GetPipelineUsersAsAdmin",
+              "GET",
+              "/admin/pipelines/{pipelineId}/users",
+              H200),
           sp("Profiles_GetProfilesAsAdmin", "GET", "/admin/profiles", H200),
           // capacities and encryption keys
           sp("Admin_GetCapacitiesAsAdmin", "GET", "/admin/capacities", H200),
@@ -104,7 +128,11 @@ public final class OperationCatalog {
               "GET",
               "/admin/users/{userId}/artifactAccess",
               H200),
-          sp("Users_GetUserSubscriptionsAsAdmin", "GET", "/admin/users/{userId}/subscriptions", H200),
+          sp(
+              "Users_GetUserSubscriptionsAsAdmin",
+              "GET",
+              "/admin/users/{userId}/subscriptions",
+              H200),
           sp(
               "WidelySharedArtifacts_LinksSharedToWholeOrganization",
               "GET",
@@ -117,21 +145,42 @@ public final class OperationCatalog {
               H200),
           // activity log and scanner
           sp("Admin_GetActivityEvents", "GET", "/admin/activityevents", H200),
-          sp("WorkspaceInfo_GetModifiedWorkspaces", "GET", "/admin/workspaces/modified", Limits.hourly(30)),
-          sp("WorkspaceInfo_PostWorkspaceInfo", "POST", "/admin/workspaces/getInfo", new Limits(500, 0, 16)),
+          sp(
+              "WorkspaceInfo_GetModifiedWorkspaces",
+              "GET",
+              "/admin/workspaces/modified",
+              Limits.hourly(30)),
+          sp(
+              "WorkspaceInfo_PostWorkspaceInfo",
+              "POST",
+              "/admin/workspaces/getInfo",
+              new Limits(500, 0, 16)),
           sp(
               "WorkspaceInfo_GetScanStatus",
               "GET",
               "/admin/workspaces/scanStatus/{scanId}",
               Limits.hourly(10_000)),
-          sp("WorkspaceInfo_GetScanResult", "GET", "/admin/workspaces/scanResult/{scanId}", Limits.hourly(500)),
+          sp(
+              "WorkspaceInfo_GetScanResult",
+              "GET",
+              "/admin/workspaces/scanResult/{scanId}",
+              Limits.hourly(500)),
           // Fabric administrators only: a service principal gets 401 like any unauthorized caller
-          admin("Capacities_GetCapacityUsersAsAdmin", "GET", "/admin/capacities/{capacityId}/users", H200),
+          admin(
+              "Capacities_GetCapacityUsersAsAdmin",
+              "GET",
+              "/admin/capacities/{capacityId}/users",
+              H200),
           admin("Groups_UpdateGroupAsAdmin", "PATCH", "/admin/groups/{groupId}", H200),
           admin("Groups_AddUserAsAdmin", "POST", "/admin/groups/{groupId}/users", H200),
           admin("Groups_DeleteUserAsAdmin", "DELETE", "/admin/groups/{groupId}/users/{user}", H200),
-          admin("Groups_RestoreDeletedGroupAsAdmin", "POST", "/admin/groups/{groupId}/restore", H200),
-          admin("Capacities_AssignWorkspacesToCapacity", "POST", "/admin/capacities/AssignWorkspaces", H200),
+          admin(
+              "Groups_RestoreDeletedGroupAsAdmin", "POST", "/admin/groups/{groupId}/restore", H200),
+          admin(
+              "Capacities_AssignWorkspacesToCapacity",
+              "POST",
+              "/admin/capacities/AssignWorkspaces",
+              H200),
           admin(
               "Capacities_UnassignWorkspacesFromCapacity",
               "POST",
@@ -163,7 +212,11 @@ public final class OperationCatalog {
           admin("Profiles_DeleteProfileAsAdmin", "DELETE", "/admin/profiles/{profileId}", H200),
           // non-admin APIs: the Developer setting and workspace membership decide
           user("Groups_GetGroups", "/groups", "Workspace.Read.All", "Workspace.ReadWrite.All"),
-          user("Reports_GetReportsInGroup", "/groups/{groupId}/reports", "Report.Read.All", "Report.ReadWrite.All"),
+          user(
+              "Reports_GetReportsInGroup",
+              "/groups/{groupId}/reports",
+              "Report.Read.All",
+              "Report.ReadWrite.All"),
           user(
               "Datasets_GetDatasetsInGroup",
               "/groups/{groupId}/datasets",
@@ -181,7 +234,8 @@ public final class OperationCatalog {
               "Dataflow.ReadWrite.All"));
 
   private static final Map<String, Operation> BY_ID =
-      ALL.stream().collect(Collectors.toUnmodifiableMap(Operation::operationId, Function.identity()));
+      ALL.stream()
+          .collect(Collectors.toUnmodifiableMap(Operation::operationId, Function.identity()));
 
   private OperationCatalog() {}
 

@@ -10,13 +10,16 @@ record Paging(int top, int skip) {
 
   /** GetGroupsAsAdmin: "This parameter is mandatory and must be in the range of 1-5000." */
   static Paging groups(Call call) {
-    return new Paging(QueryOptions.top(call.query("$top"), true, 5000, 0), QueryOptions.skip(call.query("$skip")));
+    return new Paging(
+        QueryOptions.top(call.query("$top"), true, 5000, 0),
+        QueryOptions.skip(call.query("$skip")));
   }
 
   /** Optional {@code $top} (no documented maximum): without it, everything. */
   static Paging optional(Call call) {
     return new Paging(
-        QueryOptions.top(call.query("$top"), false, Integer.MAX_VALUE, Integer.MAX_VALUE), QueryOptions.skip(call.query("$skip")));
+        QueryOptions.top(call.query("$top"), false, Integer.MAX_VALUE, Integer.MAX_VALUE),
+        QueryOptions.skip(call.query("$skip")));
   }
 
   /** The page of {@code all} that passes {@code filter}; stops scanning once the page is full. */

@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The ordered path of every Power BI request: request id and headers → injected fault → token →
- * authorization → quota → handler → error rendering → request log. Errors end here, rendered in
- * the real service's shapes.
+ * authorization → quota → handler → error rendering → request log. Errors end here, rendered in the
+ * real service's shapes.
  */
 final class Pipeline {
   private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
@@ -59,9 +59,15 @@ final class Pipeline {
       render(ctx, PowerBiException.badRequest("query", e.getMessage()));
     } catch (Exception e) {
       if (ClientGone.is(e)) {
-        // Nobody is left to answer; the log records the request as dropped (status 0), not as a 500.
-        LOG.debug("{} {}: the client went away mid-response (RequestId {})", ctx.method(), ctx.path(), requestId);
-        outcome.decide("CLIENT_GONE", "the client closed the connection before the response was complete");
+        // Nobody is left to answer; the log records the request as dropped (status 0), not as a
+        // 500.
+        LOG.debug(
+            "{} {}: the client went away mid-response (RequestId {})",
+            ctx.method(),
+            ctx.path(),
+            requestId);
+        outcome.decide(
+            "CLIENT_GONE", "the client closed the connection before the response was complete");
         outcome.dropped = true;
         return;
       }
@@ -70,10 +76,21 @@ final class Pipeline {
       render(ctx, PowerBiException.serverError(500, e.toString()));
     } finally {
       String target = ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
-      parts.log().add(new RequestLog.Entry(at, requestId, ctx.header(RequestLog.CLIENT_REQUEST_ID),
-          ctx.method().name(), target, op.operationId(),
-          outcome.caller, outcome.dropped ? 0 : ctx.statusCode(), outcome.code, outcome.reason,
-          Duration.ofNanos(System.nanoTime() - started).toMillis()));
+      parts
+          .log()
+          .add(
+              new RequestLog.Entry(
+                  at,
+                  requestId,
+                  ctx.header(RequestLog.CLIENT_REQUEST_ID),
+                  ctx.method().name(),
+                  target,
+                  op.operationId(),
+                  outcome.caller,
+                  outcome.dropped ? 0 : ctx.statusCode(),
+                  outcome.code,
+                  outcome.reason,
+                  Duration.ofNanos(System.nanoTime() - started).toMillis()));
     }
   }
 
@@ -83,13 +100,28 @@ final class Pipeline {
     Headers.standard(ctx, requestId);
     PowerBiException e = PowerBiException.noRoute(ctx.path());
     render(ctx, e);
-    parts.log().add(new RequestLog.Entry(parts.clock().instant(), requestId, ctx.header(RequestLog.CLIENT_REQUEST_ID),
-        ctx.method().name(), ctx.path(), null, null, 404,
-        e.logCode(), e.getMessage(), 0));
+    parts
+        .log()
+        .add(
+            new RequestLog.Entry(
+                parts.clock().instant(),
+                requestId,
+                ctx.header(RequestLog.CLIENT_REQUEST_ID),
+                ctx.method().name(),
+                ctx.path(),
+                null,
+                null,
+                404,
+                e.logCode(),
+                e.getMessage(),
+                0));
   }
 
-  /** Applies an injected fault; false when the connection was dropped and nothing more may happen. */
-  private boolean injectFault(Context ctx, Operation op, Outcome outcome) throws InterruptedException {
+  /**
+   * Applies an injected fault; false when the connection was dropped and nothing more may happen.
+   */
+  private boolean injectFault(Context ctx, Operation op, Outcome outcome)
+      throws InterruptedException {
     Fault fault = parts.faults().decide(op.operationId(), ctx.path());
     if (fault.latencyMillis() > 0) {
       Thread.sleep(fault.latencyMillis());
@@ -104,22 +136,37 @@ final class Pipeline {
       throw PowerBiException.serverError(error.status(), "fault injection: " + error.status());
     }
     if (fault instanceof Fault.Throttle storm) {
-      throw PowerBiException.throttled(storm.retryAfterSeconds(), "fault injection: forced 429 storm");
+      throw PowerBiException.throttled(
+          storm.retryAfterSeconds(), "fault injection: forced 429 storm");
     }
     return true;
   }
 
   private void checkQuota(Context ctx, Caller caller, Operation op, Outcome outcome) {
     Limits limits = op.limits();
-    Optional<Duration> wait = parts.limiter().tryAcquire(caller.tenantId() + "|" + op.operationId(), limits.perHour(), limits.perMinute());
+    Optional<Duration> wait =
+        parts
+            .limiter()
+            .tryAcquire(
+                caller.tenantId() + "|" + op.operationId(), limits.perHour(), limits.perMinute());
     if (wait.isPresent()) {
-      throw throttled(ctx, parts.clock(), wait.get(),
-          "quota of " + op.operationId() + " (" + limits.perHour() + "/hour, " + limits.perMinute() + "/minute) exhausted");
+      throw throttled(
+          ctx,
+          parts.clock(),
+          wait.get(),
+          "quota of "
+              + op.operationId()
+              + " ("
+              + limits.perHour()
+              + "/hour, "
+              + limits.perMinute()
+              + "/minute) exhausted");
     }
   }
 
   /** A 429 telling a real client to wait {@code emulatedWait} of emulated time, in real seconds. */
-  static PowerBiException throttled(Context ctx, ScaledClock clock, Duration emulatedWait, String reason) {
+  static PowerBiException throttled(
+      Context ctx, ScaledClock clock, Duration emulatedWait, String reason) {
     ctx.header(RetryAfter.EMULATED_HEADER, Long.toString(RetryAfter.emulatedSeconds(emulatedWait)));
     return PowerBiException.throttled(RetryAfter.realSeconds(emulatedWait, clock.scale()), reason);
   }
@@ -131,7 +178,11 @@ final class Pipeline {
    */
   void render(Context ctx, PowerBiException e) {
     if (ctx.res().isCommitted()) {
-      LOG.warn("{} {}: {} after the response was committed; the body is cut short", ctx.method(), ctx.path(), e.code());
+      LOG.warn(
+          "{} {}: {} after the response was committed; the body is cut short",
+          ctx.method(),
+          ctx.path(),
+          e.code());
       return;
     }
     ctx.res().resetBuffer();

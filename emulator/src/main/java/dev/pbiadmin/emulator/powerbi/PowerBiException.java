@@ -21,7 +21,8 @@ public class PowerBiException extends RuntimeException {
     this(status, code, body, reason, code);
   }
 
-  private PowerBiException(int status, String code, Map<String, Object> body, String reason, String logCode) {
+  private PowerBiException(
+      int status, String code, Map<String, Object> body, String reason, String logCode) {
     super(reason);
     this.status = status;
     this.code = code;
@@ -48,8 +49,12 @@ public class PowerBiException extends RuntimeException {
 
   /** 401 with the opaque body the real service gives for every authorization failure. */
   public static PowerBiException notAuthorized(String reasonCode, String reasonForLog) {
-    return new PowerBiException(401, "PowerBINotAuthorizedException",
-        pbiError("PowerBINotAuthorizedException", null, List.of()), reasonForLog, reasonCode);
+    return new PowerBiException(
+        401,
+        "PowerBINotAuthorizedException",
+        pbiError("PowerBINotAuthorizedException", null, List.of()),
+        reasonForLog,
+        reasonCode);
   }
 
   /** 403 for an expired token (troubleshoot-rest-api: "Access token has expired…"). */
@@ -57,7 +62,8 @@ public class PowerBiException extends RuntimeException {
     Map<String, Object> error = new LinkedHashMap<>();
     error.put("code", "TokenExpired");
     error.put("message", "Access token has expired, resubmit with a new access token");
-    return new PowerBiException(403, "TokenExpired", Map.of("error", error), "the access token has expired");
+    return new PowerBiException(
+        403, "TokenExpired", Map.of("error", error), "the access token has expired");
   }
 
   /**
@@ -69,12 +75,14 @@ public class PowerBiException extends RuntimeException {
     Map<String, Object> detail = new LinkedHashMap<>();
     detail.put("code", target);
     detail.put("detail", Map.of("type", 1, "value", message));
-    return new PowerBiException(400, "InvalidRequest", pbiError("InvalidRequest", message, List.of(detail)), message);
+    return new PowerBiException(
+        400, "InvalidRequest", pbiError("InvalidRequest", message, List.of(detail)), message);
   }
 
   /** 404 for an id that names nothing (the real service's {@code PowerBIEntityNotFound}). */
   public static PowerBiException notFound(String what) {
-    return new PowerBiException(404, "PowerBIEntityNotFound", pbiError("PowerBIEntityNotFound", null, List.of()), what);
+    return new PowerBiException(
+        404, "PowerBIEntityNotFound", pbiError("PowerBIEntityNotFound", null, List.of()), what);
   }
 
   /** 404 for a path the service does not serve. */
@@ -85,26 +93,42 @@ public class PowerBiException extends RuntimeException {
     return new PowerBiException(404, "NotFound", Map.of("error", error), "no route for " + path);
   }
 
-  /** 405 for an admin write operation, which the emulator does not perform (it serves the read-only APIs). */
+  /**
+   * 405 for an admin write operation, which the emulator does not perform (it serves the read-only
+   * APIs).
+   */
   public static PowerBiException notEmulated(String operationId) {
     Map<String, Object> error = new LinkedHashMap<>();
     error.put("code", "OperationNotSupportedByEmulator");
-    error.put("message", operationId + " changes the tenant; the emulator serves only the read-only admin APIs. "
-        + "Change the tenant through the management API under /emulator instead.");
-    return new PowerBiException(405, "OperationNotSupportedByEmulator", Map.of("error", error), operationId + " is not emulated");
+    error.put(
+        "message",
+        operationId
+            + " changes the tenant; the emulator serves only the read-only admin APIs. "
+            + "Change the tenant through the management API under /emulator instead.");
+    return new PowerBiException(
+        405,
+        "OperationNotSupportedByEmulator",
+        Map.of("error", error),
+        operationId + " is not emulated");
   }
 
   /** 413 for a body over the size the emulator reads. */
   public static PowerBiException tooLarge(long limit) {
     String message = "The request body exceeds " + limit + " bytes";
-    return new PowerBiException(413, "RequestEntityTooLarge", pbiError("RequestEntityTooLarge", message, List.of()), message);
+    return new PowerBiException(
+        413,
+        "RequestEntityTooLarge",
+        pbiError("RequestEntityTooLarge", message, List.of()),
+        message);
   }
 
   /** 429 with the body the real service sends (not the error envelope). */
   public static PowerBiException throttled(long retryAfterSeconds, String reasonForLog) {
     String message =
-        "You have exceeded the amount of requests allowed in the current time frame and further requests will fail. Retry in "
-            + retryAfterSeconds + " seconds.";
+        "You have exceeded the amount of requests allowed in the current time frame and further"
+            + " requests will fail. Retry in "
+            + retryAfterSeconds
+            + " seconds.";
     return new Throttled(retryAfterSeconds, Map.of("message", message), reasonForLog);
   }
 
@@ -114,7 +138,8 @@ public class PowerBiException extends RuntimeException {
     return new PowerBiException(status, code, pbiError(code, null, List.of()), reasonForLog);
   }
 
-  static Map<String, Object> pbiError(String code, String message, List<Map<String, Object>> details) {
+  static Map<String, Object> pbiError(
+      String code, String message, List<Map<String, Object>> details) {
     Map<String, Object> pbi = new LinkedHashMap<>();
     pbi.put("code", code);
     pbi.put("parameters", Map.of());

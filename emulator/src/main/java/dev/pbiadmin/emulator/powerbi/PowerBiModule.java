@@ -37,27 +37,61 @@ public final class PowerBiModule implements EmulatorModule {
   @Override
   public void register(Javalin app, EmulatorContext context) {
     Directory directory = context.directory();
-    ContentSet generated = ContentGenerator.generate(new ContentGenerator.Options(
-        context.config().demoWorkspaces(), context.config().seed(), context.clock().instant(),
-        directory.domains().get(0), knownPrincipals(directory)));
+    ContentSet generated =
+        ContentGenerator.generate(
+            new ContentGenerator.Options(
+                context.config().demoWorkspaces(),
+                context.config().seed(),
+                context.clock().instant(),
+                directory.domains().get(0),
+                knownPrincipals(directory)));
     // the tenant file's content: section, stored when the data directory was seeded
-    TenantContent content = new TenantContent(context.database().setting("tenant.content")
-        .map(json -> generated.mergedWith(TenantFileContent.parse(json).toContentSet(context.clock().instant(),
-            directory.domains().get(0))))
-        .orElse(generated));
+    TenantContent content =
+        new TenantContent(
+            context
+                .database()
+                .setting("tenant.content")
+                .map(
+                    json ->
+                        generated.mergedWith(
+                            TenantFileContent.parse(json)
+                                .toContentSet(
+                                    context.clock().instant(), directory.domains().get(0))))
+                .orElse(generated));
     state.useContent(content);
     int workspaces = content.workspaces().size();
-    ActivityLog activity = new ActivityLog(content, context.config().seed(),
-        state.activityEventsPerDay(workspaces), context.clock(), directory.tenantId());
+    ActivityLog activity =
+        new ActivityLog(
+            content,
+            context.config().seed(),
+            state.activityEventsPerDay(workspaces),
+            context.clock(),
+            directory.tenantId());
     state.useActivityLog(activity);
 
     Authorizer authorizer = new Authorizer(directory, context.settings());
     ObjectMapper mapper = new ObjectMapper();
     JsonWriter json = new JsonWriter(mapper);
-    Service service = new Service(content, directory, authorizer, state, context.clock(),
-        () -> context.baseUrl().toString(), new ODataList(mapper.getFactory()), json);
-    Pipeline pipeline = new Pipeline(new PipelineParts(context.clock(), authorizer,
-        state.rateLimiter(), state.faults(), state.requestLog()), tokens(tokens), json);
+    Service service =
+        new Service(
+            content,
+            directory,
+            authorizer,
+            state,
+            context.clock(),
+            () -> context.baseUrl().toString(),
+            new ODataList(mapper.getFactory()),
+            json);
+    Pipeline pipeline =
+        new Pipeline(
+            new PipelineParts(
+                context.clock(),
+                authorizer,
+                state.rateLimiter(),
+                state.faults(),
+                state.requestLog()),
+            tokens(tokens),
+            json);
     new Routes(app, pipeline).register(service, activity, activityTokenKey(context));
   }
 
@@ -66,19 +100,31 @@ public final class PowerBiModule implements EmulatorModule {
    * handed out before a restart is still honoured after it.
    */
   private static byte[] activityTokenKey(EmulatorContext context) {
-    String key = context.database().settingOrCreate("powerbi.activityTokenKey", () -> {
-      byte[] fresh = new byte[32];
-      new SecureRandom().nextBytes(fresh);
-      return Base64.getEncoder().encodeToString(fresh);
-    });
+    String key =
+        context
+            .database()
+            .settingOrCreate(
+                "powerbi.activityTokenKey",
+                () -> {
+                  byte[] fresh = new byte[32];
+                  new SecureRandom().nextBytes(fresh);
+                  return Base64.getEncoder().encodeToString(fresh);
+                });
     return Base64.getDecoder().decode(key);
   }
 
   /** The directory's apps and users, so the generator can give them roles in a few workspaces. */
   private static List<Principal> knownPrincipals(Directory directory) {
     List<Principal> known = new ArrayList<>();
-    directory.apps().forEach(a -> known.add(Principal.app(a.servicePrincipalId(), a.displayName())));
-    directory.users().forEach(u -> known.add(Principal.user(u.userPrincipalName(), u.displayName(), u.objectId(), false)));
+    directory
+        .apps()
+        .forEach(a -> known.add(Principal.app(a.servicePrincipalId(), a.displayName())));
+    directory
+        .users()
+        .forEach(
+            u ->
+                known.add(
+                    Principal.user(u.userPrincipalName(), u.displayName(), u.objectId(), false)));
     return known;
   }
 
@@ -87,13 +133,19 @@ public final class PowerBiModule implements EmulatorModule {
     return header -> {
       try {
         ValidatedToken token = validator.validate(header);
-        return new Caller(token.tenantId(), token.appId(), token.objectId(), Set.copyOf(token.roles()),
-            token.appOnly() ? Set.of() : Set.copyOf(token.scopes()), token.upn());
+        return new Caller(
+            token.tenantId(),
+            token.appId(),
+            token.objectId(),
+            Set.copyOf(token.roles()),
+            token.appOnly() ? Set.of() : Set.copyOf(token.scopes()),
+            token.upn());
       } catch (TokenRejectedException e) {
         if (e.isExpired()) {
           throw PowerBiException.tokenExpired();
         }
-        throw PowerBiException.notAuthorized("TOKEN_" + e.reason().name(), "bearer token rejected: " + e.getMessage());
+        throw PowerBiException.notAuthorized(
+            "TOKEN_" + e.reason().name(), "bearer token rejected: " + e.getMessage());
       }
     };
   }

@@ -24,27 +24,37 @@ public final class PowerBiState {
   /**
    * @param clock the emulator's clock
    * @param throttling whether quotas apply (off for benchmarks)
-   * @param activityPageSize events per GetActivityEvents page (real service: "around 5,000 to 10,000")
+   * @param activityPageSize events per GetActivityEvents page (real service: "around 5,000 to
+   *     10,000")
    */
   public PowerBiState(ScaledClock clock, boolean throttling, int activityPageSize) {
     this(clock, throttling, activityPageSize, AUTO_EVENTS_PER_DAY);
   }
 
-  /** Means "derive the activity volume from the content's size" (two events per workspace, at least 2,000). */
+  /**
+   * Means "derive the activity volume from the content's size" (two events per workspace, at least
+   * 2,000).
+   */
   public static final int AUTO_EVENTS_PER_DAY = -1;
 
   /**
    * @param activityEventsPerDay audit events per full UTC day, generated lazily page by page (up to
    *     50,000,000), or {@link #AUTO_EVENTS_PER_DAY}
    */
-  public PowerBiState(ScaledClock clock, boolean throttling, int activityPageSize, int activityEventsPerDay) {
-    if (activityEventsPerDay < AUTO_EVENTS_PER_DAY || activityEventsPerDay > ActivityLog.MAX_EVENTS_PER_DAY) {
-      throw new IllegalArgumentException("activity events per day must be between 0 and "
-          + ActivityLog.MAX_EVENTS_PER_DAY + ", got " + activityEventsPerDay);
+  public PowerBiState(
+      ScaledClock clock, boolean throttling, int activityPageSize, int activityEventsPerDay) {
+    if (activityEventsPerDay < AUTO_EVENTS_PER_DAY
+        || activityEventsPerDay > ActivityLog.MAX_EVENTS_PER_DAY) {
+      throw new IllegalArgumentException(
+          "activity events per day must be between 0 and "
+              + ActivityLog.MAX_EVENTS_PER_DAY
+              + ", got "
+              + activityEventsPerDay);
     }
     this.activityEventsPerDay = activityEventsPerDay;
     if (activityPageSize < 1) {
-      throw new IllegalArgumentException("activityPageSize must be at least 1, got " + activityPageSize);
+      throw new IllegalArgumentException(
+          "activityPageSize must be at least 1, got " + activityPageSize);
     }
     this.rateLimiter = new RateLimiter(clock, throttling);
     this.requestLog = new RequestLog(10_000);
@@ -77,7 +87,10 @@ public final class PowerBiState {
     return c;
   }
 
-  /** The tenant's generated audit log, served by GetActivityEvents; set when the Power BI module registers. */
+  /**
+   * The tenant's generated audit log, served by GetActivityEvents; set when the Power BI module
+   * registers.
+   */
   public ActivityLog activityLog() {
     ActivityLog log = activityLog;
     if (log == null) {
@@ -109,7 +122,8 @@ public final class PowerBiState {
 
   /** Events per full day for a tenant of {@code workspaces} workspaces. */
   int activityEventsPerDay(int workspaces) {
-    return activityEventsPerDay != AUTO_EVENTS_PER_DAY ? activityEventsPerDay
+    return activityEventsPerDay != AUTO_EVENTS_PER_DAY
+        ? activityEventsPerDay
         : Math.min(5_000_000, Math.max(2_000, workspaces * 2));
   }
 }

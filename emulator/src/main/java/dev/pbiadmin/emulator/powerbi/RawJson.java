@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A complete, already-serialized JSON value in UTF-8, for {@code JsonGenerator.writeRawValue}: the
- * generator places the separators and the bytes go to the response as they are, never re-encoded
- * (a large value bypasses the generator's buffer). Only the unquoted forms make sense for a JSON
+ * generator places the separators and the bytes go to the response as they are, never re-encoded (a
+ * large value bypasses the generator's buffer). Only the unquoted forms make sense for a JSON
  * value, so the quoted ones are refused.
  */
 final class RawJson implements SerializableString {
@@ -103,6 +103,7 @@ final class RawJson implements SerializableString {
   }
 
   private static UnsupportedOperationException quoted() {
-    return new UnsupportedOperationException("a JSON value is written raw, never as a quoted string");
+    return new UnsupportedOperationException(
+        "a JSON value is written raw, never as a quoted string");
   }
 }

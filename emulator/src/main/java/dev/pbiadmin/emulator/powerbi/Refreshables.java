@@ -16,11 +16,12 @@ import java.util.UUID;
 
 /**
  * The refreshables APIs: the refreshable datasets of workspaces on a capacity, with refresh
- * statistics over the last seven days. The emulator keeps no refresh history, so the statistics
- * are derived from each dataset's id: stable across calls, different between datasets.
+ * statistics over the last seven days. The emulator keeps no refresh history, so the statistics are
+ * derived from each dataset's id: stable across calls, different between datasets.
  */
 final class Refreshables {
-  // the parameter's text says capacities and groups, Microsoft's examples send capacity and group: both work
+  // the parameter's text says capacities and groups, Microsoft's examples send capacity and group:
+  // both work
   private static final Set<String> EXPAND = Set.of("capacities", "groups", "capacity", "group");
   private static final String[] REFRESH_TYPES = {"Scheduled", "Scheduled", "ViaApi", "OnDemand"};
   private final Service s;
@@ -44,35 +45,65 @@ final class Refreshables {
     Capacity c = capacity(call);
     Set<String> expand = expand(call);
     String id = Ids.guid("refreshableId", call.pathParam("refreshableId"));
-    Placed<Dataset> d = s.content().dataset(id)
-        .filter(p -> c.id().equalsIgnoreCase(p.workspace().capacityId()) && p.item().isRefreshable())
-        .orElseThrow(() -> PowerBiException.notFound("no refreshable " + id + " on capacity " + c.id()));
+    Placed<Dataset> d =
+        s.content()
+            .dataset(id)
+            .filter(
+                p ->
+                    c.id().equalsIgnoreCase(p.workspace().capacityId()) && p.item().isRefreshable())
+            .orElseThrow(
+                () -> PowerBiException.notFound("no refreshable " + id + " on capacity " + c.id()));
     Instant now = s.clock().instant();
-    s.out().write(call.ctx(), s.adminContext("refreshables"), g -> refreshable(g, d.workspace(), d.item(), c, expand, now));
+    s.out()
+        .write(
+            call.ctx(),
+            s.adminContext("refreshables"),
+            g -> refreshable(g, d.workspace(), d.item(), c, expand, now));
   }
 
   private void write(Call call, Capacity only) throws IOException {
-    Paging paging = new Paging(QueryOptions.top(call.query("$top"), true, Integer.MAX_VALUE, 0), QueryOptions.skip(call.query("$skip")));
+    Paging paging =
+        new Paging(
+            QueryOptions.top(call.query("$top"), true, Integer.MAX_VALUE, 0),
+            QueryOptions.skip(call.query("$skip")));
     Set<String> expand = expand(call);
     String filter = call.query("$filter");
     if (filter != null && !filter.isBlank()) {
-      throw PowerBiException.badRequest("$filter", "$filter on refreshables is not supported by the emulator");
+      throw PowerBiException.badRequest(
+          "$filter", "$filter on refreshables is not supported by the emulator");
     }
-    Iterable<Placed<Dataset>> all = () -> s.content().workspaces().stream()
-        .filter(w -> w.capacityId() != null && (only == null || only.id().equalsIgnoreCase(w.capacityId())))
-        .flatMap(w -> w.datasets().stream().filter(Dataset::isRefreshable).map(d -> new Placed<>(w, d)))
-        .iterator();
+    Iterable<Placed<Dataset>> all =
+        () ->
+            s.content().workspaces().stream()
+                .filter(
+                    w ->
+                        w.capacityId() != null
+                            && (only == null || only.id().equalsIgnoreCase(w.capacityId())))
+                .flatMap(
+                    w ->
+                        w.datasets().stream()
+                            .filter(Dataset::isRefreshable)
+                            .map(d -> new Placed<>(w, d)))
+                .iterator();
     List<Placed<Dataset>> page = paging.page(all, d -> true);
     Instant now = s.clock().instant();
-    s.out().write(call.ctx(), s.adminContext("refreshables"), g -> {
-      for (Placed<Dataset> d : page) {
-        Capacity c = only != null ? only : s.content().capacity(d.workspace().capacityId()).orElse(null);
-        refreshable(g, d.workspace(), d.item(), c, expand, now);
-      }
-    });
+    s.out()
+        .write(
+            call.ctx(),
+            s.adminContext("refreshables"),
+            g -> {
+              for (Placed<Dataset> d : page) {
+                Capacity c =
+                    only != null
+                        ? only
+                        : s.content().capacity(d.workspace().capacityId()).orElse(null);
+                refreshable(g, d.workspace(), d.item(), c, expand, now);
+              }
+            });
   }
 
-  private static void refreshable(JsonGenerator g, Workspace w, Dataset d, Capacity c, Set<String> expand, Instant now)
+  private static void refreshable(
+      JsonGenerator g, Workspace w, Dataset d, Capacity c, Set<String> expand, Instant now)
       throws IOException {
     int seed = d.id().hashCode() & 0x7fffffff;
     int perDay = 1 + seed % 8;
@@ -110,32 +141,41 @@ final class Refreshables {
     g.writeEndObject();
   }
 
-  /** The latest refresh, derived from the id like the statistics: within the last day, mostly completed. */
-  private static void lastRefresh(JsonGenerator g, Dataset d, int seed, Instant now) throws IOException {
+  /**
+   * The latest refresh, derived from the id like the statistics: within the last day, mostly
+   * completed.
+   */
+  private static void lastRefresh(JsonGenerator g, Dataset d, int seed, Instant now)
+      throws IOException {
     Instant start = now.minusSeconds(600 + seed % 86_000);
     g.writeObjectFieldStart("lastRefresh");
     g.writeStringField("refreshType", REFRESH_TYPES[seed % REFRESH_TYPES.length]);
     g.writeStringField("startTime", Timestamps.utc(start));
     g.writeStringField("endTime", Timestamps.utc(start.plusSeconds(30 + seed % 600)));
     g.writeStringField("status", seed % 7 == 0 ? "Failed" : "Completed");
-    g.writeStringField("requestId", UUID.nameUUIDFromBytes(("refresh:" + d.id()).getBytes(StandardCharsets.UTF_8)).toString());
+    g.writeStringField(
+        "requestId",
+        UUID.nameUUIDFromBytes(("refresh:" + d.id()).getBytes(StandardCharsets.UTF_8)).toString());
     g.writeEndObject();
   }
 
   private static Set<String> expand(Call call) {
     Set<String> out = new java.util.HashSet<>();
     for (String name : Expands.of(call, EXPAND)) {
-      out.add(switch (name) {
-        case "capacity" -> "capacities";
-        case "group" -> "groups";
-        default -> name;
-      });
+      out.add(
+          switch (name) {
+            case "capacity" -> "capacities";
+            case "group" -> "groups";
+            default -> name;
+          });
     }
     return out;
   }
 
   private Capacity capacity(Call call) {
     String id = Ids.guid("capacityId", call.pathParam("capacityId"));
-    return s.content().capacity(id).orElseThrow(() -> PowerBiException.notFound("no capacity " + id));
+    return s.content()
+        .capacity(id)
+        .orElseThrow(() -> PowerBiException.notFound("no capacity " + id));
   }
 }

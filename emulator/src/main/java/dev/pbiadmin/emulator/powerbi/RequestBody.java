@@ -35,7 +35,8 @@ final class RequestBody {
     try {
       return mapper.readTree(bytes);
     } catch (JsonProcessingException e) {
-      throw PowerBiException.badRequest("body", "The request body is not valid JSON: " + e.getOriginalMessage());
+      throw PowerBiException.badRequest(
+          "body", "The request body is not valid JSON: " + e.getOriginalMessage());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

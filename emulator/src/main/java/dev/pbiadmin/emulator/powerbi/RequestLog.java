@@ -39,8 +39,15 @@ public final class RequestLog {
     if (LOG.isDebugEnabled()) {
       LOG.debug(
           "{} {} {} -> {} [{}] {}: {} ({} ms, RequestId {})",
-          entry.method(), entry.path(), entry.operationId(), entry.status(), entry.caller(),
-          entry.decision(), entry.reason(), entry.durationMillis(), entry.requestId());
+          entry.method(),
+          entry.path(),
+          entry.operationId(),
+          entry.status(),
+          entry.caller(),
+          entry.decision(),
+          entry.reason(),
+          entry.durationMillis(),
+          entry.requestId());
     }
   }
 
@@ -67,8 +74,8 @@ public final class RequestLog {
    *     on every retry of one client call
    * @param path the path and query (Power BI queries carry no secrets)
    * @param operationId the swagger operation, or {@code null} for an unknown route
-   * @param caller who called ({@code app <appid>} or {@code user <upn> via app <appid>}), or
-   *     {@code null} before the token was read
+   * @param caller who called ({@code app <appid>} or {@code user <upn> via app <appid>}), or {@code
+   *     null} before the token was read
    * @param decision the authorization reason code, e.g. {@code LISTED_DIRECTLY_NOT_VIA_GROUP}, or
    *     what stopped the request earlier ({@code NO_TOKEN}, {@code THROTTLED}, {@code FAULT})
    * @param reason the human explanation

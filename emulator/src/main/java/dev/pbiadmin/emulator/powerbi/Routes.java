@@ -66,7 +66,9 @@ final class Routes {
     route("Profiles_GetProfilesAsAdmin", tenant::profiles);
     route("Users_GetUserArtifactAccessAsAdmin", access::userArtifactAccess);
     route("Users_GetUserSubscriptionsAsAdmin", tenant::userSubscriptions);
-    route("WidelySharedArtifacts_LinksSharedToWholeOrganization", access::linksSharedToWholeOrganization);
+    route(
+        "WidelySharedArtifacts_LinksSharedToWholeOrganization",
+        access::linksSharedToWholeOrganization);
     route("WidelySharedArtifacts_PublishedToWeb", access::publishedToWeb);
 
     route("Admin_GetActivityEvents", activity::events);
@@ -87,14 +89,18 @@ final class Routes {
     route("Dashboards_GetDashboardsInGroup", myorg::dashboards);
     route("Dataflows_GetDataflows", myorg::dataflows);
 
-    for (HandlerType method : new HandlerType[] {HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE}) {
+    for (HandlerType method :
+        new HandlerType[] {
+          HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE
+        }) {
       app.addHttpHandler(method, "/v1.0/*", pipeline::unknownRoute);
     }
   }
 
   private void route(String operationId, CallHandler handler) {
     Operation op = OperationCatalog.get(operationId);
-    app.addHttpHandler(HandlerType.valueOf(op.method()), op.fullPath(), ctx -> pipeline.serve(ctx, op, handler));
+    app.addHttpHandler(
+        HandlerType.valueOf(op.method()), op.fullPath(), ctx -> pipeline.serve(ctx, op, handler));
   }
 
   /**

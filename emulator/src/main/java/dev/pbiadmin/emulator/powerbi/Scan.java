@@ -11,7 +11,8 @@ import java.util.List;
  *
  * @param workspaceIds the requested ids, in request order
  * @param workspaces the requested workspaces that exist, as they were when the scan was requested
- * @param options which parts of the result were asked for and which the settings allowed when it was requested
+ * @param options which parts of the result were asked for and which the settings allowed when it
+ *     was requested
  */
 record Scan(
     String id,

@@ -18,7 +18,8 @@ import java.util.function.Predicate;
 final class ScanDatasets {
   private ScanDatasets() {}
 
-  static void dataset(JsonGenerator g, Dataset d, ScanOptions o, Predicate<String> misconfigured) throws IOException {
+  static void dataset(JsonGenerator g, Dataset d, ScanOptions o, Predicate<String> misconfigured)
+      throws IOException {
     g.writeStartObject();
     g.writeStringField("id", d.id());
     str(g, "name", d.name());
@@ -75,7 +76,8 @@ final class ScanDatasets {
     g.writeEndObject();
   }
 
-  static void schedules(JsonGenerator g, RefreshSchedule s, RefreshSchedule.DirectQuery dq) throws IOException {
+  static void schedules(JsonGenerator g, RefreshSchedule s, RefreshSchedule.DirectQuery dq)
+      throws IOException {
     if (s != null) {
       ContentJson.writeRefreshSchedule(g, s);
     }
@@ -93,7 +95,8 @@ final class ScanDatasets {
 
   // Measure.expression is "required" in the swagger, but with the expressions setting off the
   // service leaves it out, as it does every other DAX and M text; so do we.
-  private static void table(JsonGenerator g, Dataset.Table t, boolean expressions) throws IOException {
+  private static void table(JsonGenerator g, Dataset.Table t, boolean expressions)
+      throws IOException {
     g.writeStartObject();
     g.writeStringField("name", t.name());
     g.writeArrayFieldStart("columns");

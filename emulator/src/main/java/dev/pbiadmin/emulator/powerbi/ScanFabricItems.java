@@ -13,11 +13,11 @@ import java.util.Map;
 
 /**
  * A workspace's Fabric items in a scan result: one array per kind under the kind's own key, only
- * for kinds the workspace has (scan-result-real-shapes.md §2–§7). Artifact-style kinds carry
- * {@code createdDate}, {@code lastUpdatedDate}, {@code createdBy(Id)}, {@code modifiedBy(Id)} and
- * {@code extendedProperties}; warehouses and SQL analytics endpoints carry the datamart field set
- * ({@code configuredBy(Id)}, {@code modifiedBy(Id)}, {@code modifiedDateTime}). Relations need
- * {@code lineage}, users {@code getArtifactUsers}, as for the Power BI kinds.
+ * for kinds the workspace has (scan-result-real-shapes.md §2–§7). Artifact-style kinds carry {@code
+ * createdDate}, {@code lastUpdatedDate}, {@code createdBy(Id)}, {@code modifiedBy(Id)} and {@code
+ * extendedProperties}; warehouses and SQL analytics endpoints carry the datamart field set ({@code
+ * configuredBy(Id)}, {@code modifiedBy(Id)}, {@code modifiedDateTime}). Relations need {@code
+ * lineage}, users {@code getArtifactUsers}, as for the Power BI kinds.
  */
 final class ScanFabricItems {
   private ScanFabricItems() {}
@@ -39,7 +39,8 @@ final class ScanFabricItems {
     }
   }
 
-  private static void item(JsonGenerator g, FabricItem item, String workspaceId, String region, ScanOptions o)
+  private static void item(
+      JsonGenerator g, FabricItem item, String workspaceId, String region, ScanOptions o)
       throws IOException {
     boolean datamartStyle = FabricKinds.datamartStyle(item.key());
     g.writeStartObject();
@@ -54,7 +55,8 @@ final class ScanFabricItems {
       str(g, "modifiedById", item.modifiedById());
       ScanItems.utc(g, "modifiedDateTime", item.lastUpdatedDate());
     } else {
-      // the form of these two dates is not documented; the emulator writes them like other UTC dates
+      // the form of these two dates is not documented; the emulator writes them like other UTC
+      // dates
       ScanItems.utc(g, "createdDate", item.createdDate());
       ScanItems.utc(g, "lastUpdatedDate", item.lastUpdatedDate());
       str(g, "createdBy", item.createdBy());

@@ -18,9 +18,9 @@ import java.util.function.Predicate;
 /**
  * The item shapes of a scan result other than semantic models ({@link ScanDatasets}) and Fabric
  * items ({@link ScanFabricItems}): {@code WorkspaceInfoReport}, {@code WorkspaceInfoDashboard}, …,
- * with the fields real scan results have beyond the swagger (scan-result-real-shapes.md §5):
- * {@code originalReportObjectId}, a paginated report's {@code datasourceUsages}, a dataflow's
- * {@code modifiedBy} and {@code modifiedDateTime}; and the parts every kind shares.
+ * with the fields real scan results have beyond the swagger (scan-result-real-shapes.md §5): {@code
+ * originalReportObjectId}, a paginated report's {@code datasourceUsages}, a dataflow's {@code
+ * modifiedBy} and {@code modifiedDateTime}; and the parts every kind shares.
  */
 final class ScanItems {
   private ScanItems() {}
@@ -79,15 +79,19 @@ final class ScanItems {
     g.writeEndObject();
   }
 
-  /** {@code relations}, with the target's id in the case the service chose for it ({@link IdCase}). */
-  static void relations(JsonGenerator g, String holderId, List<Relation> relations) throws IOException {
+  /**
+   * {@code relations}, with the target's id in the case the service chose for it ({@link IdCase}).
+   */
+  static void relations(JsonGenerator g, String holderId, List<Relation> relations)
+      throws IOException {
     if (relations.isEmpty()) {
       return;
     }
     g.writeArrayFieldStart("relations");
     for (Relation rel : relations) {
       g.writeStartObject();
-      g.writeStringField("dependentOnArtifactId", IdCase.reference(rel.dependentOnArtifactId(), holderId));
+      g.writeStringField(
+          "dependentOnArtifactId", IdCase.reference(rel.dependentOnArtifactId(), holderId));
       g.writeStringField("relationType", rel.relationType());
       g.writeStringField("workspaceId", rel.workspaceId());
       g.writeEndObject();
@@ -95,7 +99,8 @@ final class ScanItems {
     g.writeEndArray();
   }
 
-  static void dataflow(JsonGenerator g, Dataflow d, ScanOptions o, Predicate<String> misconfigured) throws IOException {
+  static void dataflow(JsonGenerator g, Dataflow d, ScanOptions o, Predicate<String> misconfigured)
+      throws IOException {
     ContentJson.startDataflow(g, d);
     // the swagger's example and real consumers show these; its WorkspaceInfoDataflow does not
     str(g, "modifiedBy", d.modifiedBy());
@@ -136,7 +141,8 @@ final class ScanItems {
     g.writeEndObject();
   }
 
-  static void usages(JsonGenerator g, List<String> ids, Predicate<String> misconfigured) throws IOException {
+  static void usages(JsonGenerator g, List<String> ids, Predicate<String> misconfigured)
+      throws IOException {
     g.writeArrayFieldStart("datasourceUsages");
     for (String id : ids) {
       if (!misconfigured.test(id)) {
@@ -175,13 +181,15 @@ final class ScanItems {
     }
   }
 
-  private static void unzoned(JsonGenerator g, String field, java.time.Instant t) throws IOException {
+  private static void unzoned(JsonGenerator g, String field, java.time.Instant t)
+      throws IOException {
     if (t != null) {
       g.writeStringField(field, Timestamps.unzoned(t));
     }
   }
 
-  static void refs(JsonGenerator g, String field, String idField, List<ItemRef> refs) throws IOException {
+  static void refs(JsonGenerator g, String field, String idField, List<ItemRef> refs)
+      throws IOException {
     if (refs.isEmpty()) {
       return;
     }

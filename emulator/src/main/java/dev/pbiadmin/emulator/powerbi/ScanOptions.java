@@ -8,8 +8,8 @@ package dev.pbiadmin.emulator.powerbi;
  *
  * <p>Mapping (per-field mapping is not documented; this follows the parameter texts): lineage →
  * tiles, upstream links, datasource usages; datasourceDetails → {@code datasourceInstances};
- * datasetSchema → tables/columns/measures/roles; datasetExpressions → expressions;
- * getArtifactUsers → every {@code users} list.
+ * datasetSchema → tables/columns/measures/roles; datasetExpressions → expressions; getArtifactUsers
+ * → every {@code users} list.
  */
 record ScanOptions(
     boolean lineage,

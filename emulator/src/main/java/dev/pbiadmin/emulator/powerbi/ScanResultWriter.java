@@ -52,7 +52,8 @@ final class ScanResultWriter {
     g.writeEndObject();
   }
 
-  private void writeWorkspace(JsonGenerator g, Workspace w, ScanOptions o, Set<String> used) throws IOException {
+  private void writeWorkspace(JsonGenerator g, Workspace w, ScanOptions o, Set<String> used)
+      throws IOException {
     g.writeStartObject();
     g.writeStringField("id", w.id());
     ContentJson.str(g, "name", w.name());
@@ -67,33 +68,54 @@ final class ScanResultWriter {
     }
     // a kind without items has no array at all (scan-result-real-shapes.md §10.1)
     boolean sources = o.lineage() || o.datasourceDetails();
-    array(g, "reports", w.reports(), r -> {
-      ScanItems.report(g, r, o);
-      if (r.isPaginated() && sources) {
-        used.addAll(r.datasourceUsages());
-      }
-    });
+    array(
+        g,
+        "reports",
+        w.reports(),
+        r -> {
+          ScanItems.report(g, r, o);
+          if (r.isPaginated() && sources) {
+            used.addAll(r.datasourceUsages());
+          }
+        });
     array(g, "dashboards", w.dashboards(), d -> ScanItems.dashboard(g, d, o));
-    array(g, "datasets", w.datasets(), d -> {
-      ScanDatasets.dataset(g, d, o, this::isMisconfigured);
-      if (sources) {
-        used.addAll(d.datasourceUsages());
-      }
-    });
-    array(g, "dataflows", w.dataflows(), d -> {
-      ScanItems.dataflow(g, d, o, this::isMisconfigured);
-      if (sources) {
-        used.addAll(d.datasourceUsages());
-      }
-    });
-    array(g, "datamarts", w.datamarts(), d -> {
-      ScanItems.datamart(g, d, o);
-      if (sources) {
-        used.addAll(d.datasourceUsages());
-      }
-    });
-    ScanFabricItems.write(g, w, w.capacityId() == null ? null
-        : content.capacity(w.capacityId()).map(Capacity::region).orElse(null), o);
+    array(
+        g,
+        "datasets",
+        w.datasets(),
+        d -> {
+          ScanDatasets.dataset(g, d, o, this::isMisconfigured);
+          if (sources) {
+            used.addAll(d.datasourceUsages());
+          }
+        });
+    array(
+        g,
+        "dataflows",
+        w.dataflows(),
+        d -> {
+          ScanItems.dataflow(g, d, o, this::isMisconfigured);
+          if (sources) {
+            used.addAll(d.datasourceUsages());
+          }
+        });
+    array(
+        g,
+        "datamarts",
+        w.datamarts(),
+        d -> {
+          ScanItems.datamart(g, d, o);
+          if (sources) {
+            used.addAll(d.datasourceUsages());
+          }
+        });
+    ScanFabricItems.write(
+        g,
+        w,
+        w.capacityId() == null
+            ? null
+            : content.capacity(w.capacityId()).map(Capacity::region).orElse(null),
+        o);
     if (o.getArtifactUsers()) {
       ContentJson.users(g, "users", w.users(), "groupUserAccessRight");
     }
@@ -104,7 +126,8 @@ final class ScanResultWriter {
     void write(T item) throws IOException;
   }
 
-  private static <T> void array(JsonGenerator g, String key, List<T> items, ItemWriter<T> writer) throws IOException {
+  private static <T> void array(JsonGenerator g, String key, List<T> items, ItemWriter<T> writer)
+      throws IOException {
     if (items.isEmpty()) {
       return;
     }

@@ -35,17 +35,39 @@ final class ScanStore {
    *
    * @return the scan, or the emulated wait when the tenant has too many in flight
    */
-  synchronized Started start(String tenantId, List<String> workspaceIds, List<Workspace> workspaces, ScanOptions options, boolean fails) {
+  synchronized Started start(
+      String tenantId,
+      List<String> workspaceIds,
+      List<Workspace> workspaces,
+      ScanOptions options,
+      boolean fails) {
     Instant now = clock.instant();
     purge(now);
-    List<Scan> inFlight = scans.values().stream().filter(s -> s.tenantId().equals(tenantId) && s.inFlight(now)).toList();
+    List<Scan> inFlight =
+        scans.values().stream()
+            .filter(s -> s.tenantId().equals(tenantId) && s.inFlight(now))
+            .toList();
     if (inFlight.size() >= maxInFlight) {
       Instant firstFree = inFlight.stream().map(Scan::endsAt).min(Instant::compareTo).orElse(now);
       return new Started(null, Duration.between(now, firstFree));
     }
     Instant startsAt = now.plus(timings.queued());
-    Instant endsAt = startsAt.plus(timings.base()).plus(timings.perWorkspace().multipliedBy(workspaceIds.size()));
-    Scan scan = new Scan(UUID.randomUUID().toString(), tenantId, now, startsAt, endsAt, endsAt.plus(RETENTION), fails, workspaceIds, workspaces, options);
+    Instant endsAt =
+        startsAt
+            .plus(timings.base())
+            .plus(timings.perWorkspace().multipliedBy(workspaceIds.size()));
+    Scan scan =
+        new Scan(
+            UUID.randomUUID().toString(),
+            tenantId,
+            now,
+            startsAt,
+            endsAt,
+            endsAt.plus(RETENTION),
+            fails,
+            workspaceIds,
+            workspaces,
+            options);
     scans.put(scan.id(), scan);
     return new Started(scan, Duration.ZERO);
   }
@@ -76,6 +98,7 @@ final class ScanStore {
    * share. The defaults make a 100-workspace scan take about a minute, like a small real scan.
    */
   record ScanTimings(Duration queued, Duration base, Duration perWorkspace) {
-    static final ScanTimings DEFAULT = new ScanTimings(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofMillis(500));
+    static final ScanTimings DEFAULT =
+        new ScanTimings(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofMillis(500));
   }
 }

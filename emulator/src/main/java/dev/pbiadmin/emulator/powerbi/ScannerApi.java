@@ -30,21 +30,30 @@ final class ScannerApi {
     boolean noPersonal = Flags.bool(call, "excludePersonalWorkspaces");
     boolean noInactive = Flags.bool(call, "excludeInActiveWorkspaces");
     Instant now = s.clock().instant();
-    if (since != null && (since.isAfter(now.minus(Duration.ofMinutes(30))) || since.isBefore(now.minus(Duration.ofDays(30))))) {
-      throw PowerBiException.badRequest("modifiedSince",
-          "modifiedSince must be in the range of 30 minutes to 30 days prior to the current time (" + now + ")");
+    if (since != null
+        && (since.isAfter(now.minus(Duration.ofMinutes(30)))
+            || since.isBefore(now.minus(Duration.ofDays(30))))) {
+      throw PowerBiException.badRequest(
+          "modifiedSince",
+          "modifiedSince must be in the range of 30 minutes to 30 days prior to the current time ("
+              + now
+              + ")");
     }
-    List<Workspace> all = since == null ? s.content().workspaces() : s.content().modifiedSince(since);
-    s.out().stream(call.ctx(), JsonWriter.JSON, g -> {
-      g.writeStartArray();
-      for (Workspace w : all) {
-        if ((noPersonal && w.isPersonal()) || (noInactive && !w.isActive())) {
-          continue;
-        }
-        ContentJson.writeModifiedWorkspace(g, w);
-      }
-      g.writeEndArray();
-    });
+    List<Workspace> all =
+        since == null ? s.content().workspaces() : s.content().modifiedSince(since);
+    s.out().stream(
+        call.ctx(),
+        JsonWriter.JSON,
+        g -> {
+          g.writeStartArray();
+          for (Workspace w : all) {
+            if ((noPersonal && w.isPersonal()) || (noInactive && !w.isActive())) {
+              continue;
+            }
+            ContentJson.writeModifiedWorkspace(g, w);
+          }
+          g.writeEndArray();
+        });
   }
 
   /** WorkspaceInfo_PostWorkspaceInfo: 202, a ScanRequest and a Location to poll. */
@@ -55,13 +64,19 @@ final class ScannerApi {
     for (String id : ids) {
       s.content().workspace(id).ifPresent(found::add);
     }
-    ScanStore.Started started = s.state().scans().start(call.caller().tenantId(), ids, found, requested, s.state().faults().failScan());
+    ScanStore.Started started =
+        s.state()
+            .scans()
+            .start(call.caller().tenantId(), ids, found, requested, s.state().faults().failScan());
     if (started.scan() == null) {
-      throw Pipeline.throttled(call.ctx(), s.clock(), started.retryAfter(), "16 scans are already in flight");
+      throw Pipeline.throttled(
+          call.ctx(), s.clock(), started.retryAfter(), "16 scans are already in flight");
     }
     Scan scan = started.scan();
     call.ctx().status(202);
-    call.ctx().header("Location", s.baseUrl().get() + "/v1.0/myorg/admin/workspaces/scanStatus/" + scan.id());
+    call.ctx()
+        .header(
+            "Location", s.baseUrl().get() + "/v1.0/myorg/admin/workspaces/scanStatus/" + scan.id());
     s.json().write(call.ctx(), scanRequest(scan, s.clock().instant()));
   }
 
@@ -70,25 +85,34 @@ final class ScannerApi {
     Scan scan = scan(call);
     Instant now = s.clock().instant();
     if ("Succeeded".equals(scan.status(now))) {
-      call.ctx().header("Location", s.baseUrl().get() + "/v1.0/myorg/admin/workspaces/scanResult/" + scan.id());
+      call.ctx()
+          .header(
+              "Location",
+              s.baseUrl().get() + "/v1.0/myorg/admin/workspaces/scanResult/" + scan.id());
     }
     s.json().write(call.ctx(), scanRequest(scan, now));
   }
 
-  /** WorkspaceInfo_GetScanResult: only after Succeeded ("Only make this API call after a successful GetScanStatus"). */
+  /**
+   * WorkspaceInfo_GetScanResult: only after Succeeded ("Only make this API call after a successful
+   * GetScanStatus").
+   */
   void result(Call call) throws IOException {
     Scan scan = scan(call);
     String status = scan.status(s.clock().instant());
     if (!"Succeeded".equals(status)) {
-      throw PowerBiException.badRequest("scanId", "The scan result is not available: the scan's status is " + status);
+      throw PowerBiException.badRequest(
+          "scanId", "The scan result is not available: the scan's status is " + status);
     }
-    s.out().stream(call.ctx(), JsonWriter.JSON, g -> results.write(g, scan.workspaces(), scan.options()));
+    s.out().stream(
+        call.ctx(), JsonWriter.JSON, g -> results.write(g, scan.workspaces(), scan.options()));
   }
 
   private Scan scan(Call call) {
     String id = Ids.guid("scanId", call.pathParam("scanId"));
     Optional<Scan> scan = s.state().scans().find(call.caller().tenantId(), id);
-    return scan.orElseThrow(() -> PowerBiException.notFound("no scan " + id + " (unknown, or older than 24 hours)"));
+    return scan.orElseThrow(
+        () -> PowerBiException.notFound("no scan " + id + " (unknown, or older than 24 hours)"));
   }
 
   private ScanOptions options(Call call) {
@@ -103,19 +127,25 @@ final class ScannerApi {
         s.authorizer().settingAppliesTo(TenantSetting.EXPRESSIONS, who));
   }
 
-  /** {@code {"workspaces": ["<guid>", …]}} with 1 to 100 GUIDs ("supports 1 to 100 workspace IDs"). */
+  /**
+   * {@code {"workspaces": ["<guid>", …]}} with 1 to 100 GUIDs ("supports 1 to 100 workspace IDs").
+   */
   private static List<String> workspaceIds(JsonNode body) {
     JsonNode array = body.isObject() ? body.get("workspaces") : null;
     if (array == null || !array.isArray()) {
-      throw PowerBiException.badRequest("workspaces", "The body must be {\"workspaces\": [\"<workspace id>\", ...]}");
+      throw PowerBiException.badRequest(
+          "workspaces", "The body must be {\"workspaces\": [\"<workspace id>\", ...]}");
     }
     if (array.isEmpty() || array.size() > MAX_WORKSPACES) {
-      throw PowerBiException.badRequest("workspaces", "workspaces must list 1 to " + MAX_WORKSPACES + " workspace IDs, got " + array.size());
+      throw PowerBiException.badRequest(
+          "workspaces",
+          "workspaces must list 1 to " + MAX_WORKSPACES + " workspace IDs, got " + array.size());
     }
     List<String> ids = new ArrayList<>();
     for (JsonNode id : array) {
       if (!id.isTextual() || !Ids.isGuid(id.asText())) {
-        throw PowerBiException.badRequest("workspaces", "Every workspace ID must be a GUID, got " + id);
+        throw PowerBiException.badRequest(
+            "workspaces", "Every workspace ID must be a GUID, got " + id);
       }
       ids.add(id.asText());
     }
@@ -129,7 +159,15 @@ final class ScannerApi {
     String status = scan.status(now);
     body.put("status", status);
     if ("Failed".equals(status)) {
-      body.put("error", Map.of("code", "ScanFailed", "message", "The scan failed (injected fault). Request a new scan.", "target", scan.id()));
+      body.put(
+          "error",
+          Map.of(
+              "code",
+              "ScanFailed",
+              "message",
+              "The scan failed (injected fault). Request a new scan.",
+              "target",
+              scan.id()));
     }
     return body;
   }

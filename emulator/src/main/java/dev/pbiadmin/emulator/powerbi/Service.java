@@ -17,7 +17,9 @@ record Service(
     ODataList out,
     JsonWriter json) {
 
-  /** The {@code @odata.context} URL of an admin collection, e.g. {@code …/admin/$metadata#groups}. */
+  /**
+   * The {@code @odata.context} URL of an admin collection, e.g. {@code …/admin/$metadata#groups}.
+   */
   String adminContext(String entitySet) {
     return baseUrl.get() + "/v1.0/myorg/admin/$metadata#" + entitySet;
   }

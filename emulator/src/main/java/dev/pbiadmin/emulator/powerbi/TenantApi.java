@@ -24,46 +24,66 @@ final class TenantApi {
 
   /** Apps_GetAppsAsAdmin: {@code $top} is required. */
   void apps(Call call) throws IOException {
-    Paging paging = new Paging(QueryOptions.top(call.query("$top"), true, Integer.MAX_VALUE, 0), QueryOptions.skip(call.query("$skip")));
+    Paging paging =
+        new Paging(
+            QueryOptions.top(call.query("$top"), true, Integer.MAX_VALUE, 0),
+            QueryOptions.skip(call.query("$skip")));
     List<App> page = paging.page(s.content().snapshot().apps(), a -> true);
-    s.out().write(call.ctx(), s.adminContext("apps"), g -> {
-      for (App a : page) {
-        ContentJson.writeAdminApp(g, a);
-      }
-    });
+    s.out()
+        .write(
+            call.ctx(),
+            s.adminContext("apps"),
+            g -> {
+              for (App a : page) {
+                ContentJson.writeAdminApp(g, a);
+              }
+            });
   }
 
   /** Apps_GetAppUsersAsAdmin. */
   void appUsers(Call call) throws IOException {
     String id = Ids.guid("appId", call.pathParam("appId"));
     App app = s.content().app(id).orElseThrow(() -> PowerBiException.notFound("no app " + id));
-    s.out().write(call.ctx(), s.adminContext("appUsers"), g -> {
-      for (Access a : app.users()) {
-        ContentJson.writeAppUser(g, a);
-      }
-    });
+    s.out()
+        .write(
+            call.ctx(),
+            s.adminContext("appUsers"),
+            g -> {
+              for (Access a : app.users()) {
+                ContentJson.writeAppUser(g, a);
+              }
+            });
   }
 
   /** Admin_GetCapacitiesAsAdmin ({@code $expand=tenantKey}: the tenant has no keys to inline). */
   void capacities(Call call) throws IOException {
     Expands.of(call, Set.of("tenantkey"));
     List<Capacity> all = s.content().snapshot().capacities();
-    s.out().write(call.ctx(), s.adminContext("capacities"), g -> {
-      for (Capacity c : all) {
-        ContentJson.writeCapacity(g, c);
-      }
-    });
+    s.out()
+        .write(
+            call.ctx(),
+            s.adminContext("capacities"),
+            g -> {
+              for (Capacity c : all) {
+                ContentJson.writeCapacity(g, c);
+              }
+            });
   }
 
   /** Capacities_GetCapacityUsersAsAdmin (Fabric administrators only): the capacity's admins. */
   void capacityUsers(Call call) throws IOException {
     Capacity c = capacity(call);
-    s.out().write(call.ctx(), s.adminContext("capacityUsers"), g -> {
-      for (String upn : c.admins()) {
-        Principal p = s.content().principal(upn).orElse(Principal.user(upn, upn, null, false));
-        ContentJson.writeUser(g, new Access(p, "Admin"), "capacityUserAccessRight");
-      }
-    });
+    s.out()
+        .write(
+            call.ctx(),
+            s.adminContext("capacityUsers"),
+            g -> {
+              for (String upn : c.admins()) {
+                Principal p =
+                    s.content().principal(upn).orElse(Principal.user(upn, upn, null, false));
+                ContentJson.writeUser(g, new Access(p, "Admin"), "capacityUserAccessRight");
+              }
+            });
   }
 
   /** Admin_GetPowerBIEncryptionKeys. */
@@ -98,18 +118,23 @@ final class TenantApi {
     if (token != null && !token.isBlank()) {
       throw PowerBiException.badRequest("continuationToken", "The continuation token is not valid");
     }
-    s.out().stream(call.ctx(), JsonWriter.JSON, g -> {
-      g.writeStartObject();
-      g.writeArrayFieldStart("subscriptionEntities");
-      g.writeEndArray();
-      g.writeNullField("continuationUri");
-      g.writeNullField("continuationToken");
-      g.writeEndObject();
-    });
+    s.out().stream(
+        call.ctx(),
+        JsonWriter.JSON,
+        g -> {
+          g.writeStartObject();
+          g.writeArrayFieldStart("subscriptionEntities");
+          g.writeEndArray();
+          g.writeNullField("continuationUri");
+          g.writeNullField("continuationToken");
+          g.writeEndObject();
+        });
   }
 
   Capacity capacity(Call call) {
     String id = Ids.guid("capacityId", call.pathParam("capacityId"));
-    return s.content().capacity(id).orElseThrow(() -> PowerBiException.notFound("no capacity " + id));
+    return s.content()
+        .capacity(id)
+        .orElseThrow(() -> PowerBiException.notFound("no capacity " + id));
   }
 }

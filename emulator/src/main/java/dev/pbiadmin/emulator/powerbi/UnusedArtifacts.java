@@ -32,27 +32,31 @@ final class UnusedArtifacts {
         }
       }
     }
-    s.out().stream(call.ctx(), JsonWriter.JSON, g -> {
-      g.writeStartObject();
-      g.writeArrayFieldStart("unusedArtifactEntities");
-      for (Dataset d : w.datasets()) {
-        if (!usedDatasets.contains(d.id().toLowerCase(java.util.Locale.ROOT))) {
-          entity(g, d.id(), d.name(), "Dataset", d.createdDate());
-        }
-      }
-      for (Dashboard d : w.dashboards()) {
-        if (d.tiles().isEmpty()) {
-          entity(g, d.id(), d.displayName(), "Dashboard", null);
-        }
-      }
-      g.writeEndArray();
-      g.writeNullField("continuationUri");
-      g.writeNullField("continuationToken");
-      g.writeEndObject();
-    });
+    s.out().stream(
+        call.ctx(),
+        JsonWriter.JSON,
+        g -> {
+          g.writeStartObject();
+          g.writeArrayFieldStart("unusedArtifactEntities");
+          for (Dataset d : w.datasets()) {
+            if (!usedDatasets.contains(d.id().toLowerCase(java.util.Locale.ROOT))) {
+              entity(g, d.id(), d.name(), "Dataset", d.createdDate());
+            }
+          }
+          for (Dashboard d : w.dashboards()) {
+            if (d.tiles().isEmpty()) {
+              entity(g, d.id(), d.displayName(), "Dashboard", null);
+            }
+          }
+          g.writeEndArray();
+          g.writeNullField("continuationUri");
+          g.writeNullField("continuationToken");
+          g.writeEndObject();
+        });
   }
 
-  private static void entity(JsonGenerator g, String id, String name, String type, Instant created) throws IOException {
+  private static void entity(JsonGenerator g, String id, String name, String type, Instant created)
+      throws IOException {
     g.writeStartObject();
     g.writeStringField("artifactId", id);
     g.writeStringField("displayName", name == null ? "" : name);

@@ -39,10 +39,12 @@ public record EmulatorConfig(
       throw new IllegalArgumentException("time scale must be a positive number, got " + timeScale);
     }
     if (tokenLifetime.isNegative() || tokenLifetime.getSeconds() < 1) {
-      throw new IllegalArgumentException("token lifetime must be at least one second, got " + tokenLifetime);
+      throw new IllegalArgumentException(
+          "token lifetime must be at least one second, got " + tokenLifetime);
     }
     if (demoWorkspaces < 0) {
-      throw new IllegalArgumentException("demo workspaces must not be negative, got " + demoWorkspaces);
+      throw new IllegalArgumentException(
+          "demo workspaces must not be negative, got " + demoWorkspaces);
     }
     if (propagationDelay.isNegative()) {
       throw new IllegalArgumentException("propagation delay must not be negative");

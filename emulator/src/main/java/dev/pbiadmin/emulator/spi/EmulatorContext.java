@@ -11,11 +11,12 @@ import java.util.Objects;
 
 /**
  * What every {@link EmulatorModule} shares: configuration, the emulated clock, the tenant
- * directory, the one store of tenant settings, the database (modules create their own tables in it, transactionally), and
- * where the server listens. It names no service package (a module that validates bearer tokens is
- * given entra's validator when it is built), so services depend on this package and never on
- * {@code dev.pbiadmin.emulator}, which assembles them. {@link #baseUrl()} is known only once the server
- * has bound its port, so read it while handling requests, not while registering routes.
+ * directory, the one store of tenant settings, the database (modules create their own tables in it,
+ * transactionally), and where the server listens. It names no service package (a module that
+ * validates bearer tokens is given entra's validator when it is built), so services depend on this
+ * package and never on {@code dev.pbiadmin.emulator}, which assembles them. {@link #baseUrl()} is
+ * known only once the server has bound its port, so read it while handling requests, not while
+ * registering routes.
  */
 public final class EmulatorContext {
   private final EmulatorConfig config;
@@ -73,7 +74,10 @@ public final class EmulatorContext {
     return dataDir;
   }
 
-  /** Wrong management keys per client address, shared by the portal's sign-in and the management API. */
+  /**
+   * Wrong management keys per client address, shared by the portal's sign-in and the management
+   * API.
+   */
   public SignInLimiter signInLimiter() {
     return signInLimiter;
   }
@@ -86,7 +90,8 @@ public final class EmulatorContext {
   public URI baseUrl() {
     URI url = baseUrl;
     if (url == null) {
-      throw new IllegalStateException("the server has not bound its port yet; read baseUrl() while handling a request");
+      throw new IllegalStateException(
+          "the server has not bound its port yet; read baseUrl() while handling a request");
     }
     return url;
   }

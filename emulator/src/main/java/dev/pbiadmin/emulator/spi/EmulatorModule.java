@@ -9,6 +9,8 @@ import io.javalin.Javalin;
  */
 public interface EmulatorModule {
 
-  /** Registers this module's routes and exception handlers. Called once, before the server starts. */
+  /**
+   * Registers this module's routes and exception handlers. Called once, before the server starts.
+   */
   void register(Javalin app, EmulatorContext context);
 }

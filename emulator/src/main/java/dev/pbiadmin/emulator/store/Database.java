@@ -42,13 +42,15 @@ public final class Database implements AutoCloseable {
         st.execute("PRAGMA busy_timeout=5000");
         st.execute("PRAGMA foreign_keys=ON");
         st.execute(
-            "CREATE TABLE IF NOT EXISTS emulator_settings (name TEXT PRIMARY KEY, value TEXT NOT NULL)");
+            "CREATE TABLE IF NOT EXISTS emulator_settings (name TEXT PRIMARY KEY, value TEXT NOT"
+                + " NULL)");
       }
       connection.setAutoCommit(false);
       connection.commit();
       return new Database(file, connection);
     } catch (SQLException | java.io.IOException e) {
-      throw new StoreException("cannot open the emulator database " + file + ": " + e.getMessage(), e);
+      throw new StoreException(
+          "cannot open the emulator database " + file + ": " + e.getMessage(), e);
     }
   }
 
@@ -83,7 +85,8 @@ public final class Database implements AutoCloseable {
 
   /** Reads a setting inside an ongoing transaction. */
   public static Optional<String> setting(Connection c, String name) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT value FROM emulator_settings WHERE name = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT value FROM emulator_settings WHERE name = ?")) {
       ps.setString(1, name);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();

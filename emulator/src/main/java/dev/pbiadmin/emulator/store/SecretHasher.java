@@ -9,10 +9,10 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
 /**
- * Salted hashes for client secrets and user passwords, compared in constant time. Client secrets are
- * generated with 240 bits of entropy, so one salted SHA-256 is enough and keeps token issuance fast;
- * passwords are chosen by people, so they get PBKDF2. The hash string names its scheme, so both
- * live side by side: {@code sha256$salt$hash} or {@code pbkdf2$iterations$salt$hash}.
+ * Salted hashes for client secrets and user passwords, compared in constant time. Client secrets
+ * are generated with 240 bits of entropy, so one salted SHA-256 is enough and keeps token issuance
+ * fast; passwords are chosen by people, so they get PBKDF2. The hash string names its scheme, so
+ * both live side by side: {@code sha256$salt$hash} or {@code pbkdf2$iterations$salt$hash}.
  */
 public final class SecretHasher {
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -31,7 +31,11 @@ public final class SecretHasher {
   /** Hash for a human-chosen password. */
   public static String hashPassword(String value) {
     byte[] salt = salt();
-    return "pbkdf2$" + PBKDF2_ITERATIONS + "$" + B64.encodeToString(salt) + "$"
+    return "pbkdf2$"
+        + PBKDF2_ITERATIONS
+        + "$"
+        + B64.encodeToString(salt)
+        + "$"
         + B64.encodeToString(pbkdf2(salt, value, PBKDF2_ITERATIONS));
   }
 

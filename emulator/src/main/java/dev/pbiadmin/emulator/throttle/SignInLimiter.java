@@ -15,7 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SignInLimiter {
   /** Ten wrong keys at once, then one every six seconds: ten guesses a minute. */
   public static final int DEFAULT_BURST = 10;
+
   public static final Duration DEFAULT_REFILL = Duration.ofSeconds(6);
+
   /** Addresses tracked at most; beyond that, addresses whose bucket has refilled are forgotten. */
   private static final int MAX_ADDRESSES = 10_000;
 
@@ -26,7 +28,8 @@ public final class SignInLimiter {
 
   public SignInLimiter(Clock clock, int burst, Duration refill) {
     if (burst < 1 || refill.isNegative() || refill.isZero()) {
-      throw new IllegalArgumentException("sign-in limit needs a burst of at least 1 and a positive refill");
+      throw new IllegalArgumentException(
+          "sign-in limit needs a burst of at least 1 and a positive refill");
     }
     this.clock = clock;
     this.burst = burst;
@@ -34,8 +37,8 @@ public final class SignInLimiter {
   }
 
   /**
-   * Zero if {@code address} may try a key now, else how long it must wait (at least one second, as a
-   * {@code Retry-After} counts whole seconds).
+   * Zero if {@code address} may try a key now, else how long it must wait (at least one second, as
+   * a {@code Retry-After} counts whole seconds).
    */
   public Duration waitBeforeAttempt(String address) {
     Bucket b = buckets.get(key(address));
@@ -57,12 +60,15 @@ public final class SignInLimiter {
   public void failed(String address) {
     if (buckets.size() >= MAX_ADDRESSES) {
       long now = nanos();
-      buckets.values().removeIf(b -> {
-        synchronized (b) {
-          b.refill(now, burst, refillNanos);
-          return b.tokens >= burst;
-        }
-      });
+      buckets
+          .values()
+          .removeIf(
+              b -> {
+                synchronized (b) {
+                  b.refill(now, burst, refillNanos);
+                  return b.tokens >= burst;
+                }
+              });
     }
     Bucket b = buckets.computeIfAbsent(key(address), a -> new Bucket(burst, nanos()));
     synchronized (b) {

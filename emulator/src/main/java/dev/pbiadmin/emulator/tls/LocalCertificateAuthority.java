@@ -90,7 +90,8 @@ public final class LocalCertificateAuthority {
       if (Files.exists(serverFile) && Files.exists(serverKeyFile)) {
         server = (X509Certificate) readPem(serverFile);
         serverKeys = new KeyPair(server.getPublicKey(), (PrivateKey) readPem(serverKeyFile));
-        boolean nearExpiry = server.getNotAfter().toInstant().isBefore(now.plus(Duration.ofDays(30)));
+        boolean nearExpiry =
+            server.getNotAfter().toInstant().isBefore(now.plus(Duration.ofDays(30)));
         boolean otherCa = !server.getIssuerX500Principal().equals(ca.getSubjectX500Principal());
         if (nearExpiry || otherCa) {
           server = null;
@@ -104,8 +105,8 @@ public final class LocalCertificateAuthority {
       }
       return new LocalCertificateAuthority(caFile, ca, server, serverKeys.getPrivate());
     } catch (IOException | GeneralSecurityException | OperatorCreationException e) {
-      throw new IllegalStateException("cannot set up the emulator's TLS certificates in " + dataDir
-          + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot set up the emulator's TLS certificates in " + dataDir + ": " + e.getMessage(), e);
     }
   }
 
@@ -123,7 +124,8 @@ public final class LocalCertificateAuthority {
     try {
       KeyStore ks = KeyStore.getInstance("PKCS12");
       ks.load(null, null);
-      ks.setKeyEntry("server", serverKey, KEYSTORE_PASSWORD, new Certificate[] {serverCert, caCert});
+      ks.setKeyEntry(
+          "server", serverKey, KEYSTORE_PASSWORD, new Certificate[] {serverCert, caCert});
       return ks;
     } catch (IOException | GeneralSecurityException e) {
       throw new IllegalStateException("cannot build the server key store", e);
@@ -140,7 +142,8 @@ public final class LocalCertificateAuthority {
       KeyStore trust = KeyStore.getInstance("PKCS12");
       trust.load(null, null);
       trust.setCertificateEntry("pbiadmin-emulator-ca", caCert);
-      TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+      TrustManagerFactory tmf =
+          TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
       tmf.init(trust);
       SSLContext context = SSLContext.getInstance("TLS");
       context.init(null, tmf.getTrustManagers(), null);
@@ -158,14 +161,22 @@ public final class LocalCertificateAuthority {
 
   private static X509Certificate caCertificate(KeyPair keys, Instant now)
       throws GeneralSecurityException, IOException, OperatorCreationException {
-    X500Name name = new X500Name("CN=pbiadmin emulator local CA " + now.getEpochSecond() + ",O=pbiadmin");
+    X500Name name =
+        new X500Name("CN=pbiadmin emulator local CA " + now.getEpochSecond() + ",O=pbiadmin");
     X509v3CertificateBuilder builder =
-        new JcaX509v3CertificateBuilder(name, serial(), Date.from(now.minus(Duration.ofHours(1))),
-            Date.from(now.plus(Duration.ofDays(3650))), name, keys.getPublic());
+        new JcaX509v3CertificateBuilder(
+            name,
+            serial(),
+            Date.from(now.minus(Duration.ofHours(1))),
+            Date.from(now.plus(Duration.ofDays(3650))),
+            name,
+            keys.getPublic());
     JcaX509ExtensionUtils ext = new JcaX509ExtensionUtils();
     builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(0));
-    builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
-    builder.addExtension(Extension.subjectKeyIdentifier, false, ext.createSubjectKeyIdentifier(keys.getPublic()));
+    builder.addExtension(
+        Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
+    builder.addExtension(
+        Extension.subjectKeyIdentifier, false, ext.createSubjectKeyIdentifier(keys.getPublic()));
     return sign(builder, keys.getPrivate());
   }
 
@@ -173,18 +184,31 @@ public final class LocalCertificateAuthority {
       KeyPair keys, X509Certificate ca, KeyPair caKeys, Instant now)
       throws GeneralSecurityException, IOException, OperatorCreationException {
     X509v3CertificateBuilder builder =
-        new JcaX509v3CertificateBuilder(ca, serial(), Date.from(now.minus(Duration.ofHours(1))),
-            Date.from(now.plus(Duration.ofDays(825))), new X500Name("CN=localhost"), keys.getPublic());
+        new JcaX509v3CertificateBuilder(
+            ca,
+            serial(),
+            Date.from(now.minus(Duration.ofHours(1))),
+            Date.from(now.plus(Duration.ofDays(825))),
+            new X500Name("CN=localhost"),
+            keys.getPublic());
     JcaX509ExtensionUtils ext = new JcaX509ExtensionUtils();
     builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
     builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
-    builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
-    builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(new GeneralName[] {
-        new GeneralName(GeneralName.dNSName, "localhost"),
-        new GeneralName(GeneralName.iPAddress, "127.0.0.1"),
-        new GeneralName(GeneralName.iPAddress, "::1")}));
-    builder.addExtension(Extension.subjectKeyIdentifier, false, ext.createSubjectKeyIdentifier(keys.getPublic()));
-    builder.addExtension(Extension.authorityKeyIdentifier, false, ext.createAuthorityKeyIdentifier(ca));
+    builder.addExtension(
+        Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
+    builder.addExtension(
+        Extension.subjectAlternativeName,
+        false,
+        new GeneralNames(
+            new GeneralName[] {
+              new GeneralName(GeneralName.dNSName, "localhost"),
+              new GeneralName(GeneralName.iPAddress, "127.0.0.1"),
+              new GeneralName(GeneralName.iPAddress, "::1")
+            }));
+    builder.addExtension(
+        Extension.subjectKeyIdentifier, false, ext.createSubjectKeyIdentifier(keys.getPublic()));
+    builder.addExtension(
+        Extension.authorityKeyIdentifier, false, ext.createAuthorityKeyIdentifier(ca));
     return sign(builder, caKeys.getPrivate());
   }
 
@@ -231,7 +255,8 @@ public final class LocalCertificateAuthority {
   private static void writePrivate(Path file, String content) throws IOException {
     writeAtomically(file, content);
     try {
-      Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+      Files.setPosixFilePermissions(
+          file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
     } catch (UnsupportedOperationException e) {
       // not a POSIX file system (Windows): the data directory's own permissions protect the key
     }

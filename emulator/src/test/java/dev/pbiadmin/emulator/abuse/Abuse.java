@@ -25,15 +25,27 @@ final class Abuse {
 
   Abuse(Emulator emulator) {
     this.emulator = emulator;
-    this.http = HttpClient.newBuilder().sslContext(emulator.sslContext()).connectTimeout(Duration.ofSeconds(10)).build();
+    this.http =
+        HttpClient.newBuilder()
+            .sslContext(emulator.sslContext())
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
   }
 
   String demoToken() {
     var demo = emulator.demo().orElseThrow();
-    Reply r = send(HttpRequest.newBuilder(uri("/" + emulator.tenantId() + "/oauth2/v2.0/token"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id=" + demo.clientId()
-            + "&client_secret=" + enc(demo.clientSecret()) + "&scope=" + enc(POWER_BI_SCOPE))));
+    Reply r =
+        send(
+            HttpRequest.newBuilder(uri("/" + emulator.tenantId() + "/oauth2/v2.0/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "grant_type=client_credentials&client_id="
+                            + demo.clientId()
+                            + "&client_secret="
+                            + enc(demo.clientSecret())
+                            + "&scope="
+                            + enc(POWER_BI_SCOPE))));
     assertThat(r.status()).as(r.body()).isEqualTo(200);
     return r.json().get("access_token").asText();
   }
@@ -47,8 +59,13 @@ final class Abuse {
   }
 
   Reply management(String method, String path, String key, String contentType, String body) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(uri(path))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(uri(path))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
     if (key != null) {
       b.header(ManagementApi.KEY_HEADER, key);
     }
@@ -59,7 +76,8 @@ final class Abuse {
   }
 
   Reply post(String path, String authorization, String contentType, String body) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(body));
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(body));
     if (authorization != null) {
       b.header("Authorization", authorization);
     }
@@ -71,8 +89,10 @@ final class Abuse {
 
   Reply send(HttpRequest.Builder request) {
     try {
-      HttpResponse<String> r = http.send(request.timeout(Duration.ofSeconds(30)).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> r =
+          http.send(
+              request.timeout(Duration.ofSeconds(30)).build(),
+              HttpResponse.BodyHandlers.ofString());
       return new Reply(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -113,13 +133,18 @@ final class Abuse {
       return this;
     }
 
-    /** Entra's OAuth error body: {@code error}, {@code error_description} with the AADSTS code, {@code error_codes}. */
+    /**
+     * Entra's OAuth error body: {@code error}, {@code error_description} with the AADSTS code,
+     * {@code error_codes}.
+     */
     Reply assertEntraError(int expectedStatus, String error, int aadsts) {
       assertThat(status).as(body).isEqualTo(expectedStatus);
       assertThat(contentType).as(body).startsWith("application/json");
       JsonNode json = json();
       assertThat(json.path("error").asText()).as(body).isEqualTo(error);
-      assertThat(json.path("error_description").asText()).as(body).startsWith("AADSTS" + aadsts + ":");
+      assertThat(json.path("error_description").asText())
+          .as(body)
+          .startsWith("AADSTS" + aadsts + ":");
       assertThat(json.path("error_codes").get(0).asInt()).as(body).isEqualTo(aadsts);
       return this;
     }

@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Writes arbitrary bytes to the emulator over a real TLS socket and reads one response, so tests can
- * send what {@code java.net.http} refuses to (bad request lines, huge headers, NUL bytes).
+ * Writes arbitrary bytes to the emulator over a real TLS socket and reads one response, so tests
+ * can send what {@code java.net.http} refuses to (bad request lines, huge headers, NUL bytes).
  */
 final class RawHttp {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -26,14 +26,22 @@ final class RawHttp {
     this.emulator = emulator;
   }
 
-  /** Sends {@code head} (request line and headers, CRLF-separated, without the blank line) and a body. */
+  /**
+   * Sends {@code head} (request line and headers, CRLF-separated, without the blank line) and a
+   * body.
+   */
   Response send(String head, byte[] body) {
     int port = emulator.baseUrl().getPort();
     try (Socket socket = emulator.sslContext().getSocketFactory().createSocket("127.0.0.1", port)) {
       socket.setSoTimeout(15_000);
       OutputStream out = socket.getOutputStream();
-      String fullHead = head + "\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n"
-          + (body.length > 0 ? "Content-Length: " + body.length + "\r\n" : "") + "\r\n";
+      String fullHead =
+          head
+              + "\r\nHost: 127.0.0.1:"
+              + port
+              + "\r\nConnection: close\r\n"
+              + (body.length > 0 ? "Content-Length: " + body.length + "\r\n" : "")
+              + "\r\n";
       try {
         out.write(fullHead.getBytes(StandardCharsets.ISO_8859_1));
         out.write(body);
@@ -71,7 +79,9 @@ final class RawHttp {
     Map<String, String> headers = new TreeMap<>();
     for (int i = 1; i < lines.length; i++) {
       int colon = lines[i].indexOf(':');
-      headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+      headers.put(
+          lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+          lines[i].substring(colon + 1).trim());
     }
     String body = text.substring(end + 4);
     if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {

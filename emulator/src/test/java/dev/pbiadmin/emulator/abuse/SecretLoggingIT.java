@@ -16,9 +16,9 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.pbiadmin.emulator.DemoCredentials;
 import dev.pbiadmin.emulator.Emulator;
-import dev.pbiadmin.emulator.testing.TestCertificates;
 import dev.pbiadmin.emulator.directory.AppCertificates;
 import dev.pbiadmin.emulator.directory.AppRegistration;
+import dev.pbiadmin.emulator.testing.TestCertificates;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -41,8 +41,8 @@ import org.slf4j.LoggerFactory;
  * secret, password, client assertion, access token (or its signature) or management key in the log.
  */
 class SecretLoggingIT {
-  private static final List<String> LOGGERS = List.of(Logger.ROOT_LOGGER_NAME, "org.eclipse.jetty", "io.javalin",
-      "dev.pbiadmin");
+  private static final List<String> LOGGERS =
+      List.of(Logger.ROOT_LOGGER_NAME, "org.eclipse.jetty", "io.javalin", "dev.pbiadmin");
 
   private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
   private final List<Level> saved = new ArrayList<>();
@@ -86,42 +86,89 @@ class SecretLoggingIT {
       Abuse abuse = new Abuse(emulator);
       String tokenPath = "/" + emulator.tenantId() + "/oauth2/v2.0/token";
       String scope = "&scope=" + Abuse.enc(Abuse.POWER_BI_SCOPE);
-      secrets.addAll(List.of(demo.clientSecret(), Abuse.enc(demo.clientSecret()), demo.adminPassword(),
-          emulator.managementKey()));
+      secrets.addAll(
+          List.of(
+              demo.clientSecret(),
+              Abuse.enc(demo.clientSecret()),
+              demo.adminPassword(),
+              emulator.managementKey()));
 
-      Abuse.Reply secret = abuse.post(tokenPath, null, "application/x-www-form-urlencoded",
-          "grant_type=client_credentials&client_id=" + demo.clientId() + "&client_secret="
-              + Abuse.enc(demo.clientSecret()) + scope);
-      String basic = Base64.getEncoder().encodeToString((demo.clientId() + ":" + demo.clientSecret())
-          .getBytes(StandardCharsets.UTF_8));
+      Abuse.Reply secret =
+          abuse.post(
+              tokenPath,
+              null,
+              "application/x-www-form-urlencoded",
+              "grant_type=client_credentials&client_id="
+                  + demo.clientId()
+                  + "&client_secret="
+                  + Abuse.enc(demo.clientSecret())
+                  + scope);
+      String basic =
+          Base64.getEncoder()
+              .encodeToString(
+                  (demo.clientId() + ":" + demo.clientSecret()).getBytes(StandardCharsets.UTF_8));
       secrets.add(basic);
-      Abuse.Reply viaBasic = abuse.post(tokenPath, "Basic " + basic, "application/x-www-form-urlencoded",
-          "grant_type=client_credentials" + scope);
-      Abuse.Reply password = abuse.post(tokenPath, null, "application/x-www-form-urlencoded",
-          "grant_type=password&client_id=" + demo.clientId() + "&username=" + Abuse.enc(demo.adminUserPrincipalName())
-              + "&password=" + Abuse.enc(demo.adminPassword()) + scope);
+      Abuse.Reply viaBasic =
+          abuse.post(
+              tokenPath,
+              "Basic " + basic,
+              "application/x-www-form-urlencoded",
+              "grant_type=client_credentials" + scope);
+      Abuse.Reply password =
+          abuse.post(
+              tokenPath,
+              null,
+              "application/x-www-form-urlencoded",
+              "grant_type=password&client_id="
+                  + demo.clientId()
+                  + "&username="
+                  + Abuse.enc(demo.adminUserPrincipalName())
+                  + "&password="
+                  + Abuse.enc(demo.adminPassword())
+                  + scope);
       String wrongPassword = "Wrong-" + UUID.randomUUID();
       secrets.add(wrongPassword);
-      abuse.post(tokenPath, null, "application/x-www-form-urlencoded", "grant_type=password&client_id="
-          + demo.clientId() + "&username=" + Abuse.enc(demo.adminUserPrincipalName()) + "&password=" + wrongPassword
-          + scope).assertEntraError(400, "invalid_grant", 50126);
+      abuse
+          .post(
+              tokenPath,
+              null,
+              "application/x-www-form-urlencoded",
+              "grant_type=password&client_id="
+                  + demo.clientId()
+                  + "&username="
+                  + Abuse.enc(demo.adminUserPrincipalName())
+                  + "&password="
+                  + wrongPassword
+                  + scope)
+          .assertEntraError(400, "invalid_grant", 50126);
       String assertion = certificateAssertion(emulator, demo.clientId());
       secrets.add(assertion);
-      Abuse.Reply certificate = abuse.post(tokenPath, null, "application/x-www-form-urlencoded",
-          "grant_type=client_credentials&client_id=" + demo.clientId()
-              + "&client_assertion_type=urn%3Aietf%3Aparams%3Aoauth%3Aclient-assertion-type%3Ajwt-bearer"
-              + "&client_assertion=" + assertion + scope);
+      Abuse.Reply certificate =
+          abuse.post(
+              tokenPath,
+              null,
+              "application/x-www-form-urlencoded",
+              "grant_type=client_credentials&client_id="
+                  + demo.clientId()
+                  + "&client_assertion_type=urn%3Aietf%3Aparams%3Aoauth%3Aclient-assertion-type%3Ajwt-bearer"
+                  + "&client_assertion="
+                  + assertion
+                  + scope);
 
       for (Abuse.Reply reply : List.of(secret, viaBasic, password, certificate)) {
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         String token = reply.json().get("access_token").asText();
         secrets.add(token);
-        assertThat(abuse.get("/v1.0/myorg/admin/groups?$top=1", "Bearer " + token).status()).isLessThan(500);
+        assertThat(abuse.get("/v1.0/myorg/admin/groups?$top=1", "Bearer " + token).status())
+            .isLessThan(500);
       }
       String expiredLooking = secret.json().get("access_token").asText() + "x";
       secrets.add(expiredLooking);
       abuse.get("/v1.0/myorg/admin/groups?$top=1", "Bearer " + expiredLooking);
-      assertThat(abuse.management("GET", "/emulator/apps", emulator.managementKey(), null, null).status())
+      assertThat(
+              abuse
+                  .management("GET", "/emulator/apps", emulator.managementKey(), null, null)
+                  .status())
           .isEqualTo(200);
       abuse.management("GET", "/emulator/apps", emulator.managementKey() + "x", null, null);
     }
@@ -129,7 +176,8 @@ class SecretLoggingIT {
     String log = captured.toString(StandardCharsets.UTF_8);
     assertThat(log).as("the capture works").contains("emulator serving");
     assertThat(LoggerFactory.getLogger("org.eclipse.jetty.server.HttpChannel").isDebugEnabled())
-        .as("the emulator keeps Jetty's header-logging debug output off").isFalse();
+        .as("the emulator keeps Jetty's header-logging debug output off")
+        .isFalse();
     for (String s : secrets) {
       assertThat(log).doesNotContain(s);
       String[] parts = s.split("\\.");
@@ -143,16 +191,33 @@ class SecretLoggingIT {
   private static String certificateAssertion(Emulator emulator, String clientId) throws Exception {
     TestCertificates cert = TestCertificates.create("pbiadmin-log-test");
     AppRegistration app = emulator.directory().findAppByClientId(clientId).orElseThrow();
-    emulator.directory().saveApp(new AppRegistration(app.clientId(), app.servicePrincipalId(), app.displayName(),
-        app.secrets(), List.of(AppCertificates.fromPem(cert.pem())), app.permissions()));
+    emulator
+        .directory()
+        .saveApp(
+            new AppRegistration(
+                app.clientId(),
+                app.servicePrincipalId(),
+                app.displayName(),
+                app.secrets(),
+                List.of(AppCertificates.fromPem(cert.pem())),
+                app.permissions()));
     byte[] thumbprint = MessageDigest.getInstance("SHA-1").digest(cert.certificate().getEncoded());
     Instant now = Instant.now();
-    SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT)
-        .x509CertThumbprint(Base64URL.encode(thumbprint)).build(),
-        new JWTClaimsSet.Builder().issuer(clientId).subject(clientId)
-            .audience(emulator.baseUrl() + "/" + emulator.tenantId() + "/oauth2/v2.0/token")
-            .jwtID(UUID.randomUUID().toString()).notBeforeTime(Date.from(now))
-            .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(600))).build());
+    SignedJWT jwt =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.RS256)
+                .type(JOSEObjectType.JWT)
+                .x509CertThumbprint(Base64URL.encode(thumbprint))
+                .build(),
+            new JWTClaimsSet.Builder()
+                .issuer(clientId)
+                .subject(clientId)
+                .audience(emulator.baseUrl() + "/" + emulator.tenantId() + "/oauth2/v2.0/token")
+                .jwtID(UUID.randomUUID().toString())
+                .notBeforeTime(Date.from(now))
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plusSeconds(600)))
+                .build());
     jwt.sign(new RSASSASigner(cert.keys().getPrivate()));
     return jwt.serialize();
   }

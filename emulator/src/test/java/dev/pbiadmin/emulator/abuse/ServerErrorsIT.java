@@ -11,22 +11,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Errors the HTTP server itself produces, before any route runs, still answer with the JSON
- * {@code {"error":{"code","message"}}} envelope and the right 4xx, never Jetty's HTML page.
+ * Errors the HTTP server itself produces, before any route runs, still answer with the JSON {@code
+ * {"error":{"code","message"}}} envelope and the right 4xx, never Jetty's HTML page.
  */
 class ServerErrorsIT {
   @RegisterExtension static EmulatorExtension extension = EmulatorExtension.builder().build();
 
   @Test
   void oversizedRequestHeaders_answer431Json() {
-    RawHttp.Response r = raw().send("GET /emulator/health HTTP/1.1\r\nX-Big: " + "a".repeat(12 * 1024));
+    RawHttp.Response r =
+        raw().send("GET /emulator/health HTTP/1.1\r\nX-Big: " + "a".repeat(12 * 1024));
 
     assertJsonError(r, 431, "RequestHeaderFieldsTooLarge");
   }
 
   @Test
   void overlongUri_answers414Json() {
-    RawHttp.Response r = raw().send("GET /v1.0/myorg/admin/groups?x=" + "a".repeat(12 * 1024) + " HTTP/1.1");
+    RawHttp.Response r =
+        raw().send("GET /v1.0/myorg/admin/groups?x=" + "a".repeat(12 * 1024) + " HTTP/1.1");
 
     assertJsonError(r, 414, "UriTooLong");
   }
@@ -69,7 +71,8 @@ class ServerErrorsIT {
 
   @Test
   void wrongMethodOnTokenEndpoint_answers405Json() {
-    RawHttp.Response r = raw().send("GET /" + extension.get().tenantId() + "/oauth2/v2.0/token HTTP/1.1");
+    RawHttp.Response r =
+        raw().send("GET /" + extension.get().tenantId() + "/oauth2/v2.0/token HTTP/1.1");
 
     assertThat(r.status()).isEqualTo(405);
     assertThat(r.headers().get("content-type")).startsWith("application/json");
@@ -77,9 +80,11 @@ class ServerErrorsIT {
 
   @Test
   void bodyTooLarge_answers413Json() {
-    byte[] body = "{\"a\":\"".concat("x".repeat(2_000_000)).concat("\"}").getBytes(StandardCharsets.UTF_8);
+    byte[] body =
+        "{\"a\":\"".concat("x".repeat(2_000_000)).concat("\"}").getBytes(StandardCharsets.UTF_8);
 
-    RawHttp.Response r = raw().send("PUT /emulator/settings/x HTTP/1.1\r\nContent-Type: application/json", body);
+    RawHttp.Response r =
+        raw().send("PUT /emulator/settings/x HTTP/1.1\r\nContent-Type: application/json", body);
 
     assertJsonError(r, 413, "RequestTooLarge");
   }

@@ -15,9 +15,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Debian's headless Chromium driven through Debian's chromedriver, for the browser tests.
  *
  * <p>Both binaries come from the system packages that {@code .ci/run} installs; nothing is ever
- * downloaded at run time (Selenium Manager is bypassed by naming both paths). On a developer machine
- * without them the browser tests are skipped with the install command; under CI ({@code CI=true})
- * they fail instead, so a missing install step cannot pass unnoticed.
+ * downloaded at run time (Selenium Manager is bypassed by naming both paths). On a developer
+ * machine without them the browser tests are skipped with the install command; under CI ({@code
+ * CI=true}) they fail instead, so a missing install step cannot pass unnoticed.
  */
 public final class HeadlessChrome {
 
@@ -44,7 +44,8 @@ public final class HeadlessChrome {
         "--disable-sync",
         "--window-size=1400,1000",
         "--user-data-dir=" + profileDir.toAbsolutePath());
-    // The emulator's CA is not in Chromium's store; the pages are on loopback and tested for content.
+    // The emulator's CA is not in Chromium's store; the pages are on loopback and tested for
+    // content.
     options.setAcceptInsecureCerts(true);
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
@@ -63,7 +64,9 @@ public final class HeadlessChrome {
 
   private static void requireBrowser() {
     boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    String install = "install Debian's chromium and chromium-driver (apt-get install chromium chromium-driver; .ci/run does this)";
+    String install =
+        "install Debian's chromium and chromium-driver (apt-get install chromium chromium-driver;"
+            + " .ci/run does this)";
     if (!present && "true".equalsIgnoreCase(System.getenv("CI"))) {
       throw new IllegalStateException("headless Chromium is missing: " + install);
     }

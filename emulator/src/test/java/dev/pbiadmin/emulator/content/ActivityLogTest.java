@@ -36,14 +36,19 @@ class ActivityLogTest {
       previous = e.creationTime();
       ids.add(e.id());
       activities.add(e.activity());
-      assertThat(e.fields()).containsEntry("RecordType", 20).containsEntry("Workload", "PowerBI").containsKey("UserId");
+      assertThat(e.fields())
+          .containsEntry("RecordType", 20)
+          .containsEntry("Workload", "PowerBI")
+          .containsKey("UserId");
       assertThat(LocalDate.ofInstant(e.creationTime(), ZoneOffset.UTC)).isEqualTo(YESTERDAY);
     }
 
     assertThat(day).hasSize(5_000);
     assertThat(ids).hasSize(5_000);
-    assertThat(activities).contains("ViewReport", "ViewDashboard", "RefreshDataset", "ExportArtifact");
-    assertThat(day.stream().filter(e -> e.activity().equals("ViewReport")).count()).isGreaterThan(2_000);
+    assertThat(activities)
+        .contains("ViewReport", "ViewDashboard", "RefreshDataset", "ExportArtifact");
+    assertThat(day.stream().filter(e -> e.activity().equals("ViewReport")).count())
+        .isGreaterThan(2_000);
   }
 
   @Test
@@ -96,7 +101,9 @@ class ActivityLogTest {
 
     var events = log(20_000).events(from, to, ActivityFilter.ALL);
 
-    assertThat(events).isNotEmpty().allSatisfy(e -> assertThat(e.creationTime()).isBetween(from, to));
+    assertThat(events)
+        .isNotEmpty()
+        .allSatisfy(e -> assertThat(e.creationTime()).isBetween(from, to));
   }
 
   @Test

@@ -14,7 +14,8 @@ class TenantContentTest {
 
   @Test
   void lookups_byIdInAnyCase_findItemsAndTheirWorkspace() {
-    Workspace w = tenant.workspaces().stream().filter(x -> !x.reports().isEmpty()).findFirst().orElseThrow();
+    Workspace w =
+        tenant.workspaces().stream().filter(x -> !x.reports().isEmpty()).findFirst().orElseThrow();
     Report r = w.reports().get(0);
 
     assertThat(tenant.workspace(w.id().toUpperCase())).contains(w);
@@ -31,12 +32,32 @@ class TenantContentTest {
 
     tenant.touchWorkspace(first.id(), now);
     tenant.deleteWorkspace(second.id(), now);
-    Workspace added = new Workspace("aaaaaaaa-0000-4000-8000-000000000001", "New one", "", "Workspace", "Active",
-        null, false, null, false, null, null, now, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-        List.of());
+    Workspace added =
+        new Workspace(
+            "aaaaaaaa-0000-4000-8000-000000000001",
+            "New one",
+            "",
+            "Workspace",
+            "Active",
+            null,
+            false,
+            null,
+            false,
+            null,
+            null,
+            now,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of());
     tenant.putWorkspace(added);
 
-    assertThat(tenant.modifiedSince(TestTenants.NOW)).extracting(Workspace::id)
+    assertThat(tenant.modifiedSince(TestTenants.NOW))
+        .extracting(Workspace::id)
         .containsExactly(first.id(), second.id(), added.id());
     assertThat(tenant.workspace(second.id()).orElseThrow().state()).isEqualTo("Deleted");
     assertThat(tenant.counts().workspaces()).isEqualTo(total + 1);
@@ -49,13 +70,35 @@ class TenantContentTest {
 
   @Test
   void writes_incrementalIndex_equalsAFullRebuild() {
-    Workspace shared = tenant.workspaces().stream().filter(w -> w.users().size() > 1 && !w.reports().isEmpty())
-        .findFirst().orElseThrow();
-    tenant.updateWorkspace(shared.id(), w -> new Workspace(w.id(), w.name(), w.description(), w.type(), w.state(),
-        w.capacityId(), w.isReadOnly(), w.defaultDatasetStorageFormat(), w.hasWorkspaceLevelSettings(),
-        w.dataflowStorageId(), w.dataRetrievalState(), TestTenants.NOW, w.users().subList(0, 1),
-        w.reports().subList(1, w.reports().size()), w.dashboards(), w.datasets(), w.dataflows(), w.datamarts(),
-        w.workbooks(), w.fabricItems()));
+    Workspace shared =
+        tenant.workspaces().stream()
+            .filter(w -> w.users().size() > 1 && !w.reports().isEmpty())
+            .findFirst()
+            .orElseThrow();
+    tenant.updateWorkspace(
+        shared.id(),
+        w ->
+            new Workspace(
+                w.id(),
+                w.name(),
+                w.description(),
+                w.type(),
+                w.state(),
+                w.capacityId(),
+                w.isReadOnly(),
+                w.defaultDatasetStorageFormat(),
+                w.hasWorkspaceLevelSettings(),
+                w.dataflowStorageId(),
+                w.dataRetrievalState(),
+                TestTenants.NOW,
+                w.users().subList(0, 1),
+                w.reports().subList(1, w.reports().size()),
+                w.dashboards(),
+                w.datasets(),
+                w.dataflows(),
+                w.datamarts(),
+                w.workbooks(),
+                w.fabricItems()));
     tenant.removeWorkspace(tenant.workspaces().get(0).id());
 
     TenantContent rebuilt = new TenantContent(tenant.snapshot());
@@ -66,22 +109,28 @@ class TenantContentTest {
     assertThat(tenant.workspacesOf(dropped)).isEqualTo(rebuilt.workspacesOf(dropped));
     for (Workspace w : tenant.workspaces()) {
       assertThat(tenant.workspace(w.id())).contains(w);
-      w.reports().forEach(r -> assertThat(tenant.report(r.id()).orElseThrow().workspace()).isSameAs(w));
-      w.users().forEach(a -> assertThat(tenant.workspacesOf(a.principal().identifier()))
-          .isEqualTo(rebuilt.workspacesOf(a.principal().identifier())));
+      w.reports()
+          .forEach(r -> assertThat(tenant.report(r.id()).orElseThrow().workspace()).isSameAs(w));
+      w.users()
+          .forEach(
+              a ->
+                  assertThat(tenant.workspacesOf(a.principal().identifier()))
+                      .isEqualTo(rebuilt.workspacesOf(a.principal().identifier())));
     }
   }
 
   @Test
   void updateWorkspace_unknownId_throwsNoSuchElement() {
-    assertThatThrownBy(() -> tenant.touchWorkspace("nope", TestTenants.NOW)).isInstanceOf(NoSuchElementException.class);
+    assertThatThrownBy(() -> tenant.touchWorkspace("nope", TestTenants.NOW))
+        .isInstanceOf(NoSuchElementException.class);
   }
 
   @Test
   void mergedWith_explicitItemsReplaceGeneratedOnesById() {
     Workspace generated = tenant.workspaces().get(3);
     Workspace explicit = generated.withState("Removing", TestTenants.NOW);
-    ContentSet overlay = new ContentSet(List.of(), List.of(explicit), List.of(), List.of(), List.of(), List.of());
+    ContentSet overlay =
+        new ContentSet(List.of(), List.of(explicit), List.of(), List.of(), List.of(), List.of());
 
     ContentSet merged = tenant.snapshot().mergedWith(overlay);
 

@@ -6,7 +6,8 @@ import java.util.List;
 /** Shared fixtures for content tests: one small generated tenant, built once. */
 public final class TestTenants {
   public static final Instant NOW = Instant.parse("2026-11-27T00:00:00Z");
-  public static final Principal DEMO_SP = Principal.app("11111111-2222-3333-4444-555555555555", "pbiadmin demo app");
+  public static final Principal DEMO_SP =
+      Principal.app("11111111-2222-3333-4444-555555555555", "pbiadmin demo app");
   private static ContentSet small;
 
   private TestTenants() {}

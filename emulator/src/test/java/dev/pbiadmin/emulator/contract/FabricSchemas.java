@@ -24,21 +24,22 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * JSON Schema validation against Microsoft's Fabric admin specification
- * (contract/fabric/admin/swagger.json with its definitions and contract/fabric/common/definitions.json),
- * the Fabric counterpart of {@link SwaggerSchemas}. Every {@code $ref} across those files is
- * resolved into one namespace ({@code admin__TenantSetting}, {@code common__Principal}); a
- * reference into a file the repository does not vendor (the platform definitions of workspace
- * encryption and networking) accepts anything, and {@link #unresolved()} lists it.
+ * (contract/fabric/admin/swagger.json with its definitions and
+ * contract/fabric/common/definitions.json), the Fabric counterpart of {@link SwaggerSchemas}. Every
+ * {@code $ref} across those files is resolved into one namespace ({@code admin__TenantSetting},
+ * {@code common__Principal}); a reference into a file the repository does not vendor (the platform
+ * definitions of workspace encryption and networking) accepts anything, and {@link #unresolved()}
+ * lists it.
  *
- * <p><b>Strict</b> mode also rejects undeclared properties (a discriminator base such as
- * {@code Principal} allows its subtypes' properties). It is lenient exactly where
+ * <p><b>Strict</b> mode also rejects undeclared properties (a discriminator base such as {@code
+ * Principal} allows its subtypes' properties). It is lenient exactly where
  * docs/reference/tenant-settings-catalogue.md documents that the real service departs from the
  * spec: the {@code tenantSettings} array beside {@code value} (§1), the legacy {@code overrides}
  * array of capacity overrides (§2), the {@code Freetext} property type (§1.1); and where the spec
  * contradicts itself: {@code Items_ListItems} pages through Apps, which {@code ItemType} does not
- * name yet ("Additional item types may be added over time"), and all of Microsoft's
- * {@code ListItems} examples give {@code lastUpdatedDate} without a UTC offset
- * ({@code 2022-04-29T17:47:29.98673}), which its {@code date-time} format forbids.
+ * name yet ("Additional item types may be added over time"), and all of Microsoft's {@code
+ * ListItems} examples give {@code lastUpdatedDate} without a UTC offset ({@code
+ * 2022-04-29T17:47:29.98673}), which its {@code date-time} format forbids.
  */
 public final class FabricSchemas {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -51,7 +52,8 @@ public final class FabricSchemas {
   private final ObjectNode strict = MAPPER.createObjectNode();
   private final Set<String> unresolved = new TreeSet<>();
   private final Map<String, JsonSchema> cache = new ConcurrentHashMap<>();
-  private final JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4);
+  private final JsonSchemaFactory factory =
+      JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4);
 
   private FabricSchemas(Path root) {
     this.root = root;
@@ -59,14 +61,21 @@ public final class FabricSchemas {
     prefixes.put(root.resolve("admin/definitions.json").normalize(), "admin");
     prefixes.put(root.resolve("common/definitions.json").normalize(), "common");
     try (var files = Files.list(root.resolve("admin/definitions"))) {
-      files.filter(f -> f.toString().endsWith(".json")).sorted()
-          .forEach(f -> prefixes.put(f.normalize(), f.getFileName().toString().replace(".json", "")));
+      files
+          .filter(f -> f.toString().endsWith(".json"))
+          .sorted()
+          .forEach(
+              f -> prefixes.put(f.normalize(), f.getFileName().toString().replace(".json", "")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     Map<String, JsonNode> raw = new LinkedHashMap<>();
-    prefixes.forEach((file, prefix) -> read(file).path("definitions").properties()
-        .forEach(e -> raw.put(prefix + "__" + e.getKey(), rewrite(e.getValue(), file))));
+    prefixes.forEach(
+        (file, prefix) ->
+            read(file)
+                .path("definitions")
+                .properties()
+                .forEach(e -> raw.put(prefix + "__" + e.getKey(), rewrite(e.getValue(), file))));
     documentedDepartures(raw);
     raw.forEach(lenient::set);
     raw.keySet().forEach(name -> strict.set(name, closed(name, raw)));
@@ -102,7 +111,8 @@ public final class FabricSchemas {
         }
       }
     }
-    throw new IllegalArgumentException("no operation " + operationId + " in the Fabric admin swagger");
+    throw new IllegalArgumentException(
+        "no operation " + operationId + " in the Fabric admin swagger");
   }
 
   /** The path template and method of an operation, e.g. {@code GET /tenantsettings}. */
@@ -114,32 +124,50 @@ public final class FabricSchemas {
         }
       }
     }
-    throw new IllegalArgumentException("no operation " + operationId + " in the Fabric admin swagger");
+    throw new IllegalArgumentException(
+        "no operation " + operationId + " in the Fabric admin swagger");
   }
 
-  /** Microsoft's examples of an operation: file name → example document ({@code parameters}, {@code responses}). */
+  /**
+   * Microsoft's examples of an operation: file name → example document ({@code parameters}, {@code
+   * responses}).
+   */
   public Map<String, JsonNode> examples(String operationId) {
     Map<String, JsonNode> out = new LinkedHashMap<>();
-    operation(operationId).path("x-ms-examples").forEach(e -> {
-      Path file = root.resolve("admin").resolve(e.get("$ref").asText()).normalize();
-      out.put(file.getFileName().toString(), read(file));
-    });
+    operation(operationId)
+        .path("x-ms-examples")
+        .forEach(
+            e -> {
+              Path file = root.resolve("admin").resolve(e.get("$ref").asText()).normalize();
+              out.put(file.getFileName().toString(), read(file));
+            });
     return out;
   }
 
-  /** Problems of a response body against the schema the operation declares for {@code status}; empty when valid. */
-  public List<String> validateResponse(String operationId, int status, JsonNode body, boolean strictMode) {
+  /**
+   * Problems of a response body against the schema the operation declares for {@code status}; empty
+   * when valid.
+   */
+  public List<String> validateResponse(
+      String operationId, int status, JsonNode body, boolean strictMode) {
     String key = operationId + ":" + status + ":" + strictMode;
-    JsonSchema schema = cache.computeIfAbsent(key, k -> {
-      JsonNode response = operation(operationId).path("responses").path(String.valueOf(status));
-      if (response.isMissingNode()) {
-        response = operation(operationId).path("responses").path("default");
-      }
-      ObjectNode doc = response.has("schema")
-          ? (ObjectNode) rewrite(response.get("schema"), root.resolve("admin/swagger.json")) : MAPPER.createObjectNode();
-      doc.set("definitions", strictMode ? strict : lenient);
-      return factory.getSchema(doc);
-    });
+    JsonSchema schema =
+        cache.computeIfAbsent(
+            key,
+            k -> {
+              JsonNode response =
+                  operation(operationId).path("responses").path(String.valueOf(status));
+              if (response.isMissingNode()) {
+                response = operation(operationId).path("responses").path("default");
+              }
+              ObjectNode doc =
+                  response.has("schema")
+                      ? (ObjectNode)
+                          rewrite(response.get("schema"), root.resolve("admin/swagger.json"))
+                      : MAPPER.createObjectNode();
+              doc.set("definitions", strictMode ? strict : lenient);
+              return factory.getSchema(doc);
+            });
     List<String> out = new ArrayList<>();
     for (ValidationMessage m : schema.validate(body)) {
       out.add(m.getMessage());
@@ -151,11 +179,12 @@ public final class FabricSchemas {
   private static void documentedDepartures(Map<String, JsonNode> defs) {
     ((ArrayNode) defs.get("admin__TenantSettingPropertyType").get("enum")).add("Freetext");
     ((ArrayNode) defs.get("common__ItemType").get("enum")).add("App");
-    ((ObjectNode) defs.get("admin__Item").get("properties").get("lastUpdatedDate")).remove("format");
-    ((ObjectNode) defs.get("admin__TenantSettings").get("properties")).set("tenantSettings",
-        arrayOf("admin__TenantSetting"));
-    ((ObjectNode) defs.get("admin__CapacityTenantSettingOverrides").get("properties")).set("overrides",
-        arrayOf("admin__CapacityTenantSettingOverride"));
+    ((ObjectNode) defs.get("admin__Item").get("properties").get("lastUpdatedDate"))
+        .remove("format");
+    ((ObjectNode) defs.get("admin__TenantSettings").get("properties"))
+        .set("tenantSettings", arrayOf("admin__TenantSetting"));
+    ((ObjectNode) defs.get("admin__CapacityTenantSettingOverrides").get("properties"))
+        .set("overrides", arrayOf("admin__CapacityTenantSettingOverride"));
   }
 
   private static ObjectNode arrayOf(String definition) {
@@ -164,7 +193,10 @@ public final class FabricSchemas {
     return array;
   }
 
-  /** A copy of a schema node of {@code file} with references into this namespace and without swagger-only keys. */
+  /**
+   * A copy of a schema node of {@code file} with references into this namespace and without
+   * swagger-only keys.
+   */
   private JsonNode rewrite(JsonNode node, Path file) {
     JsonNode copy = node.deepCopy();
     rewriteInPlace(copy, file.normalize());
@@ -177,7 +209,10 @@ public final class FabricSchemas {
       List<String> drop = new ArrayList<>();
       for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
         String n = names.next();
-        if (n.startsWith("x-") || n.equals("example") || n.equals("readOnly") || n.equals("discriminator")) {
+        if (n.startsWith("x-")
+            || n.equals("example")
+            || n.equals("readOnly")
+            || n.equals("discriminator")) {
           drop.add(n);
         }
       }
@@ -197,7 +232,10 @@ public final class FabricSchemas {
     }
   }
 
-  /** {@code ../common/definitions.json#/definitions/Principal} seen from {@code from} → {@code common__Principal}. */
+  /**
+   * {@code ../common/definitions.json#/definitions/Principal} seen from {@code from} → {@code
+   * common__Principal}.
+   */
   private String target(String ref, Path from) {
     int hash = ref.indexOf('#');
     String file = hash < 0 ? ref : ref.substring(0, hash);
@@ -226,7 +264,10 @@ public final class FabricSchemas {
     for (Map.Entry<String, JsonNode> def : defs.entrySet()) {
       for (JsonNode part : def.getValue().path("allOf")) {
         if (("#/definitions/" + name).equals(part.path("$ref").asText())) {
-          def.getValue().path("properties").properties().forEach(e -> properties.putIfAbsent(e.getKey(), e.getValue()));
+          def.getValue()
+              .path("properties")
+              .properties()
+              .forEach(e -> properties.putIfAbsent(e.getKey(), e.getValue()));
         }
       }
     }
@@ -241,14 +282,19 @@ public final class FabricSchemas {
     return out;
   }
 
-  private void collect(JsonNode def, Map<String, JsonNode> defs, Map<String, JsonNode> properties, Set<String> required,
+  private void collect(
+      JsonNode def,
+      Map<String, JsonNode> defs,
+      Map<String, JsonNode> properties,
+      Set<String> required,
       int depth) {
     if (depth > 20) {
       throw new IllegalStateException("allOf nesting too deep");
     }
     if (def.has("$ref")) {
       String ref = def.get("$ref").asText();
-      collect(defs.get(ref.substring(ref.lastIndexOf('/') + 1)), defs, properties, required, depth + 1);
+      collect(
+          defs.get(ref.substring(ref.lastIndexOf('/') + 1)), defs, properties, required, depth + 1);
       return;
     }
     for (JsonNode part : def.path("allOf")) {

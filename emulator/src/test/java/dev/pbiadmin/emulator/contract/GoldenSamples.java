@@ -17,8 +17,15 @@ public final class GoldenSamples {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   /** One golden file. */
-  public record Sample(Path file, String operationId, String method, String path, String example, int status,
-      JsonNode parameters, JsonNode body) {}
+  public record Sample(
+      Path file,
+      String operationId,
+      String method,
+      String path,
+      String example,
+      int status,
+      JsonNode parameters,
+      JsonNode body) {}
 
   private GoldenSamples() {}
 
@@ -30,7 +37,11 @@ public final class GoldenSamples {
   /** Every sample, in file order. */
   public static List<Sample> all() {
     try (Stream<Path> files = Files.walk(folder())) {
-      return files.filter(f -> f.toString().endsWith(".json")).sorted().map(GoldenSamples::read).toList();
+      return files
+          .filter(f -> f.toString().endsWith(".json"))
+          .sorted()
+          .map(GoldenSamples::read)
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -39,8 +50,15 @@ public final class GoldenSamples {
   private static Sample read(Path file) {
     try {
       JsonNode j = MAPPER.readTree(file.toFile());
-      return new Sample(file, j.get("operationId").asText(), j.get("method").asText(), j.get("path").asText(),
-          j.get("example").asText(), j.get("status").asInt(), j.get("parameters"), j.get("body"));
+      return new Sample(
+          file,
+          j.get("operationId").asText(),
+          j.get("method").asText(),
+          j.get("path").asText(),
+          j.get("example").asText(),
+          j.get("status").asInt(),
+          j.get("parameters"),
+          j.get("body"));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read golden sample " + file, e);
     }

@@ -26,7 +26,9 @@ public final class JsonShapes {
       if (!path.isEmpty()) {
         out.add(path + ":object");
       }
-      node.properties().forEach(e -> walk(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey(), out));
+      node.properties()
+          .forEach(
+              e -> walk(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey(), out));
     } else if (node.isArray()) {
       out.add(path + ":array");
       node.forEach(item -> walk(item, path + "[]", out));

@@ -22,10 +22,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * JSON Schema validation against the contract's swagger, for tests: a definition
- * ({@code AdminGroup}) or an operation's response ({@code Groups_GetGroupsAsAdmin}, 200), with every
- * {@code #/definitions/...} reference resolved inside the swagger itself (never a hand-copied
- * subset).
+ * JSON Schema validation against the contract's swagger, for tests: a definition ({@code
+ * AdminGroup}) or an operation's response ({@code Groups_GetGroupsAsAdmin}, 200), with every {@code
+ * #/definitions/...} reference resolved inside the swagger itself (never a hand-copied subset).
  *
  * <p>Two modes. <b>Lenient</b> is the swagger as written (extra properties allowed). <b>Strict</b>
  * also rejects properties the definition does not declare: each definition's {@code allOf} parts
@@ -46,14 +45,17 @@ public final class SwaggerSchemas {
   private final JsonNode swagger;
   private final ObjectNode lenientDefinitions;
   private final ObjectNode strictDefinitions;
-  private final JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4);
+  private final JsonSchemaFactory factory =
+      JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4);
   private final Map<String, JsonSchema> cache = new ConcurrentHashMap<>();
 
   private SwaggerSchemas(JsonNode swagger) {
     this.swagger = swagger;
     this.lenientDefinitions = (ObjectNode) clean(swagger.get("definitions"));
     this.strictDefinitions = MAPPER.createObjectNode();
-    lenientDefinitions.fieldNames().forEachRemaining(name -> strictDefinitions.set(name, strict(name)));
+    lenientDefinitions
+        .fieldNames()
+        .forEachRemaining(name -> strictDefinitions.set(name, strict(name)));
     RealShapes.definitions().forEach(strictDefinitions::set);
   }
 
@@ -84,7 +86,8 @@ public final class SwaggerSchemas {
         break;
       }
     }
-    throw new IllegalStateException("cannot find powerbi-rest-swagger.json; set -Dpbiadmin.contract=<path>");
+    throw new IllegalStateException(
+        "cannot find powerbi-rest-swagger.json; set -Dpbiadmin.contract=<path>");
   }
 
   public JsonNode swagger() {
@@ -94,14 +97,19 @@ public final class SwaggerSchemas {
   /** Problems of {@code instance} against definition {@code name}; empty when valid. */
   public List<String> validateDefinition(String name, JsonNode instance, boolean strict) {
     requireDefinition(name);
-    return validate("def:" + strict + ":" + name, MAPPER.createObjectNode().put("$ref", "#/definitions/" + name), instance, strict);
+    return validate(
+        "def:" + strict + ":" + name,
+        MAPPER.createObjectNode().put("$ref", "#/definitions/" + name),
+        instance,
+        strict);
   }
 
   /**
-   * Problems of a response body against the schema the operation declares for {@code status}
-   * (e.g. {@code Groups_GetGroupsAsAdmin}, 200); empty when valid.
+   * Problems of a response body against the schema the operation declares for {@code status} (e.g.
+   * {@code Groups_GetGroupsAsAdmin}, 200); empty when valid.
    */
-  public List<String> validateResponse(String operationId, int status, JsonNode body, boolean strict) {
+  public List<String> validateResponse(
+      String operationId, int status, JsonNode body, boolean strict) {
     JsonNode schema = responseSchema(operationId, status);
     return validate("op:" + strict + ":" + operationId + ":" + status, schema, body, strict);
   }
@@ -113,7 +121,8 @@ public final class SwaggerSchemas {
         if (operationId.equals(op.path("operationId").asText())) {
           JsonNode response = op.path("responses").path(String.valueOf(status));
           if (response.isMissingNode()) {
-            throw new IllegalArgumentException(operationId + " declares no " + status + " response");
+            throw new IllegalArgumentException(
+                operationId + " declares no " + status + " response");
           }
           JsonNode schema = response.get("schema");
           return schema == null ? MAPPER.createObjectNode() : clean(schema);
@@ -123,15 +132,19 @@ public final class SwaggerSchemas {
     throw new IllegalArgumentException("no operation " + operationId + " in the swagger");
   }
 
-  private List<String> validate(String key, JsonNode rootSchema, JsonNode instance, boolean strict) {
-    JsonSchema schema = cache.computeIfAbsent(key, k -> {
-      ObjectNode doc = rootSchema.deepCopy();
-      if (!doc.isObject()) {
-        throw new IllegalStateException("schema is not an object: " + rootSchema);
-      }
-      doc.set("definitions", strict ? strictDefinitions : lenientDefinitions);
-      return factory.getSchema(doc);
-    });
+  private List<String> validate(
+      String key, JsonNode rootSchema, JsonNode instance, boolean strict) {
+    JsonSchema schema =
+        cache.computeIfAbsent(
+            key,
+            k -> {
+              ObjectNode doc = rootSchema.deepCopy();
+              if (!doc.isObject()) {
+                throw new IllegalStateException("schema is not an object: " + rootSchema);
+              }
+              doc.set("definitions", strict ? strictDefinitions : lenientDefinitions);
+              return factory.getSchema(doc);
+            });
     Set<ValidationMessage> messages = schema.validate(instance);
     List<String> out = new ArrayList<>();
     for (ValidationMessage m : messages) {
@@ -173,12 +186,17 @@ public final class SwaggerSchemas {
     return out;
   }
 
-  private void collect(JsonNode def, Map<String, JsonNode> properties, Set<String> required, int depth) {
+  private void collect(
+      JsonNode def, Map<String, JsonNode> properties, Set<String> required, int depth) {
     if (depth > 20) {
       throw new IllegalStateException("allOf nesting too deep");
     }
     if (def.has("$ref")) {
-      collect(lenientDefinitions.get(refName(def.get("$ref").asText())), properties, required, depth + 1);
+      collect(
+          lenientDefinitions.get(refName(def.get("$ref").asText())),
+          properties,
+          required,
+          depth + 1);
       return;
     }
     for (JsonNode part : def.path("allOf")) {
@@ -192,7 +210,9 @@ public final class SwaggerSchemas {
     return ref.substring(ref.lastIndexOf('/') + 1);
   }
 
-  /** Copies a swagger node without vendor extensions and examples, which JSON Schema does not know. */
+  /**
+   * Copies a swagger node without vendor extensions and examples, which JSON Schema does not know.
+   */
   private static JsonNode clean(JsonNode node) {
     JsonNode copy = node.deepCopy();
     strip(copy);
@@ -205,7 +225,10 @@ public final class SwaggerSchemas {
       List<String> drop = new ArrayList<>();
       while (names.hasNext()) {
         String n = names.next();
-        if (n.startsWith("x-") || n.equals("example") || n.equals("discriminator") || n.equals("readOnly")) {
+        if (n.startsWith("x-")
+            || n.equals("example")
+            || n.equals("discriminator")
+            || n.equals("readOnly")) {
           drop.add(n);
         }
       }

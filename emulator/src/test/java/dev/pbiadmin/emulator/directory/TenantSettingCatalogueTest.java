@@ -20,23 +20,30 @@ class TenantSettingCatalogueTest {
   private final TenantSettingCatalogue catalogue = TenantSettingCatalogue.get();
 
   @Test
-  void defaults_holdEverySettingOfTheNewestRealDump_withItsTitleGroupAndCapabilities() throws IOException {
+  void defaults_holdEverySettingOfTheNewestRealDump_withItsTitleGroupAndCapabilities()
+      throws IOException {
     Map<String, List<String>> reference = referenceRows();
-    List<String> newest = reference.entrySet().stream().filter(e -> e.getValue().get(5).contains("B"))
-        .map(Map.Entry::getKey).toList();
+    List<String> newest =
+        reference.entrySet().stream()
+            .filter(e -> e.getValue().get(5).contains("B"))
+            .map(Map.Entry::getKey)
+            .toList();
 
     assertThat(newest).hasSize(149);
     for (String name : newest) {
       List<String> row = reference.get(name);
-      TenantSetting s = catalogue.find(name).orElseThrow(() -> new AssertionError(name + " is missing"));
+      TenantSetting s =
+          catalogue.find(name).orElseThrow(() -> new AssertionError(name + " is missing"));
       assertThat(s.title().strip()).as(name).isEqualTo(row.get(0));
       assertThat(s.tenantSettingGroup()).as(name).isEqualTo(row.get(1));
       assertThat(s.canSpecifySecurityGroups() ? "Y" : "N").as(name).isEqualTo(row.get(2));
       assertThat(delegation(s)).as(name).isEqualTo(row.get(3));
       assertThat(s.enabled()).as(name).isEqualTo(row.get(4).equals("on"));
     }
-    assertThat(catalogue.defaults()).extracting(TenantSetting::settingName)
-        .containsExactlyInAnyOrderElementsOf(concat(newest, TenantSetting.SERVICE_PRINCIPAL_ACCESS));
+    assertThat(catalogue.defaults())
+        .extracting(TenantSetting::settingName)
+        .containsExactlyInAnyOrderElementsOf(
+            concat(newest, TenantSetting.SERVICE_PRINCIPAL_ACCESS));
   }
 
   @Test
@@ -76,7 +83,11 @@ class TenantSettingCatalogueTest {
 
   /** settingName → [title, group, SG, deleg., default, src] from §7. */
   private static Map<String, List<String>> referenceRows() throws IOException {
-    Path doc = SwaggerSchemas.contractPath().getParent().getParent().resolve("docs/reference/tenant-settings-catalogue.md");
+    Path doc =
+        SwaggerSchemas.contractPath()
+            .getParent()
+            .getParent()
+            .resolve("docs/reference/tenant-settings-catalogue.md");
     Map<String, List<String>> rows = new LinkedHashMap<>();
     boolean inTable = false;
     for (String line : Files.readAllLines(doc)) {

@@ -19,13 +19,21 @@ import java.util.List;
  * is reached. Each ends in a {@link TokenRejectedException} or in a token that really is valid.
  */
 class BearerTokenFuzzTest {
-  private static final List<JWSAlgorithm> ALGS = List.of(JWSAlgorithm.RS256, JWSAlgorithm.RS384, JWSAlgorithm.PS256,
-      JWSAlgorithm.HS256, JWSAlgorithm.ES256, JWSAlgorithm.parse("none"));
+  private static final List<JWSAlgorithm> ALGS =
+      List.of(
+          JWSAlgorithm.RS256,
+          JWSAlgorithm.RS384,
+          JWSAlgorithm.PS256,
+          JWSAlgorithm.HS256,
+          JWSAlgorithm.ES256,
+          JWSAlgorithm.parse("none"));
 
   @FuzzTest
-  void validate_arbitraryOrFuzzSignedToken_rejectedWithAReasonOrReallyValid(FuzzedDataProvider data) throws JOSEException {
+  void validate_arbitraryOrFuzzSignedToken_rejectedWithAReasonOrReallyValid(FuzzedDataProvider data)
+      throws JOSEException {
     FuzzTenant t = FuzzTenant.get();
-    AccessTokenValidator validator = new AccessTokenValidator(t.keys, t.directory, FuzzTenant.CLOCK);
+    AccessTokenValidator validator =
+        new AccessTokenValidator(t.keys, t.directory, FuzzTenant.CLOCK);
     boolean signed = data.consumeBoolean();
     String token = signed ? signedToken(t, data) : data.consumeRemainingAsString();
     if (token == null) {
@@ -33,8 +41,12 @@ class BearerTokenFuzzTest {
     }
     ValidatedToken valid;
     try {
-      valid = validator.validate(token, data.consumeBoolean() ? AccessTokenValidator.POWER_BI_AUDIENCE
-          : AccessTokenValidator.FABRIC_AUDIENCE);
+      valid =
+          validator.validate(
+              token,
+              data.consumeBoolean()
+                  ? AccessTokenValidator.POWER_BI_AUDIENCE
+                  : AccessTokenValidator.FABRIC_AUDIENCE);
     } catch (TokenRejectedException expected) {
       assertThat(expected.reason()).isNotNull();
       assertThat(expected.getMessage()).isNotBlank();
@@ -48,21 +60,40 @@ class BearerTokenFuzzTest {
 
   private static String signedToken(FuzzTenant t, FuzzedDataProvider data) throws JOSEException {
     String tenant = t.directory.tenantId();
-    JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256)
-        .keyID(data.consumeBoolean() ? t.keys.keyId() : data.consumeString(40))
-        .type(data.consumeBoolean() ? JOSEObjectType.JWT : null)
-        .build();
-    JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
-        .issuer(data.consumeBoolean() ? "https://sts.windows.net/" + tenant + "/" : data.consumeString(80))
-        .audience(data.consumeBoolean() ? List.of(AccessTokenValidator.POWER_BI_AUDIENCE, data.consumeString(40))
-            : List.of(data.consumeString(80)))
-        .claim("tid", data.consumeBoolean() ? tenant.toUpperCase(java.util.Locale.ROOT) : data.consumeString(40))
-        .expirationTime(data.consumeBoolean() ? null : new Date(FuzzTenant.NOW.toEpochMilli() + data.consumeLong()))
-        .notBeforeTime(data.consumeBoolean() ? null : new Date(FuzzTenant.NOW.toEpochMilli() + data.consumeLong()))
-        .claim("scp", data.consumeBoolean() ? null : data.consumeString(40))
-        .claim("roles", data.consumeBoolean() ? List.of(data.consumeString(20), 7) : data.consumeString(10))
-        .claim("idtyp", data.consumeBoolean() ? null : data.consumeString(8))
-        .claim("appid", data.consumeBoolean() ? data.consumeInt() : data.consumeString(40));
+    JWSHeader header =
+        new JWSHeader.Builder(JWSAlgorithm.RS256)
+            .keyID(data.consumeBoolean() ? t.keys.keyId() : data.consumeString(40))
+            .type(data.consumeBoolean() ? JOSEObjectType.JWT : null)
+            .build();
+    JWTClaimsSet.Builder claims =
+        new JWTClaimsSet.Builder()
+            .issuer(
+                data.consumeBoolean()
+                    ? "https://sts.windows.net/" + tenant + "/"
+                    : data.consumeString(80))
+            .audience(
+                data.consumeBoolean()
+                    ? List.of(AccessTokenValidator.POWER_BI_AUDIENCE, data.consumeString(40))
+                    : List.of(data.consumeString(80)))
+            .claim(
+                "tid",
+                data.consumeBoolean()
+                    ? tenant.toUpperCase(java.util.Locale.ROOT)
+                    : data.consumeString(40))
+            .expirationTime(
+                data.consumeBoolean()
+                    ? null
+                    : new Date(FuzzTenant.NOW.toEpochMilli() + data.consumeLong()))
+            .notBeforeTime(
+                data.consumeBoolean()
+                    ? null
+                    : new Date(FuzzTenant.NOW.toEpochMilli() + data.consumeLong()))
+            .claim("scp", data.consumeBoolean() ? null : data.consumeString(40))
+            .claim(
+                "roles",
+                data.consumeBoolean() ? List.of(data.consumeString(20), 7) : data.consumeString(10))
+            .claim("idtyp", data.consumeBoolean() ? null : data.consumeString(8))
+            .claim("appid", data.consumeBoolean() ? data.consumeInt() : data.consumeString(40));
     SignedJWT jwt = new SignedJWT(header, claims.build());
     jwt.sign(t.keys.signer());
     String compact = jwt.serialize();
@@ -71,8 +102,10 @@ class BearerTokenFuzzTest {
       // another algorithm named in a header that was signed as RS256
       JWSAlgorithm alg = data.pickValue(ALGS);
       // written by hand: Nimbus refuses to build a JWS header with "none"
-      String forged = com.nimbusds.jose.util.Base64URL.encode(
-          "{\"alg\":\"" + alg.getName() + "\",\"kid\":\"" + t.keys.keyId() + "\"}").toString();
+      String forged =
+          com.nimbusds.jose.util.Base64URL.encode(
+                  "{\"alg\":\"" + alg.getName() + "\",\"kid\":\"" + t.keys.keyId() + "\"}")
+              .toString();
       return forged + compact.substring(compact.indexOf('.'));
     }
     if (tamper == 2) {

@@ -11,10 +11,10 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import dev.pbiadmin.emulator.testing.TestCertificates;
 import dev.pbiadmin.emulator.directory.AppCertificate;
 import dev.pbiadmin.emulator.directory.AppCertificates;
 import dev.pbiadmin.emulator.directory.AppRegistration;
+import dev.pbiadmin.emulator.testing.TestCertificates;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,8 +40,14 @@ class ClientAssertionFuzzTest {
     if (cert == null) {
       cert = TestCertificates.create("fuzz");
       AppCertificate registered = AppCertificates.fromPem(cert.pem());
-      app = new AppRegistration(CLIENT_ID, "5c3a1e2b-0000-4000-8000-000000000001", "fuzz", List.of(),
-          List.of(registered), List.of());
+      app =
+          new AppRegistration(
+              CLIENT_ID,
+              "5c3a1e2b-0000-4000-8000-000000000001",
+              "fuzz",
+              List.of(),
+              List.of(registered),
+              List.of());
       verifier = new ClientAssertionVerifier(Clock.systemUTC());
     }
   }
@@ -53,7 +59,9 @@ class ClientAssertionFuzzTest {
     boolean signed = data.consumeBoolean();
     String assertion = signed ? signed(data) : data.consumeRemainingAsString();
     try {
-      verifier.verify(app, assertion,
+      verifier.verify(
+          app,
+          assertion,
           aud -> ClientAssertionVerifier.isTokenEndpoint(aud, BASE, TENANT::equalsIgnoreCase));
     } catch (EntraError expected) {
       assertThat(expected.status()).isBetween(400, 499);
@@ -76,17 +84,24 @@ class ClientAssertionFuzzTest {
       case 0 -> header.x509CertThumbprint(new Base64URL(registered.thumbprintSha1()));
       case 1 -> header.x509CertSHA256Thumbprint(new Base64URL(registered.thumbprintSha256()));
       case 2 -> header.x509CertThumbprint(new Base64URL(data.consumeString(40)));
-      default -> { } // no thumbprint at all
+      default -> {} // no thumbprint at all
     }
     long now = System.currentTimeMillis();
-    JWTClaimsSet claims = new JWTClaimsSet.Builder()
-        .issuer(data.consumeBoolean() ? CLIENT_ID : data.consumeString(40))
-        .subject(data.consumeBoolean() ? CLIENT_ID.toUpperCase(java.util.Locale.ROOT) : data.consumeString(40))
-        .audience(data.consumeBoolean() ? ENDPOINT : data.consumeString(120))
-        .expirationTime(data.consumeBoolean() ? null : new Date(now + data.consumeLong(-86_400_000L, 86_400_000L)))
-        .notBeforeTime(data.consumeBoolean() ? null : new Date(now + data.consumeLong()))
-        .jwtID(data.consumeBoolean() ? null : data.consumeString(40))
-        .build();
+    JWTClaimsSet claims =
+        new JWTClaimsSet.Builder()
+            .issuer(data.consumeBoolean() ? CLIENT_ID : data.consumeString(40))
+            .subject(
+                data.consumeBoolean()
+                    ? CLIENT_ID.toUpperCase(java.util.Locale.ROOT)
+                    : data.consumeString(40))
+            .audience(data.consumeBoolean() ? ENDPOINT : data.consumeString(120))
+            .expirationTime(
+                data.consumeBoolean()
+                    ? null
+                    : new Date(now + data.consumeLong(-86_400_000L, 86_400_000L)))
+            .notBeforeTime(data.consumeBoolean() ? null : new Date(now + data.consumeLong()))
+            .jwtID(data.consumeBoolean() ? null : data.consumeString(40))
+            .build();
     SignedJWT jwt = new SignedJWT(header.build(), claims);
     jwt.sign(new RSASSASigner(cert.keys().getPrivate()));
     return jwt.serialize();

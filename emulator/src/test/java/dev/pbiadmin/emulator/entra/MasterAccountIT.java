@@ -35,9 +35,15 @@ class MasterAccountIT {
     Emulator emulator = extension.get();
     DemoCredentials demo = emulator.demo().orElseThrow();
 
-    IAuthenticationResult result = publicClient(emulator).acquireToken(UserNamePasswordParameters
-        .builder(Set.of(EntraTokenIT.POWER_BI_SCOPE), demo.adminUserPrincipalName(), demo.adminPassword().toCharArray())
-        .build()).get();
+    IAuthenticationResult result =
+        publicClient(emulator)
+            .acquireToken(
+                UserNamePasswordParameters.builder(
+                        Set.of(EntraTokenIT.POWER_BI_SCOPE),
+                        demo.adminUserPrincipalName(),
+                        demo.adminPassword().toCharArray())
+                    .build())
+            .get();
 
     assertDelegated(emulator, EntraTokenIT.verify(emulator, result.accessToken()));
     assertThat(result.account().username()).isEqualToIgnoringCase(DemoTenant.ADMIN_UPN);
@@ -48,13 +54,22 @@ class MasterAccountIT {
     Emulator emulator = extension.get();
     DemoCredentials demo = emulator.demo().orElseThrow();
 
-    assertThatThrownBy(() -> publicClient(emulator).acquireToken(UserNamePasswordParameters
-            .builder(Set.of(EntraTokenIT.POWER_BI_SCOPE), demo.adminUserPrincipalName(), "not-the-password".toCharArray())
-            .build()).get())
+    assertThatThrownBy(
+            () ->
+                publicClient(emulator)
+                    .acquireToken(
+                        UserNamePasswordParameters.builder(
+                                Set.of(EntraTokenIT.POWER_BI_SCOPE),
+                                demo.adminUserPrincipalName(),
+                                "not-the-password".toCharArray())
+                            .build())
+                    .get())
         .isInstanceOf(ExecutionException.class)
-        .cause().isInstanceOf(MsalServiceException.class)
+        .cause()
+        .isInstanceOf(MsalServiceException.class)
         .hasMessageContaining("AADSTS50126")
-        .satisfies(e -> assertThat(((MsalServiceException) e).errorCode()).isEqualTo("invalid_grant"));
+        .satisfies(
+            e -> assertThat(((MsalServiceException) e).errorCode()).isEqualTo("invalid_grant"));
   }
 
   @Test
@@ -63,17 +78,18 @@ class MasterAccountIT {
     Emulator emulator = extension.get();
     DemoCredentials demo = emulator.demo().orElseThrow();
 
-    AccessToken token = new UsernamePasswordCredentialBuilder()
-        .tenantId(emulator.tenantId())
-        .clientId(demo.clientId())
-        .username(demo.adminUserPrincipalName())
-        .password(demo.adminPassword())
-        .authorityHost(emulator.authorityHost().toString())
-        .disableInstanceDiscovery()
-        .httpClient(EntraTokenIT.httpClient(emulator))
-        .build()
-        .getToken(new TokenRequestContext().addScopes(EntraTokenIT.POWER_BI_SCOPE))
-        .block();
+    AccessToken token =
+        new UsernamePasswordCredentialBuilder()
+            .tenantId(emulator.tenantId())
+            .clientId(demo.clientId())
+            .username(demo.adminUserPrincipalName())
+            .password(demo.adminPassword())
+            .authorityHost(emulator.authorityHost().toString())
+            .disableInstanceDiscovery()
+            .httpClient(EntraTokenIT.httpClient(emulator))
+            .build()
+            .getToken(new TokenRequestContext().addScopes(EntraTokenIT.POWER_BI_SCOPE))
+            .block();
 
     assertThat(token).isNotNull();
     assertDelegated(emulator, EntraTokenIT.verify(emulator, token.getToken()));
@@ -83,8 +99,9 @@ class MasterAccountIT {
   void userRealm_tenantDomain_isManagedWithVerifiedDomain() {
     Emulator emulator = extension.get();
 
-    TokenClient.Reply reply = new TokenClient(emulator)
-        .get("/common/userrealm/" + DemoTenant.ADMIN_UPN.toUpperCase() + "?api-version=1.0");
+    TokenClient.Reply reply =
+        new TokenClient(emulator)
+            .get("/common/userrealm/" + DemoTenant.ADMIN_UPN.toUpperCase() + "?api-version=1.0");
 
     assertThat(reply.status()).isEqualTo(200);
     JsonNode body = reply.json();
@@ -122,7 +139,9 @@ class MasterAccountIT {
     assertThat(claims.getStringClaim("idtyp")).isEqualTo("user");
     assertThat(claims.getStringClaim("upn")).isEqualTo(DemoTenant.ADMIN_UPN);
     assertThat(claims.getStringClaim("scp")).isEqualTo("Tenant.Read.All");
-    assertThat(claims.getStringClaim("appidacr")).as("a public client sends no credential").isEqualTo("0");
+    assertThat(claims.getStringClaim("appidacr"))
+        .as("a public client sends no credential")
+        .isEqualTo("0");
     assertThat(claims.getClaim("roles")).isNull();
   }
 }

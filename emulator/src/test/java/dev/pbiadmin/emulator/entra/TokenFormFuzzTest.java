@@ -12,18 +12,25 @@ import java.util.List;
  * exception (which the endpoint would answer with a 500).
  */
 class TokenFormFuzzTest {
-  private static final List<String> CONTENT_TYPES = List.of("application/x-www-form-urlencoded",
-      "application/x-www-form-urlencoded; charset=utf-8", "APPLICATION/X-WWW-FORM-URLENCODED", "application/json",
-      "text/plain", "");
+  private static final List<String> CONTENT_TYPES =
+      List.of(
+          "application/x-www-form-urlencoded",
+          "application/x-www-form-urlencoded; charset=utf-8",
+          "APPLICATION/X-WWW-FORM-URLENCODED",
+          "application/json",
+          "text/plain",
+          "");
 
   @FuzzTest
   void of_anyBodyTypeAndAuthorization_formOrEntraError(FuzzedDataProvider data) {
-    String contentType = data.consumeBoolean() ? data.pickValue(CONTENT_TYPES) : data.consumeString(60);
-    String authorization = switch (data.consumeInt(0, 2)) {
-      case 0 -> null;
-      case 1 -> "Basic " + data.consumeString(120);
-      default -> data.consumeString(120);
-    };
+    String contentType =
+        data.consumeBoolean() ? data.pickValue(CONTENT_TYPES) : data.consumeString(60);
+    String authorization =
+        switch (data.consumeInt(0, 2)) {
+          case 0 -> null;
+          case 1 -> "Basic " + data.consumeString(120);
+          default -> data.consumeString(120);
+        };
     String body = data.consumeRemainingAsString();
     TokenForm form;
     try {
@@ -34,7 +41,8 @@ class TokenFormFuzzTest {
     }
     assertThat(form.params()).doesNotContainKey(null).doesNotContainValue(null);
     // what the endpoint asks of every form: only EntraError or a value
-    for (String name : List.of("grant_type", "client_id", "scope", "resource", "client_assertion")) {
+    for (String name :
+        List.of("grant_type", "client_id", "scope", "resource", "client_assertion")) {
       try {
         assertThat(form.require(name)).isNotBlank();
       } catch (EntraError missing) {

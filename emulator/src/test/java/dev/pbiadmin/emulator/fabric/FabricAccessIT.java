@@ -19,8 +19,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Who may call the Fabric admin API, and what it answers otherwise: the Power BI side's rules
  * (service principals through the admin API settings' security groups, no admin-consent roles,
- * Fabric administrators with the operation's delegated scope), Fabric's audience, per-caller
- * quotas with 429 + Retry-After, and Fabric's error envelope for each refusal.
+ * Fabric administrators with the operation's delegated scope), Fabric's audience, per-caller quotas
+ * with 429 + Retry-After, and Fabric's error envelope for each refusal.
  */
 class FabricAccessIT {
   private static final String SETTINGS = "/v1/admin/tenantsettings";
@@ -36,8 +36,14 @@ class FabricAccessIT {
   void setUp() {
     http = new EmulatorHttp(EMULATOR.get());
     EMULATOR.get().powerBi().rateLimiter().reset();
-    readers = EMULATOR.get().directory().findSetting(TenantSetting.READ_ONLY_ADMIN_APIS).orElseThrow()
-        .enabledSecurityGroups().get(0);
+    readers =
+        EMULATOR
+            .get()
+            .directory()
+            .findSetting(TenantSetting.READ_ONLY_ADMIN_APIS)
+            .orElseThrow()
+            .enabledSecurityGroups()
+            .get(0);
   }
 
   @AfterEach
@@ -49,7 +55,8 @@ class FabricAccessIT {
 
   @Test
   void read_servicePrincipalInReadOnlySettingsGroup_200_logged() {
-    assertThat(http.get(SETTINGS, http.demoToken(EmulatorHttp.FABRIC_SCOPE)).status()).isEqualTo(200);
+    assertThat(http.get(SETTINGS, http.demoToken(EmulatorHttp.FABRIC_SCOPE)).status())
+        .isEqualTo(200);
     assertThat(last().get("operationId").asText()).isEqualTo("Tenants_ListTenantSettings");
     assertThat(last().get("decision").asText()).isEqualTo("SERVICE_PRINCIPAL_ADMIN");
   }
@@ -64,7 +71,8 @@ class FabricAccessIT {
 
     assertThat(settings.status()).isEqualTo(403);
     assertThat(settings.json().get("errorCode").asText()).isEqualTo("Forbidden");
-    assertThat(schemas.validateResponse("Tenants_ListTenantSettings", 403, settings.json(), true)).isEmpty();
+    assertThat(schemas.validateResponse("Tenants_ListTenantSettings", 403, settings.json(), true))
+        .isEmpty();
     assertThat(workspaces.json().get("errorCode").asText()).isEqualTo("InsufficientPrivileges");
     assertThat(last().get("decision").asText()).isEqualTo("NOT_IN_ENABLED_GROUP");
   }
@@ -82,9 +90,15 @@ class FabricAccessIT {
   void read_appWithAdminConsentedPowerBiApplicationPermission_403() {
     JsonNode misconfigured = appNamed(DemoTenant.MISCONFIGURED_APP_NAME);
     String clientId = misconfigured.get("clientId").asText();
-    String secret = http.manage("POST", "/emulator/apps/" + clientId + "/secrets", Map.of()).json().get("secretText").asText();
+    String secret =
+        http.manage("POST", "/emulator/apps/" + clientId + "/secrets", Map.of())
+            .json()
+            .get("secretText")
+            .asText();
 
-    assertThat(http.get(SETTINGS, http.appToken(clientId, secret, EmulatorHttp.FABRIC_SCOPE)).status()).isEqualTo(403);
+    assertThat(
+            http.get(SETTINGS, http.appToken(clientId, secret, EmulatorHttp.FABRIC_SCOPE)).status())
+        .isEqualTo(403);
     assertThat(last().get("decision").asText()).isEqualTo("ADMIN_CONSENT_PERMISSIONS");
   }
 
@@ -110,17 +124,44 @@ class FabricAccessIT {
 
     assertThat(http.get(SETTINGS, readOnly).status()).isEqualTo(200);
     assertThat(last().get("decision").asText()).isEqualTo("FABRIC_ADMINISTRATOR");
-    assertThat(http.post(SETTINGS + "/PublishToWeb/update", readOnly, "{\"enabled\":true}").status()).isEqualTo(403);
+    assertThat(
+            http.post(SETTINGS + "/PublishToWeb/update", readOnly, "{\"enabled\":true}").status())
+        .isEqualTo(403);
     assertThat(last().get("decision").asText()).isEqualTo("MISSING_SCOPE");
 
-    http.manage("PUT", "/emulator/apps/" + demo.clientId() + "/permissions", Map.of("permissions", List.of(
-        Map.of("name", "Tenant.Read.All", "type", "Delegated", "adminConsentGranted", true),
-        Map.of("name", "Tenant.ReadWrite.All", "type", "Delegated", "adminConsentGranted", true))));
+    http.manage(
+        "PUT",
+        "/emulator/apps/" + demo.clientId() + "/permissions",
+        Map.of(
+            "permissions",
+            List.of(
+                Map.of("name", "Tenant.Read.All", "type", "Delegated", "adminConsentGranted", true),
+                Map.of(
+                    "name",
+                    "Tenant.ReadWrite.All",
+                    "type",
+                    "Delegated",
+                    "adminConsentGranted",
+                    true))));
     try {
-      assertThat(http.post(SETTINGS + "/PublishToWeb/update", adminToken(demo), "{\"enabled\":true}").status()).isEqualTo(200);
+      assertThat(
+              http.post(SETTINGS + "/PublishToWeb/update", adminToken(demo), "{\"enabled\":true}")
+                  .status())
+          .isEqualTo(200);
     } finally {
-      http.manage("PUT", "/emulator/apps/" + demo.clientId() + "/permissions", Map.of("permissions", List.of(
-          Map.of("name", "Tenant.Read.All", "type", "Delegated", "adminConsentGranted", true))));
+      http.manage(
+          "PUT",
+          "/emulator/apps/" + demo.clientId() + "/permissions",
+          Map.of(
+              "permissions",
+              List.of(
+                  Map.of(
+                      "name",
+                      "Tenant.Read.All",
+                      "type",
+                      "Delegated",
+                      "adminConsentGranted",
+                      true))));
     }
   }
 
@@ -154,19 +195,34 @@ class FabricAccessIT {
     assertThat(throttled.status()).isEqualTo(429);
     assertThat(Long.parseLong(throttled.header("Retry-After"))).isBetween(1L, 60L);
     assertThat(throttled.json().get("errorCode").asText()).isEqualTo("RequestBlocked");
-    assertThat(throttled.json().get("message").asText()).matches(
-        "Request is blocked by the upstream service until: \\d{1,2}/\\d{1,2}/\\d{4} \\d{1,2}:\\d{2}:\\d{2} [AP]M \\(UTC\\)");
-    assertThat(schemas.validateResponse("Tenants_ListTenantSettings", 429, throttled.json(), true)).isEmpty();
-    assertThat(http.get(SETTINGS, adminToken(EMULATOR.get().demo().orElseThrow())).status()).isEqualTo(200);
+    assertThat(throttled.json().get("message").asText())
+        .matches(
+            "Request is blocked by the upstream service until: \\d{1,2}/\\d{1,2}/\\d{4}"
+                + " \\d{1,2}:\\d{2}:\\d{2} [AP]M \\(UTC\\)");
+    assertThat(schemas.validateResponse("Tenants_ListTenantSettings", 429, throttled.json(), true))
+        .isEmpty();
+    assertThat(http.get(SETTINGS, adminToken(EMULATOR.get().demo().orElseThrow())).status())
+        .isEqualTo(200);
     assertThat(http.get(WORKSPACES, token).status()).isEqualTo(200);
   }
 
   @Test
   void faults_injectedServerErrorAndStorm_inFabricsEnvelope() {
     String token = http.demoToken(EmulatorHttp.FABRIC_SCOPE);
-    http.manage("PUT", "/emulator/faults", Map.of("rules", List.of(
-        Map.of("route", "Items_ListItems", "errorRate", 1.0, "errorStatus", 503),
-        Map.of("route", "Workspaces_ListWorkspaces", "throttleCount", 1, "throttleRetryAfterSeconds", 7))));
+    http.manage(
+        "PUT",
+        "/emulator/faults",
+        Map.of(
+            "rules",
+            List.of(
+                Map.of("route", "Items_ListItems", "errorRate", 1.0, "errorStatus", 503),
+                Map.of(
+                    "route",
+                    "Workspaces_ListWorkspaces",
+                    "throttleCount",
+                    1,
+                    "throttleRetryAfterSeconds",
+                    7))));
 
     EmulatorHttp.Response error = http.get("/v1/admin/items", token);
     EmulatorHttp.Response storm = http.get(WORKSPACES, token);
@@ -180,7 +236,8 @@ class FabricAccessIT {
 
   @Test
   void unknownPath_404InFabricsEnvelope() {
-    EmulatorHttp.Response r = http.get("/v1/admin/nothingHere", http.demoToken(EmulatorHttp.FABRIC_SCOPE));
+    EmulatorHttp.Response r =
+        http.get("/v1/admin/nothingHere", http.demoToken(EmulatorHttp.FABRIC_SCOPE));
 
     assertThat(r.status()).isEqualTo(404);
     assertThat(r.json().get("errorCode").asText()).isEqualTo("EntityNotFound");
@@ -188,7 +245,11 @@ class FabricAccessIT {
   }
 
   private String adminToken(DemoCredentials demo) {
-    return http.userToken(demo.clientId(), demo.clientSecret(), demo.adminUserPrincipalName(), demo.adminPassword(),
+    return http.userToken(
+        demo.clientId(),
+        demo.clientSecret(),
+        demo.adminUserPrincipalName(),
+        demo.adminPassword(),
         EmulatorHttp.FABRIC_SCOPE);
   }
 

@@ -26,11 +26,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class FabricContentIT {
   private static final int PAGE = 7;
+
   /** What the examples carry that the emulator's content has no source for. */
   private static final Set<String> NOT_EMULATED = Set.of("tags", "domainId", "defaultIdentity");
 
   @RegisterExtension
-  static final EmulatorExtension EMULATOR = EmulatorExtension.builder().demoWorkspaces(60).fabricPageSize(PAGE).build();
+  static final EmulatorExtension EMULATOR =
+      EmulatorExtension.builder().demoWorkspaces(60).fabricPageSize(PAGE).build();
 
   private final FabricSchemas schemas = FabricSchemas.load();
   private EmulatorHttp http;
@@ -55,7 +57,8 @@ class FabricContentIT {
     }
     assertThat(ids).containsExactlyElementsOf(workspaces().stream().map(Workspace::id).toList());
     assertThat(pages.get(pages.size() - 1).has("continuationToken")).isFalse();
-    Set<String> ours = pages.stream().flatMap(p -> JsonShapes.of(p).stream()).collect(Collectors.toSet());
+    Set<String> ours =
+        pages.stream().flatMap(p -> JsonShapes.of(p).stream()).collect(Collectors.toSet());
     assertThat(without(shape("Workspaces_ListWorkspaces", "ListWorkspaces.json"))).isSubsetOf(ours);
   }
 
@@ -66,8 +69,11 @@ class FabricContentIT {
     String decoded = java.net.URLDecoder.decode(returned, StandardCharsets.UTF_8);
 
     JsonNode plain = http.get("/v1/admin/workspaces?continuationToken=" + returned, token).json();
-    JsonNode quoted = http.get("/v1/admin/workspaces?continuationToken=" + enc("'" + decoded + "'"), token).json();
-    JsonNode twice = http.get("/v1/admin/workspaces?continuationToken=" + enc(returned), token).json();
+    JsonNode quoted =
+        http.get("/v1/admin/workspaces?continuationToken=" + enc("'" + decoded + "'"), token)
+            .json();
+    JsonNode twice =
+        http.get("/v1/admin/workspaces?continuationToken=" + enc(returned), token).json();
 
     assertThat(quoted).isEqualTo(plain);
     assertThat(twice).isEqualTo(plain);
@@ -78,12 +84,14 @@ class FabricContentIT {
   void listWorkspaces_badFilterOrToken_400() {
     EmulatorHttp.Response type = http.get("/v1/admin/workspaces?type=team", token);
     EmulatorHttp.Response state = http.get("/v1/admin/workspaces?state=gone", token);
-    EmulatorHttp.Response bad = http.get("/v1/admin/workspaces?continuationToken=not-a-token", token);
+    EmulatorHttp.Response bad =
+        http.get("/v1/admin/workspaces?continuationToken=not-a-token", token);
 
     assertThat(type.json().get("errorCode").asText()).isEqualTo("BadRequest");
     assertThat(state.status()).isEqualTo(400);
     assertThat(bad.json().get("errorCode").asText()).isEqualTo("InvalidContinuationToken");
-    assertThat(schemas.validateResponse("Workspaces_ListWorkspaces", 400, type.json(), true)).isEmpty();
+    assertThat(schemas.validateResponse("Workspaces_ListWorkspaces", 400, type.json(), true))
+        .isEmpty();
   }
 
   @Test
@@ -91,24 +99,31 @@ class FabricContentIT {
     List<JsonNode> personal = items(follow("/v1/admin/workspaces?type=personal"), "workspaces");
     List<JsonNode> deleted = items(follow("/v1/admin/workspaces?state=Deleted"), "workspaces");
 
-    assertThat(personal).hasSize((int) workspaces().stream().filter(Workspace::isPersonal).count())
+    assertThat(personal)
+        .hasSize((int) workspaces().stream().filter(Workspace::isPersonal).count())
         .allMatch(w -> w.get("type").asText().equals("Personal"));
     assertThat(deleted).hasSize((int) workspaces().stream().filter(w -> !w.isActive()).count());
   }
 
   @Test
-  void listItems_everyItemOfActiveWorkspacesInThePageOrderOfTheirTypes_validAndShapedLikeTheExample() {
+  void
+      listItems_everyItemOfActiveWorkspacesInThePageOrderOfTheirTypes_validAndShapedLikeTheExample() {
     List<JsonNode> pages = follow("/v1/admin/items");
     List<JsonNode> all = items(pages, "itemEntities");
 
     List<String> types = all.stream().map(i -> i.get("type").asText()).distinct().toList();
-    assertThat(types).isSortedAccordingTo((a, b) -> FabricItems.PAGE_ORDER.indexOf(a) - FabricItems.PAGE_ORDER.indexOf(b));
-    long reports = workspaces().stream().filter(Workspace::isActive).mapToLong(w -> w.reports().size()).sum();
-    assertThat(all.stream().filter(i -> i.get("type").asText().endsWith("Report")).count()).isEqualTo(reports);
+    assertThat(types)
+        .isSortedAccordingTo(
+            (a, b) -> FabricItems.PAGE_ORDER.indexOf(a) - FabricItems.PAGE_ORDER.indexOf(b));
+    long reports =
+        workspaces().stream().filter(Workspace::isActive).mapToLong(w -> w.reports().size()).sum();
+    assertThat(all.stream().filter(i -> i.get("type").asText().endsWith("Report")).count())
+        .isEqualTo(reports);
     for (JsonNode page : pages) {
       assertThat(schemas.validateResponse("Items_ListItems", 200, page, true)).isEmpty();
     }
-    Set<String> ours = pages.stream().flatMap(p -> JsonShapes.of(p).stream()).collect(Collectors.toSet());
+    Set<String> ours =
+        pages.stream().flatMap(p -> JsonShapes.of(p).stream()).collect(Collectors.toSet());
     assertThat(without(shape("Items_ListItems", "ListItems.json"))).isSubsetOf(ours);
   }
 
@@ -117,12 +132,22 @@ class FabricContentIT {
     List<JsonNode> all = items(follow("/v1/admin/items"), "itemEntities");
 
     Set<String> powerBi = Set.copyOf(FabricItems.PAGE_ORDER);
-    List<String> listed = all.stream().filter(i -> !powerBi.contains(i.get("type").asText()))
-        .map(i -> i.get("id").asText() + " " + i.get("type").asText()).sorted().toList();
-    List<String> content = workspaces().stream().filter(Workspace::isActive).flatMap(w -> w.fabricItems().stream())
-        .map(f -> f.id() + " " + FabricItems.itemType(f.key())).sorted().toList();
+    List<String> listed =
+        all.stream()
+            .filter(i -> !powerBi.contains(i.get("type").asText()))
+            .map(i -> i.get("id").asText() + " " + i.get("type").asText())
+            .sorted()
+            .toList();
+    List<String> content =
+        workspaces().stream()
+            .filter(Workspace::isActive)
+            .flatMap(w -> w.fabricItems().stream())
+            .map(f -> f.id() + " " + FabricItems.itemType(f.key()))
+            .sorted()
+            .toList();
     assertThat(listed).isNotEmpty().containsExactlyElementsOf(content);
-    assertThat(all.stream().map(i -> i.get("type").asText()).distinct()).allMatch(ItemsApi.ITEM_TYPES::contains);
+    assertThat(all.stream().map(i -> i.get("type").asText()).distinct())
+        .allMatch(ItemsApi.ITEM_TYPES::contains);
     assertThat(FabricItems.itemType("warehouses")).isEqualTo("Warehouse");
     assertThat(FabricItems.itemType("SQLAnalyticsEndpoint")).isEqualTo("SQLEndpoint");
     assertThat(FabricItems.itemType("reflexproject")).isEqualTo("Reflex");
@@ -133,14 +158,24 @@ class FabricContentIT {
 
   @Test
   void listItems_typeAndWorkspaceFilters_andBadTypeOrState_400() {
-    Workspace w = workspaces().stream().filter(x -> x.isActive() && !x.reports().isEmpty()).findFirst().orElseThrow();
+    Workspace w =
+        workspaces().stream()
+            .filter(x -> x.isActive() && !x.reports().isEmpty())
+            .findFirst()
+            .orElseThrow();
 
-    List<JsonNode> reports = items(follow("/v1/admin/items?type=report&workspaceId=" + w.id()), "itemEntities");
+    List<JsonNode> reports =
+        items(follow("/v1/admin/items?type=report&workspaceId=" + w.id()), "itemEntities");
     EmulatorHttp.Response badType = http.get("/v1/admin/items?type=Spreadsheet", token);
     EmulatorHttp.Response badState = http.get("/v1/admin/items?state=deleted", token);
 
-    assertThat(reports).extracting(i -> i.get("id").asText())
-        .containsExactlyElementsOf(w.reports().stream().filter(r -> !"PaginatedReport".equals(r.reportType())).map(Report::id).toList());
+    assertThat(reports)
+        .extracting(i -> i.get("id").asText())
+        .containsExactlyElementsOf(
+            w.reports().stream()
+                .filter(r -> !"PaginatedReport".equals(r.reportType()))
+                .map(Report::id)
+                .toList());
     assertThat(badType.json().get("errorCode").asText()).isEqualTo("InvalidItemType");
     assertThat(badState.json().get("errorCode").asText()).isEqualTo("InvalidItemState");
   }
@@ -155,14 +190,18 @@ class FabricContentIT {
     assertThat(r.json().get("accessDetails")).hasSize(w.users().size());
     assertThat(r.json().at("/accessDetails/0/workspaceAccessDetails/workspaceRole").asText())
         .isEqualTo(w.users().get(0).right());
-    assertThat(schemas.validateResponse("Workspaces_ListWorkspaceAccessDetails", 200, r.json(), true)).isEmpty();
+    assertThat(
+            schemas.validateResponse("Workspaces_ListWorkspaceAccessDetails", 200, r.json(), true))
+        .isEmpty();
     Set<String> example = shape("Workspaces_ListWorkspaceAccessDetails", "ListWorkspaceUsers.json");
-    assertThat(JsonShapes.of(r.json())).containsAll(example.stream().filter(p -> !p.contains("groupDetails")).toList());
+    assertThat(JsonShapes.of(r.json()))
+        .containsAll(example.stream().filter(p -> !p.contains("groupDetails")).toList());
   }
 
   @Test
   void workspaceUsers_unknownOrMalformedWorkspace_404Or400() {
-    EmulatorHttp.Response unknown = http.get("/v1/admin/workspaces/" + java.util.UUID.randomUUID() + "/users", token);
+    EmulatorHttp.Response unknown =
+        http.get("/v1/admin/workspaces/" + java.util.UUID.randomUUID() + "/users", token);
     EmulatorHttp.Response malformed = http.get("/v1/admin/workspaces/not-a-guid/users", token);
 
     assertThat(unknown.status()).isEqualTo(404);
@@ -172,9 +211,13 @@ class FabricContentIT {
 
   @Test
   void itemUsers_powerBiItemFoundOnlyWithItsType_permissionsFromTheRight() {
-    Workspace w = workspaces().stream()
-        .filter(x -> x.reports().stream().anyMatch(r -> !r.users().isEmpty())).findFirst().orElseThrow();
-    Report report = w.reports().stream().filter(r -> !r.users().isEmpty()).findFirst().orElseThrow();
+    Workspace w =
+        workspaces().stream()
+            .filter(x -> x.reports().stream().anyMatch(r -> !r.users().isEmpty()))
+            .findFirst()
+            .orElseThrow();
+    Report report =
+        w.reports().stream().filter(r -> !r.users().isEmpty()).findFirst().orElseThrow();
     String type = "PaginatedReport".equals(report.reportType()) ? "PaginatedReport" : "Report";
     String path = "/v1/admin/workspaces/" + w.id() + "/items/" + report.id() + "/users";
 
@@ -185,10 +228,16 @@ class FabricContentIT {
     assertThat(typed.json().get("accessDetails")).hasSize(report.users().size());
     assertThat(typed.json().at("/accessDetails/0/itemAccessDetails/permissions").toString())
         .contains("Read");
-    assertThat(schemas.validateResponse("Items_ListItemAccessDetails", 200, typed.json(), true)).isEmpty();
-    // the content model has no workload permissions (ReadAll, viewOutput): additionalPermissions stays empty
-    assertThat(JsonShapes.of(typed.json())).containsAll(shape("Items_ListItemAccessDetails", "ListItemUsersByIdType.json")
-        .stream().filter(p -> !p.startsWith("accessDetails[].itemAccessDetails.additionalPermissions[]")).toList());
+    assertThat(schemas.validateResponse("Items_ListItemAccessDetails", 200, typed.json(), true))
+        .isEmpty();
+    // the content model has no workload permissions (ReadAll, viewOutput): additionalPermissions
+    // stays empty
+    assertThat(JsonShapes.of(typed.json()))
+        .containsAll(
+            shape("Items_ListItemAccessDetails", "ListItemUsersByIdType.json").stream()
+                .filter(
+                    p -> !p.startsWith("accessDetails[].itemAccessDetails.additionalPermissions[]"))
+                .toList());
     if (type.equals("Report")) {
       assertThat(untyped.status()).isEqualTo(404);
       assertThat(untyped.json().get("errorCode").asText()).isEqualTo("ItemNotFound");
@@ -215,7 +264,10 @@ class FabricContentIT {
       assertThat(r.status()).as(r.body()).isEqualTo(200);
       pages.add(r.json());
       JsonNode uri = r.json().get("continuationUri");
-      next = uri == null ? null : uri.asText().substring(EMULATOR.get().fabricApiUrl().toString().length());
+      next =
+          uri == null
+              ? null
+              : uri.asText().substring(EMULATOR.get().fabricApiUrl().toString().length());
     }
     return pages;
   }
@@ -231,7 +283,8 @@ class FabricContentIT {
   }
 
   private static Set<String> without(Set<String> shape) {
-    return shape.stream().filter(p -> NOT_EMULATED.stream().noneMatch(n -> p.contains("." + n)))
+    return shape.stream()
+        .filter(p -> NOT_EMULATED.stream().noneMatch(n -> p.contains("." + n)))
         .collect(Collectors.toSet());
   }
 

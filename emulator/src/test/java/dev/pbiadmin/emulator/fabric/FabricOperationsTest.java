@@ -16,7 +16,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The emulator's operation table against the swagger's paths, Limitations, scopes and identity texts. */
+/**
+ * The emulator's operation table against the swagger's paths, Limitations, scopes and identity
+ * texts.
+ */
 class FabricOperationsTest {
   private static final Pattern PER_MINUTE = Pattern.compile("Maximum (\\d+) requests per minute");
   private static final Pattern PER_HOUR = Pattern.compile("Maximum (\\d+) requests per hour");
@@ -25,7 +28,9 @@ class FabricOperationsTest {
   @Test
   void everyOperation_hasTheSwaggersMethodAndPath() {
     for (FabricOperation op : FabricOperations.ALL) {
-      assertThat(op.method() + " " + op.path()).as(op.operationId()).isEqualTo(schemas.methodAndPath(op.operationId()));
+      assertThat(op.method() + " " + op.path())
+          .as(op.operationId())
+          .isEqualTo(schemas.methodAndPath(op.operationId()));
     }
   }
 
@@ -42,24 +47,38 @@ class FabricOperationsTest {
   void everyOperation_admitsTheDelegatedScopesAndIdentitiesItsTextNames() {
     for (FabricOperation op : FabricOperations.ALL) {
       String text = description(op);
-      String scopes = text.substring(text.indexOf("## Required Delegated Scopes"), text.indexOf("## Limitations"));
+      String scopes =
+          text.substring(
+              text.indexOf("## Required Delegated Scopes"), text.indexOf("## Limitations"));
       Set<String> named = new TreeSet<>();
       Matcher m = Pattern.compile("Tenant\\.Read(Write)?\\.All").matcher(scopes);
       while (m.find()) {
         named.add(m.group());
       }
-      assertThat(op.rule().delegatedScopes()).as(op.operationId()).containsExactlyInAnyOrderElementsOf(named);
-      boolean servicePrincipals = text.matches("(?s).*\\| \\[Service principal\\][^\\n]*\\| Yes \\|.*");
-      assertThat(op.rule().servicePrincipalSetting() != null).as(op.operationId()).isEqualTo(servicePrincipals);
+      assertThat(op.rule().delegatedScopes())
+          .as(op.operationId())
+          .containsExactlyInAnyOrderElementsOf(named);
+      boolean servicePrincipals =
+          text.matches("(?s).*\\| \\[Service principal\\][^\\n]*\\| Yes \\|.*");
+      assertThat(op.rule().servicePrincipalSetting() != null)
+          .as(op.operationId())
+          .isEqualTo(servicePrincipals);
     }
   }
 
   @Test
   void everyOperation_deniesWithACodeItsCommonErrorCodesName() {
     for (FabricOperation op : FabricOperations.ALL) {
-      String documented = schemas.operation(op.operationId()).path("responses").path("default").path("description").asText();
+      String documented =
+          schemas
+              .operation(op.operationId())
+              .path("responses")
+              .path("default")
+              .path("description")
+              .asText();
       boolean namesIt = documented.contains("* " + op.deniedCode() + " - ");
-      boolean namesNone = !documented.contains("Forbidden") && !documented.contains("InsufficientPrivileges");
+      boolean namesNone =
+          !documented.contains("Forbidden") && !documented.contains("InsufficientPrivileges");
       assertThat(namesIt || namesNone).as(op.operationId() + ": " + documented).isTrue();
     }
   }
@@ -73,8 +92,13 @@ class FabricOperationsTest {
 
   private static List<String> commonItemTypes() {
     try {
-      JsonNode common = new ObjectMapper().readTree(
-          SwaggerSchemas.contractPath().getParent().resolve("fabric/common/definitions.json").toFile());
+      JsonNode common =
+          new ObjectMapper()
+              .readTree(
+                  SwaggerSchemas.contractPath()
+                      .getParent()
+                      .resolve("fabric/common/definitions.json")
+                      .toFile());
       List<String> out = new ArrayList<>();
       common.path("definitions").path("ItemType").path("enum").forEach(v -> out.add(v.asText()));
       return out;

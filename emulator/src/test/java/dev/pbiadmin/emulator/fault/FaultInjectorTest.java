@@ -12,14 +12,19 @@ class FaultInjectorTest {
 
   @Test
   void decide_noRules_none() {
-    assertThat(injector.decide("Groups_GetGroupsAsAdmin", "/v1.0/myorg/admin/groups")).isEqualTo(new Fault.None(0));
+    assertThat(injector.decide("Groups_GetGroupsAsAdmin", "/v1.0/myorg/admin/groups"))
+        .isEqualTo(new Fault.None(0));
   }
 
   @Test
   void decide_storm_throttlesExactlyCountRequestsOfThatRoute() {
     injector.configure(List.of(new FaultRule("Groups_GetGroupsAsAdmin", 0, 0, 0, 0, 3, 30)), 1, 0);
-    assertThat(injector.decide("Apps_GetAppsAsAdmin", "/v1.0/myorg/admin/apps")).isInstanceOf(Fault.None.class);
-    List<Fault> faults = IntStream.range(0, 4).mapToObj(i -> injector.decide("Groups_GetGroupsAsAdmin", "/x")).toList();
+    assertThat(injector.decide("Apps_GetAppsAsAdmin", "/v1.0/myorg/admin/apps"))
+        .isInstanceOf(Fault.None.class);
+    List<Fault> faults =
+        IntStream.range(0, 4)
+            .mapToObj(i -> injector.decide("Groups_GetGroupsAsAdmin", "/x"))
+            .toList();
     assertThat(faults.subList(0, 3)).containsOnly(new Fault.Throttle(0, 30));
     assertThat(faults.get(3)).isInstanceOf(Fault.None.class);
   }
@@ -27,11 +32,18 @@ class FaultInjectorTest {
   @Test
   void decide_errorRate_sameSeedSameSequenceAndRoughlyTheRate() {
     injector.configure(List.of(new FaultRule("/v1.0/myorg/admin", 0.25, 500, 0, 0, 0, 0)), 7, 0);
-    List<Fault> first = IntStream.range(0, 1000).mapToObj(i -> injector.decide("op", "/v1.0/myorg/admin/groups")).toList();
+    List<Fault> first =
+        IntStream.range(0, 1000)
+            .mapToObj(i -> injector.decide("op", "/v1.0/myorg/admin/groups"))
+            .toList();
     injector.configure(List.of(new FaultRule("/v1.0/myorg/admin", 0.25, 500, 0, 0, 0, 0)), 7, 0);
-    List<Fault> second = IntStream.range(0, 1000).mapToObj(i -> injector.decide("op", "/v1.0/myorg/admin/groups")).toList();
+    List<Fault> second =
+        IntStream.range(0, 1000)
+            .mapToObj(i -> injector.decide("op", "/v1.0/myorg/admin/groups"))
+            .toList();
     assertThat(second).isEqualTo(first);
-    assertThat(first.stream().filter(f -> f instanceof Fault.ServerError).count()).isBetween(180L, 320L);
+    assertThat(first.stream().filter(f -> f instanceof Fault.ServerError).count())
+        .isBetween(180L, 320L);
   }
 
   @Test
@@ -42,8 +54,10 @@ class FaultInjectorTest {
 
   @Test
   void faultRule_badValues_rejectedWithMessage() {
-    assertThatThrownBy(() -> new FaultRule("*", 1.5, 500, 0, 0, 0, 0)).hasMessageContaining("errorRate");
-    assertThatThrownBy(() -> new FaultRule("*", 0, 404, 0, 0, 0, 0)).hasMessageContaining("500 or 503");
+    assertThatThrownBy(() -> new FaultRule("*", 1.5, 500, 0, 0, 0, 0))
+        .hasMessageContaining("errorRate");
+    assertThatThrownBy(() -> new FaultRule("*", 0, 404, 0, 0, 0, 0))
+        .hasMessageContaining("500 or 503");
     assertThatThrownBy(() -> new FaultRule(" ", 0, 500, 0, 0, 0, 0)).hasMessageContaining("route");
   }
 

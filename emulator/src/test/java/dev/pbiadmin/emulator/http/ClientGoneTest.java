@@ -10,13 +10,18 @@ import org.junit.jupiter.api.Test;
 class ClientGoneTest {
   @Test
   void is_eofWrappedInUnchecked_true() {
-    assertThat(ClientGone.is(new UncheckedIOException(new IOException("write failed", new EOFException("Closed"))))).isTrue();
+    assertThat(
+            ClientGone.is(
+                new UncheckedIOException(
+                    new IOException("write failed", new EOFException("Closed")))))
+        .isTrue();
   }
 
   @Test
   void is_brokenPipeOrReset_true() {
     assertThat(ClientGone.is(new IOException("Broken pipe"))).isTrue();
-    assertThat(ClientGone.is(new RuntimeException(new IOException("Connection reset by peer")))).isTrue();
+    assertThat(ClientGone.is(new RuntimeException(new IOException("Connection reset by peer"))))
+        .isTrue();
   }
 
   @Test

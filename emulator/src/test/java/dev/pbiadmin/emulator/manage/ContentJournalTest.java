@@ -21,8 +21,9 @@ class ContentJournalTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static TenantContent content() {
-    return new TenantContent(ContentGenerator.generate(
-        new ContentGenerator.Options(3, 42, NOW, "contoso.onmicrosoft.com", List.of())));
+    return new TenantContent(
+        ContentGenerator.generate(
+            new ContentGenerator.Options(3, 42, NOW, "contoso.onmicrosoft.com", List.of())));
   }
 
   @Test
@@ -32,13 +33,16 @@ class ContentJournalTest {
     try (Database db = Database.open(dir)) {
       TenantContent first = content();
       existing = first.workspaces().get(0).id();
-      WorkspaceAdmin admin = new WorkspaceAdmin(first, new ContentJournal(db, first, Clock.fixed(NOW, ZoneOffset.UTC)));
+      WorkspaceAdmin admin =
+          new WorkspaceAdmin(
+              first, new ContentJournal(db, first, Clock.fixed(NOW, ZoneOffset.UTC)));
       admin.put(id, Body.parse("{\"name\":\"journaled\"}", JSON));
       admin.delete(existing);
     }
     try (Database db = Database.open(dir)) {
       TenantContent second = content();
-      WorkspaceAdmin admin = new WorkspaceAdmin(second, new ContentJournal(db, second, Clock.systemUTC()));
+      WorkspaceAdmin admin =
+          new WorkspaceAdmin(second, new ContentJournal(db, second, Clock.systemUTC()));
       assertThat(admin.replay()).isEqualTo(2);
       assertThat(second.workspace(id).orElseThrow().name()).isEqualTo("journaled");
       assertThat(second.workspace(id).orElseThrow().modifiedAt()).isEqualTo(NOW);
@@ -52,7 +56,11 @@ class ContentJournalTest {
       TenantContent content = content();
       ContentJournal journal = new ContentJournal(db, content, Clock.fixed(NOW, ZoneOffset.UTC));
       WorkspaceAdmin admin = new WorkspaceAdmin(content, journal);
-      assertThatThrownBy(() -> admin.put(UUID.randomUUID().toString(), Body.parse("{\"type\":\"Bogus\",\"name\":\"x\"}", JSON)))
+      assertThatThrownBy(
+              () ->
+                  admin.put(
+                      UUID.randomUUID().toString(),
+                      Body.parse("{\"type\":\"Bogus\",\"name\":\"x\"}", JSON)))
           .isInstanceOf(ManagementException.class);
       assertThat(journal.entries()).isEmpty();
       assertThat(content.workspaces()).hasSize(3);
@@ -63,11 +71,14 @@ class ContentJournalTest {
   void record_databaseFailsAfterTheChange_restoresThePreviousContent(@TempDir Path dir) {
     Database db = Database.open(dir);
     TenantContent content = content();
-    WorkspaceAdmin admin = new WorkspaceAdmin(content, new ContentJournal(db, content, Clock.fixed(NOW, ZoneOffset.UTC)));
+    WorkspaceAdmin admin =
+        new WorkspaceAdmin(
+            content, new ContentJournal(db, content, Clock.fixed(NOW, ZoneOffset.UTC)));
     var before = content.snapshot();
     db.close(); // the insert, after the in-memory change, now fails
 
-    assertThatThrownBy(() -> admin.put(UUID.randomUUID().toString(), Body.parse("{\"name\":\"lost\"}", JSON)))
+    assertThatThrownBy(
+            () -> admin.put(UUID.randomUUID().toString(), Body.parse("{\"name\":\"lost\"}", JSON)))
         .isInstanceOf(RuntimeException.class);
     assertThat(content.snapshot()).isSameAs(before);
     assertThat(content.workspaces()).noneMatch(w -> w.name().equals("lost"));

@@ -45,8 +45,15 @@ class ManagementBodyFuzzTest {
     directory = new DirectoryAdmin(tenant);
     settings = new SettingsAdmin(new SettingStore(tenant, Duration.ZERO, clock), tenant);
     runtime = new RuntimeAdmin(clock, new PowerBiState(clock, true, 5_000));
-    ids = List.of(demo.clientId(), tenant.groups().get(0).id(), tenant.users().get(0).objectId(),
-        "00000000-0000-0000-0000-000000000000", TenantSetting.READ_ONLY_ADMIN_APIS, "Workspace", "Capacity");
+    ids =
+        List.of(
+            demo.clientId(),
+            tenant.groups().get(0).id(),
+            tenant.users().get(0).objectId(),
+            "00000000-0000-0000-0000-000000000000",
+            TenantSetting.READ_ONLY_ADMIN_APIS,
+            "Workspace",
+            "Capacity");
   }
 
   @FuzzTest
@@ -59,20 +66,21 @@ class ManagementBodyFuzzTest {
     Object result;
     try {
       Body body = Body.of(bytes, MAPPER);
-      result = switch (route) {
-        case 0 -> directory.putApp(id, body);
-        case 1 -> directory.addSecret(id, body);
-        case 2 -> directory.putPermissions(id, body);
-        case 3 -> directory.adminConsent(id, body);
-        case 4 -> directory.putUser(id, body);
-        case 5 -> directory.putGroup(id, body);
-        case 6 -> directory.addMember(id, body);
-        case 7 -> settings.putSetting(id, body);
-        case 8 -> settings.putOverride(id, other, TenantSetting.READ_ONLY_ADMIN_APIS, body);
-        case 9 -> runtime.putFaults(body);
-        case 10 -> runtime.advance(body);
-        default -> runtime.putThrottling(body);
-      };
+      result =
+          switch (route) {
+            case 0 -> directory.putApp(id, body);
+            case 1 -> directory.addSecret(id, body);
+            case 2 -> directory.putPermissions(id, body);
+            case 3 -> directory.adminConsent(id, body);
+            case 4 -> directory.putUser(id, body);
+            case 5 -> directory.putGroup(id, body);
+            case 6 -> directory.addMember(id, body);
+            case 7 -> settings.putSetting(id, body);
+            case 8 -> settings.putOverride(id, other, TenantSetting.READ_ONLY_ADMIN_APIS, body);
+            case 9 -> runtime.putFaults(body);
+            case 10 -> runtime.advance(body);
+            default -> runtime.putThrottling(body);
+          };
     } catch (ManagementException expected) {
       assertThat(expected.status).isBetween(400, 499);
       assertThat(expected.getMessage()).isNotBlank();

@@ -10,22 +10,47 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class FilterTest {
-  static final EntitySchema USER = EntitySchema.of("GroupUser")
-      .with("identifier", ValueType.STRING).with("groupUserAccessRight", ValueType.ENUM);
-  static final EntitySchema GROUP = EntitySchema.of("AdminGroup")
-      .with("id", ValueType.GUID).with("name", ValueType.STRING).with("type", ValueType.ENUM)
-      .with("state", ValueType.ENUM).with("isReadOnly", ValueType.BOOLEAN).with("size", ValueType.NUMBER)
-      .with("modified", ValueType.DATETIME).collection("users", USER);
+  static final EntitySchema USER =
+      EntitySchema.of("GroupUser")
+          .with("identifier", ValueType.STRING)
+          .with("groupUserAccessRight", ValueType.ENUM);
+  static final EntitySchema GROUP =
+      EntitySchema.of("AdminGroup")
+          .with("id", ValueType.GUID)
+          .with("name", ValueType.STRING)
+          .with("type", ValueType.ENUM)
+          .with("state", ValueType.ENUM)
+          .with("isReadOnly", ValueType.BOOLEAN)
+          .with("size", ValueType.NUMBER)
+          .with("modified", ValueType.DATETIME)
+          .collection("users", USER);
 
   static ODataRecord group(String type, String state, List<ODataRecord> users) {
-    Map<String, Object> values = new java.util.HashMap<>(Map.of("id", "E380D1D0-1FA6-460B-9A90-1A5C6B02414C",
-        "name", "Sales O'Neil", "type", type, "state", state, "isReadOnly", false, "size", 12,
-        "modified", Instant.parse("2024-05-01T10:00:00Z"), "users", users));
+    Map<String, Object> values =
+        new java.util.HashMap<>(
+            Map.of(
+                "id",
+                "E380D1D0-1FA6-460B-9A90-1A5C6B02414C",
+                "name",
+                "Sales O'Neil",
+                "type",
+                type,
+                "state",
+                state,
+                "isReadOnly",
+                false,
+                "size",
+                12,
+                "modified",
+                Instant.parse("2024-05-01T10:00:00Z"),
+                "users",
+                users));
     return values::get;
   }
 
   static ODataRecord user(String right) {
-    return Map.<String, Object>of("identifier", "ada@contoso.com", "groupUserAccessRight", right)::get;
+    return Map.<String, Object>of("identifier", "ada@contoso.com", "groupUserAccessRight", right)
+        ::get;
   }
 
   static boolean eval(String filter, ODataRecord r) {
@@ -51,12 +76,16 @@ class FilterTest {
 
   @Test
   void documentedOrphanedFilter_matchesWorkspacesWithoutAdmin() {
-    String orphaned = "(not users/any()) or (not users/any(u: u/groupUserAccessRight eq "
-        + "Microsoft.PowerBI.ServiceContracts.Api.GroupUserAccessRight'Admin'))";
+    String orphaned =
+        "(not users/any()) or (not users/any(u: u/groupUserAccessRight eq "
+            + "Microsoft.PowerBI.ServiceContracts.Api.GroupUserAccessRight'Admin'))";
 
     assertThat(eval(orphaned, group("Workspace", "Active", List.of()))).isTrue();
-    assertThat(eval(orphaned, group("Workspace", "Active", List.of(user("Member"), user("Viewer"))))).isTrue();
-    assertThat(eval(orphaned, group("Workspace", "Active", List.of(user("Member"), user("Admin"))))).isFalse();
+    assertThat(
+            eval(orphaned, group("Workspace", "Active", List.of(user("Member"), user("Viewer")))))
+        .isTrue();
+    assertThat(eval(orphaned, group("Workspace", "Active", List.of(user("Member"), user("Admin")))))
+        .isFalse();
   }
 
   @Test
@@ -70,19 +99,37 @@ class FilterTest {
 
   @Test
   void guidLiteral_comparesCaseInsensitively() {
-    assertThat(eval("id eq e380d1d0-1fa6-460b-9a90-1a5c6b02414c", group("Workspace", "Active", List.of()))).isTrue();
-    assertThat(eval("id eq 'e380d1d0-1fa6-460b-9a90-1a5c6b02414c'", group("Workspace", "Active", List.of()))).isTrue();
+    assertThat(
+            eval(
+                "id eq e380d1d0-1fa6-460b-9a90-1a5c6b02414c",
+                group("Workspace", "Active", List.of())))
+        .isTrue();
+    assertThat(
+            eval(
+                "id eq 'e380d1d0-1fa6-460b-9a90-1a5c6b02414c'",
+                group("Workspace", "Active", List.of())))
+        .isTrue();
   }
 
   @Test
   void functionsNumbersDatesAndAll_evaluate() {
     ODataRecord r = group("Workspace", "Active", List.of(user("Admin"), user("Member")));
 
-    assertThat(eval("contains(name, 'O''Ne') and startswith(tolower(name), 'sales') and endswith(name, 'Neil')", r)).isTrue();
-    assertThat(eval("length(name) eq 12 and indexof(name, 'O') eq 6 and substring(name, 6, 2) eq 'O'''", r)).isTrue();
+    assertThat(
+            eval(
+                "contains(name, 'O''Ne') and startswith(tolower(name), 'sales') and endswith(name,"
+                    + " 'Neil')",
+                r))
+        .isTrue();
+    assertThat(
+            eval(
+                "length(name) eq 12 and indexof(name, 'O') eq 6 and substring(name, 6, 2) eq 'O'''",
+                r))
+        .isTrue();
     assertThat(eval("concat(trim(' a '), toupper('b')) eq 'aB'", r)).isTrue();
     assertThat(eval("size gt 11 and size le 12.0 and not (size lt 0)", r)).isTrue();
-    assertThat(eval("modified ge 2024-05-01T00:00:00Z and modified lt '2024-06-01T00:00:00Z'", r)).isTrue();
+    assertThat(eval("modified ge 2024-05-01T00:00:00Z and modified lt '2024-06-01T00:00:00Z'", r))
+        .isTrue();
     assertThat(eval("users/all(u: u/groupUserAccessRight ne 'Viewer')", r)).isTrue();
     assertThat(eval("users/all(u: u/groupUserAccessRight eq 'Admin')", r)).isFalse();
     assertThat(eval("isReadOnly eq false and isReadOnly ne null", r)).isTrue();
@@ -96,19 +143,28 @@ class FilterTest {
   @Test
   void unknownProperty_isClearError() {
     assertThatThrownBy(() -> Filter.parse("colour eq 'red'", GROUP))
-        .isInstanceOf(ODataException.class).hasMessageContaining("'colour'").hasMessageContaining("known: id, name");
+        .isInstanceOf(ODataException.class)
+        .hasMessageContaining("'colour'")
+        .hasMessageContaining("known: id, name");
   }
 
   @Test
   void unsupportedSyntax_isClearError() {
-    assertThatThrownBy(() -> Filter.parse("size add 1 eq 2", GROUP)).hasMessageContaining("'add' is not supported");
-    assertThatThrownBy(() -> Filter.parse("matchesPattern(name, 'x')", GROUP)).hasMessageContaining("not supported");
-    assertThatThrownBy(() -> Filter.parse("name eq 'open", GROUP)).hasMessageContaining("never closed");
+    assertThatThrownBy(() -> Filter.parse("size add 1 eq 2", GROUP))
+        .hasMessageContaining("'add' is not supported");
+    assertThatThrownBy(() -> Filter.parse("matchesPattern(name, 'x')", GROUP))
+        .hasMessageContaining("not supported");
+    assertThatThrownBy(() -> Filter.parse("name eq 'open", GROUP))
+        .hasMessageContaining("never closed");
     assertThatThrownBy(() -> Filter.parse("(type eq 'x'", GROUP)).hasMessageContaining("')'");
-    assertThatThrownBy(() -> Filter.parse("name eq 1", GROUP)).hasMessageContaining("cannot compare");
-    assertThatThrownBy(() -> Filter.parse("name", GROUP)).hasMessageContaining("must be a condition");
-    assertThatThrownBy(() -> Filter.parse("users eq 'x'", GROUP)).hasMessageContaining("any() or all()");
-    assertThatThrownBy(() -> Filter.parse("users/identifier eq 'x'", GROUP)).hasMessageContaining("lambda");
+    assertThatThrownBy(() -> Filter.parse("name eq 1", GROUP))
+        .hasMessageContaining("cannot compare");
+    assertThatThrownBy(() -> Filter.parse("name", GROUP))
+        .hasMessageContaining("must be a condition");
+    assertThatThrownBy(() -> Filter.parse("users eq 'x'", GROUP))
+        .hasMessageContaining("any() or all()");
+    assertThatThrownBy(() -> Filter.parse("users/identifier eq 'x'", GROUP))
+        .hasMessageContaining("lambda");
     assertThatThrownBy(() -> Filter.parse("", GROUP)).hasMessageContaining("empty");
   }
 
@@ -118,12 +174,16 @@ class FilterTest {
     String nots = "not ".repeat(2000) + "isReadOnly";
 
     assertThatThrownBy(() -> Filter.parse(deep, GROUP)).isInstanceOf(ODataException.class);
-    assertThatThrownBy(() -> Filter.parse(nots, GROUP)).isInstanceOf(ODataException.class).hasMessageContaining("deep");
+    assertThatThrownBy(() -> Filter.parse(nots, GROUP))
+        .isInstanceOf(ODataException.class)
+        .hasMessageContaining("deep");
   }
 
   @Test
   void toString_roundTripsToTheSameCanonicalText() {
-    String text = "not (type eq 'Personal''s') or users/any(u: u/groupUserAccessRight eq Ns.Right'Admin') and size ge 1.5";
+    String text =
+        "not (type eq 'Personal''s') or users/any(u: u/groupUserAccessRight eq Ns.Right'Admin') and"
+            + " size ge 1.5";
 
     Filter f = Filter.parse(text, GROUP);
 

@@ -7,16 +7,24 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Coverage-guided {@code $filter} fuzzing (Jazzer). Without {@code JAZZER_FUZZ} it replays the saved
- * corpus in {@code ODataFilterFuzzTestInputs/} as a regression test; {@code bench/fuzz.sh} fuzzes it.
+ * Coverage-guided {@code $filter} fuzzing (Jazzer). Without {@code JAZZER_FUZZ} it replays the
+ * saved corpus in {@code ODataFilterFuzzTestInputs/} as a regression test; {@code bench/fuzz.sh}
+ * fuzzes it.
  */
 class ODataFilterFuzzTest {
-  private static final List<ODataRecord> RECORDS = List.of(
-      FilterTest.group("Workspace", "Active", List.of(FilterTest.user("Admin"))),
-      FilterTest.group("PersonalGroup", "Deleted", List.of()),
-      FilterTest.group("Workspace", "Orphaned", List.of(FilterTest.user("Viewer"), FilterTest.user("Member"))));
+  private static final List<ODataRecord> RECORDS =
+      List.of(
+          FilterTest.group("Workspace", "Active", List.of(FilterTest.user("Admin"))),
+          FilterTest.group("PersonalGroup", "Deleted", List.of()),
+          FilterTest.group(
+              "Workspace",
+              "Orphaned",
+              List.of(FilterTest.user("Viewer"), FilterTest.user("Member"))));
 
-  /** Any text: an {@link ODataException} (400) with a message, or a filter that round-trips and evaluates. */
+  /**
+   * Any text: an {@link ODataException} (400) with a message, or a filter that round-trips and
+   * evaluates.
+   */
   @FuzzTest
   void filter_anyText_parsesToARoundTrippingFilterOrFailsWithAnODataError(byte[] input) {
     String text = new String(input, StandardCharsets.UTF_8);

@@ -29,17 +29,21 @@ final class Portal {
 
   void open(String page) {
     waitFor(By.id("nav-" + page)).click();
-    until(() -> browser.getCurrentUrl().endsWith("#" + page) && browser.findElements(By.cssSelector("#page h1")).stream()
-        .anyMatch(h -> !h.getText().isEmpty()));
+    until(
+        () ->
+            browser.getCurrentUrl().endsWith("#" + page)
+                && browser.findElements(By.cssSelector("#page h1")).stream()
+                    .anyMatch(h -> !h.getText().isEmpty()));
   }
 
   WebElement waitFor(By by) {
     WebElement[] found = new WebElement[1];
-    until(() -> {
-      var all = browser.findElements(by);
-      found[0] = all.isEmpty() ? null : all.get(0);
-      return found[0] != null && found[0].isDisplayed();
-    });
+    until(
+        () -> {
+          var all = browser.findElements(by);
+          found[0] = all.isEmpty() ? null : all.get(0);
+          return found[0] != null && found[0].isDisplayed();
+        });
     return found[0];
   }
 
@@ -50,8 +54,15 @@ final class Portal {
 
   /** Picks the option with exactly this visible text. */
   void choose(WebElement select, String visibleText) {
-    until(() -> select.findElements(By.tagName("option")).stream().anyMatch(o -> o.getText().equals(visibleText)));
-    select.findElements(By.tagName("option")).stream().filter(o -> o.getText().equals(visibleText)).findFirst().orElseThrow().click();
+    until(
+        () ->
+            select.findElements(By.tagName("option")).stream()
+                .anyMatch(o -> o.getText().equals(visibleText)));
+    select.findElements(By.tagName("option")).stream()
+        .filter(o -> o.getText().equals(visibleText))
+        .findFirst()
+        .orElseThrow()
+        .click();
   }
 
   void until(BooleanSupplier condition) {
@@ -65,8 +76,11 @@ final class Portal {
         // the page re-rendered under us; ask again
       }
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("the portal did not reach the expected state within " + TIMEOUT.toSeconds()
-            + " s; page text: " + browser.findElement(By.tagName("body")).getText());
+        throw new AssertionError(
+            "the portal did not reach the expected state within "
+                + TIMEOUT.toSeconds()
+                + " s; page text: "
+                + browser.findElement(By.tagName("body")).getText());
       }
       try {
         Thread.sleep(100);

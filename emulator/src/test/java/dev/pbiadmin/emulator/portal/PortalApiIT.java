@@ -14,7 +14,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * the portal added (workspace search, secret removal), including their bad-input answers.
  */
 class PortalApiIT {
-  @RegisterExtension static final EmulatorExtension EMULATOR = EmulatorExtension.builder().demoWorkspaces(120).build();
+  @RegisterExtension
+  static final EmulatorExtension EMULATOR = EmulatorExtension.builder().demoWorkspaces(120).build();
 
   private PortalClient client() {
     return new PortalClient(EMULATOR.get());
@@ -30,7 +31,9 @@ class PortalApiIT {
 
     assertThat(r.status()).isEqualTo(200);
     assertThat(r.body()).contains("Management key").doesNotContain("{{message}}");
-    assertThat(r.header("Content-Security-Policy").orElseThrow()).contains("script-src 'self'").contains("frame-ancestors 'none'");
+    assertThat(r.header("Content-Security-Policy").orElseThrow())
+        .contains("script-src 'self'")
+        .contains("frame-ancestors 'none'");
     assertThat(r.header("Cache-Control")).contains("no-store");
   }
 
@@ -40,7 +43,10 @@ class PortalApiIT {
 
     assertThat(r.status()).isEqualTo(401);
     assertThat(r.header("Set-Cookie")).isEmpty();
-    assertThat(r.body()).contains("not this emulator").doesNotContain("wrong-key").doesNotContain("<script>alert");
+    assertThat(r.body())
+        .contains("not this emulator")
+        .doesNotContain("wrong-key")
+        .doesNotContain("<script>alert");
   }
 
   @Test
@@ -50,9 +56,17 @@ class PortalApiIT {
     assertThat(r.status()).isEqualTo(303);
     assertThat(r.header("Location")).contains("/portal");
     String setCookie = r.header("Set-Cookie").orElseThrow();
-    assertThat(setCookie).startsWith(PortalGuard.COOKIE + "=").contains("; HttpOnly").contains("; Secure")
-        .contains("; SameSite=Strict").contains("; Path=/").doesNotContain(EMULATOR.get().managementKey());
-    assertThat(client().call("GET", "/portal", null, null, Map.of("Cookie", PortalClient.cookie(r))).body())
+    assertThat(setCookie)
+        .startsWith(PortalGuard.COOKIE + "=")
+        .contains("; HttpOnly")
+        .contains("; Secure")
+        .contains("; SameSite=Strict")
+        .contains("; Path=/")
+        .doesNotContain(EMULATOR.get().managementKey());
+    assertThat(
+            client()
+                .call("GET", "/portal", null, null, Map.of("Cookie", PortalClient.cookie(r)))
+                .body())
         .contains("Tenant settings");
   }
 
@@ -70,12 +84,25 @@ class PortalApiIT {
   void managementApi_sessionWithoutCsrfHeader_401Json() {
     String cookie = PortalClient.cookie(client().login(EMULATOR.get().managementKey()));
 
-    PortalClient.Response r = client().call("PUT", "/emulator/settings/AllowServicePrincipalsUseReadAdminAPIs",
-        "{\"enabled\":false}", "application/json", Map.of("Cookie", cookie));
+    PortalClient.Response r =
+        client()
+            .call(
+                "PUT",
+                "/emulator/settings/AllowServicePrincipalsUseReadAdminAPIs",
+                "{\"enabled\":false}",
+                "application/json",
+                Map.of("Cookie", cookie));
 
     assertThat(r.status()).isEqualTo(401);
     assertThat(r.json().at("/error/code").asText()).isEqualTo("Unauthorized");
-    assertThat(EMULATOR.get().directory().findSetting("AllowServicePrincipalsUseReadAdminAPIs").orElseThrow().enabled()).isTrue();
+    assertThat(
+            EMULATOR
+                .get()
+                .directory()
+                .findSetting("AllowServicePrincipalsUseReadAdminAPIs")
+                .orElseThrow()
+                .enabled())
+        .isTrue();
   }
 
   @Test
@@ -92,7 +119,8 @@ class PortalApiIT {
 
   @Test
   void portalInfo_withoutSession_401JsonAndWithSession_propagationDelay() {
-    PortalClient.Response anonymous = client().call("GET", "/portal/api/info", null, null, Map.of(PortalGuard.CSRF_HEADER, "1"));
+    PortalClient.Response anonymous =
+        client().call("GET", "/portal/api/info", null, null, Map.of(PortalGuard.CSRF_HEADER, "1"));
     assertThat(anonymous.status()).isEqualTo(401);
     assertThat(anonymous.json().at("/error/code").asText()).isEqualTo("Unauthorized");
 
@@ -106,20 +134,34 @@ class PortalApiIT {
   void logout_endsTheSession() {
     String cookie = PortalClient.cookie(client().login(EMULATOR.get().managementKey()));
 
-    PortalClient.Response out = client().call("POST", "/portal/logout", null, null, Map.of("Cookie", cookie));
+    PortalClient.Response out =
+        client().call("POST", "/portal/logout", null, null, Map.of("Cookie", cookie));
 
     assertThat(out.status()).isEqualTo(303);
     assertThat(out.header("Set-Cookie").orElseThrow()).contains("Max-Age=0");
-    assertThat(client().call("GET", "/emulator/apps", null, null, script(cookie)).status()).isEqualTo(401);
+    assertThat(client().call("GET", "/emulator/apps", null, null, script(cookie)).status())
+        .isEqualTo(401);
   }
 
   @Test
   void badInput_jsonErrorsNever500() {
     PortalClient c = client();
-    assertThat(c.call("GET", "/portal/assets/..%2Fapp.html", null, null, Map.of()).status()).isEqualTo(404);
-    assertThat(c.call("GET", "/portal/assets/app.html", null, null, Map.of()).json().at("/error/code").asText()).isEqualTo("NotFound");
-    assertThat(c.call("POST", "/portal/login", "{\"key\":\"x\"}", "application/json", Map.of()).status()).isEqualTo(401);
-    assertThat(c.call("POST", "/portal/login", "%%%", "application/x-www-form-urlencoded", Map.of()).status()).isEqualTo(401);
+    assertThat(c.call("GET", "/portal/assets/..%2Fapp.html", null, null, Map.of()).status())
+        .isEqualTo(404);
+    assertThat(
+            c.call("GET", "/portal/assets/app.html", null, null, Map.of())
+                .json()
+                .at("/error/code")
+                .asText())
+        .isEqualTo("NotFound");
+    assertThat(
+            c.call("POST", "/portal/login", "{\"key\":\"x\"}", "application/json", Map.of())
+                .status())
+        .isEqualTo(401);
+    assertThat(
+            c.call("POST", "/portal/login", "%%%", "application/x-www-form-urlencoded", Map.of())
+                .status())
+        .isEqualTo(401);
     assertThat(c.call("GET", "/portal/api/nothing", null, null, Map.of()).status()).isEqualTo(404);
   }
 
@@ -127,20 +169,35 @@ class PortalApiIT {
   void workspaces_searchAndPage_returnsOnlyThePage() {
     PortalClient c = client();
     JsonNode all = c.manage("GET", "/emulator/workspaces?top=50&skip=100", null);
-    assertThat(all.get("matches").asInt()).isEqualTo(EMULATOR.get().powerBi().content().workspaces().size());
+    assertThat(all.get("matches").asInt())
+        .isEqualTo(EMULATOR.get().powerBi().content().workspaces().size());
     assertThat(all.get("workspaces")).hasSize(all.get("matches").asInt() - 100);
 
     String name = EMULATOR.get().powerBi().content().workspaces().get(7).name();
-    JsonNode found = c.manage("GET", "/emulator/workspaces?top=10&search=" + java.net.URLEncoder.encode(name.toUpperCase(java.util.Locale.ROOT),
-        java.nio.charset.StandardCharsets.UTF_8), null);
+    JsonNode found =
+        c.manage(
+            "GET",
+            "/emulator/workspaces?top=10&search="
+                + java.net.URLEncoder.encode(
+                    name.toUpperCase(java.util.Locale.ROOT),
+                    java.nio.charset.StandardCharsets.UTF_8),
+            null);
     assertThat(found.get("workspaces").findValuesAsText("name")).contains(name);
     assertThat(c.manage("GET", "/emulator/workspaces", null).has("workspaces")).isFalse();
   }
 
   @Test
   void workspaces_badPaging_400Json() {
-    PortalClient.Response r = client().call("GET", "/emulator/workspaces?top=abc", null, null,
-        Map.of(dev.pbiadmin.emulator.manage.ManagementApi.KEY_HEADER, EMULATOR.get().managementKey()));
+    PortalClient.Response r =
+        client()
+            .call(
+                "GET",
+                "/emulator/workspaces?top=abc",
+                null,
+                null,
+                Map.of(
+                    dev.pbiadmin.emulator.manage.ManagementApi.KEY_HEADER,
+                    EMULATOR.get().managementKey()));
 
     assertThat(r.status()).isEqualTo(400);
     assertThat(r.json().at("/error/code").asText()).isEqualTo("BadRequest");
@@ -151,16 +208,27 @@ class PortalApiIT {
     PortalClient c = client();
     String clientId = java.util.UUID.randomUUID().toString();
     c.manage("PUT", "/emulator/apps/" + clientId, Map.of("displayName", "secret removal"));
-    String secret = c.manage("POST", "/emulator/apps/" + clientId + "/secrets", Map.of()).get("secretText").asText();
+    String secret =
+        c.manage("POST", "/emulator/apps/" + clientId + "/secrets", Map.of())
+            .get("secretText")
+            .asText();
     assertThat(c.tokenRequest(clientId, secret).status()).isEqualTo(200);
-    String secretId = c.manage("GET", "/emulator/apps/" + clientId, null).at("/secrets/0/id").asText();
+    String secretId =
+        c.manage("GET", "/emulator/apps/" + clientId, null).at("/secrets/0/id").asText();
 
     JsonNode app = c.manage("DELETE", "/emulator/apps/" + clientId + "/secrets/" + secretId, null);
 
     assertThat(app.get("secrets")).isEmpty();
     assertThat(c.tokenRequest(clientId, secret).status()).isEqualTo(401);
-    PortalClient.Response again = c.call("DELETE", "/emulator/apps/" + clientId + "/secrets/" + secretId, null, null,
-        Map.of(dev.pbiadmin.emulator.manage.ManagementApi.KEY_HEADER, EMULATOR.get().managementKey()));
+    PortalClient.Response again =
+        c.call(
+            "DELETE",
+            "/emulator/apps/" + clientId + "/secrets/" + secretId,
+            null,
+            null,
+            Map.of(
+                dev.pbiadmin.emulator.manage.ManagementApi.KEY_HEADER,
+                EMULATOR.get().managementKey()));
     assertThat(again.status()).isEqualTo(404);
     assertThat(again.json().at("/error/code").asText()).isEqualTo("NotFound");
   }

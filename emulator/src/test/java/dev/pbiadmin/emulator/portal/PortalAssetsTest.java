@@ -12,17 +12,23 @@ class PortalAssetsTest {
 
   @Test
   void escape_htmlMetacharacters_entities() {
-    assertThat(PortalAssets.escape("<img src=x onerror='a(\"b\")'>&")).isEqualTo("&lt;img src=x onerror=&#39;a(&quot;b&quot;)&#39;&gt;&amp;");
+    assertThat(PortalAssets.escape("<img src=x onerror='a(\"b\")'>&"))
+        .isEqualTo("&lt;img src=x onerror=&#39;a(&quot;b&quot;)&#39;&gt;&amp;");
   }
 
   @Test
   void scripts_neverParseHtml() throws IOException {
     // Tenant strings must reach the page as text: no HTML-parsing sinks anywhere in the scripts.
-    for (String name : List.of("portal.js", "settings.js", "apps.js", "groups.js", "workspaces.js", "requests.js")) {
+    for (String name :
+        List.of(
+            "portal.js", "settings.js", "apps.js", "groups.js", "workspaces.js", "requests.js")) {
       try (InputStream in = PortalAssets.class.getResourceAsStream(name)) {
         assertThat(in).as(name).isNotNull();
         String js = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(js).as(name).doesNotContain("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(");
+        assertThat(js)
+            .as(name)
+            .doesNotContain(
+                "innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(");
       }
     }
   }

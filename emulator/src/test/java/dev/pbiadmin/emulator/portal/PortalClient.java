@@ -16,7 +16,9 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
-/** Plain HTTPS calls to a running emulator for the portal tests: tokens, Power BI, management API. */
+/**
+ * Plain HTTPS calls to a running emulator for the portal tests: tokens, Power BI, management API.
+ */
 final class PortalClient {
   static final ObjectMapper JSON = new ObjectMapper();
   private final Emulator emulator;
@@ -24,7 +26,11 @@ final class PortalClient {
 
   PortalClient(Emulator emulator) {
     this.emulator = emulator;
-    this.http = HttpClient.newBuilder().sslContext(emulator.sslContext()).connectTimeout(Duration.ofSeconds(10)).build();
+    this.http =
+        HttpClient.newBuilder()
+            .sslContext(emulator.sslContext())
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
   }
 
   record Response(int status, String body, java.net.http.HttpHeaders headers) {
@@ -41,13 +47,23 @@ final class PortalClient {
     }
   }
 
-  /** A client-credentials token request for the Power BI resource, as a confidential client sends it. */
+  /**
+   * A client-credentials token request for the Power BI resource, as a confidential client sends
+   * it.
+   */
   Response tokenRequest(String clientId, String secret) {
-    String form = "grant_type=client_credentials&client_id=" + clientId + "&client_secret="
-        + URLEncoder.encode(secret, StandardCharsets.UTF_8)
-        + "&scope=" + URLEncoder.encode("https://analysis.windows.net/powerbi/api/.default", StandardCharsets.UTF_8);
-    return send(request("/" + emulator.tenantId() + "/oauth2/v2.0/token")
-        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
+    String form =
+        "grant_type=client_credentials&client_id="
+            + clientId
+            + "&client_secret="
+            + URLEncoder.encode(secret, StandardCharsets.UTF_8)
+            + "&scope="
+            + URLEncoder.encode(
+                "https://analysis.windows.net/powerbi/api/.default", StandardCharsets.UTF_8);
+    return send(
+        request("/" + emulator.tenantId() + "/oauth2/v2.0/token")
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form)));
   }
 
   String demoToken() {
@@ -66,12 +82,19 @@ final class PortalClient {
   /** A management API call with the key; fails the test on an error status. */
   JsonNode manage(String method, String path, Object body) {
     try {
-      Response r = send(request(path).header(ManagementApi.KEY_HEADER, emulator.managementKey())
-          .header("Content-Type", "application/json")
-          .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-              : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+      Response r =
+          send(
+              request(path)
+                  .header(ManagementApi.KEY_HEADER, emulator.managementKey())
+                  .header("Content-Type", "application/json")
+                  .method(
+                      method,
+                      body == null
+                          ? HttpRequest.BodyPublishers.noBody()
+                          : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
       if (r.status() >= 400) {
-        throw new IllegalStateException(method + " " + path + " failed: " + r.status() + " " + r.body());
+        throw new IllegalStateException(
+            method + " " + path + " failed: " + r.status() + " " + r.body());
       }
       return r.body().isEmpty() ? null : r.json();
     } catch (IOException e) {
@@ -80,9 +103,15 @@ final class PortalClient {
   }
 
   /** Any request, with the given extra headers (cookie, CSRF marker, Origin). */
-  Response call(String method, String path, String body, String contentType, Map<String, String> headers) {
-    HttpRequest.Builder b = request(path).method(method,
-        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+  Response call(
+      String method, String path, String body, String contentType, Map<String, String> headers) {
+    HttpRequest.Builder b =
+        request(path)
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
     if (contentType != null) {
       b.header("Content-Type", contentType);
     }
@@ -92,8 +121,12 @@ final class PortalClient {
 
   /** Signs in with {@code key} through the login form; the answer carries the cookie on success. */
   Response login(String key) {
-    return call("POST", "/portal/login", "key=" + URLEncoder.encode(key, StandardCharsets.UTF_8),
-        "application/x-www-form-urlencoded", Map.of());
+    return call(
+        "POST",
+        "/portal/login",
+        "key=" + URLEncoder.encode(key, StandardCharsets.UTF_8),
+        "application/x-www-form-urlencoded",
+        Map.of());
   }
 
   /** The session cookie's {@code name=value} from a successful sign-in. */
@@ -103,7 +136,8 @@ final class PortalClient {
   }
 
   private HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(URI.create(emulator.baseUrl() + path)).timeout(Duration.ofSeconds(30));
+    return HttpRequest.newBuilder(URI.create(emulator.baseUrl() + path))
+        .timeout(Duration.ofSeconds(30));
   }
 
   private Response send(HttpRequest.Builder b) {

@@ -18,8 +18,12 @@ import org.openqa.selenium.chrome.ChromeDriver;
 class PortalPropagationIT {
   private static final String ADMIN_GROUPS = "/v1.0/myorg/admin/groups?$top=10";
 
-  @RegisterExtension static final EmulatorExtension EMULATOR =
-      EmulatorExtension.builder().demoWorkspaces(5).propagationDelay(Duration.ofMinutes(15)).build();
+  @RegisterExtension
+  static final EmulatorExtension EMULATOR =
+      EmulatorExtension.builder()
+          .demoWorkspaces(5)
+          .propagationDelay(Duration.ofMinutes(15))
+          .build();
 
   @Test
   void settings_propagationDelay_statedAndHonoured(@TempDir Path profile) {
@@ -35,10 +39,22 @@ class PortalPropagationIT {
       assertThat(portal.text("propagation")).contains("up to 15 minute(s)");
       var card = portal.waitFor(By.id("setting-" + TenantSetting.READ_ONLY_ADMIN_APIS));
       card.findElement(By.cssSelector("input.enabled")).click();
-      portal.waitFor(By.cssSelector("#setting-" + TenantSetting.READ_ONLY_ADMIN_APIS + " button.apply")).click();
-      portal.until(() -> !EMULATOR.get().directory().findSetting(TenantSetting.READ_ONLY_ADMIN_APIS).orElseThrow().enabled());
+      portal
+          .waitFor(
+              By.cssSelector("#setting-" + TenantSetting.READ_ONLY_ADMIN_APIS + " button.apply"))
+          .click();
+      portal.until(
+          () ->
+              !EMULATOR
+                  .get()
+                  .directory()
+                  .findSetting(TenantSetting.READ_ONLY_ADMIN_APIS)
+                  .orElseThrow()
+                  .enabled());
 
-      assertThat(http.powerBi(ADMIN_GROUPS, token).status()).as("old value still propagating").isEqualTo(200);
+      assertThat(http.powerBi(ADMIN_GROUPS, token).status())
+          .as("old value still propagating")
+          .isEqualTo(200);
       http.manage("POST", "/emulator/time/advance", Map.of("duration", "PT16M"));
       assertThat(http.powerBi(ADMIN_GROUPS, token).status()).isEqualTo(401);
     } finally {

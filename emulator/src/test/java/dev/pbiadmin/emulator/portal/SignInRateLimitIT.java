@@ -19,10 +19,12 @@ class SignInRateLimitIT {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @RegisterExtension
-  static EmulatorExtension emulator = EmulatorExtension.builder().signInLimit(BURST, Duration.ofSeconds(2)).build();
+  static EmulatorExtension emulator =
+      EmulatorExtension.builder().signInLimit(BURST, Duration.ofSeconds(2)).build();
 
   @Test
-  void wrongKeysBeyondTheLimit_429WithRetryAfterForEveryKey_thenTheRightKeyWorksAfterTheWait() throws Exception {
+  void wrongKeysBeyondTheLimit_429WithRetryAfterForEveryKey_thenTheRightKeyWorksAfterTheWait()
+      throws Exception {
     PortalClient client = new PortalClient(emulator.get());
     String key = emulator.get().managementKey();
     for (int i = 0; i < BURST; i++) {
@@ -31,10 +33,12 @@ class SignInRateLimitIT {
 
     PortalClient.Response limited = management(client, "wrong-again");
     assertThat(limited.status()).isEqualTo(429);
-    assertThat(JSON.readTree(limited.body()).path("error").path("code").asText()).isEqualTo("TooManyRequests");
+    assertThat(JSON.readTree(limited.body()).path("error").path("code").asText())
+        .isEqualTo("TooManyRequests");
     long retryAfter = Long.parseLong(limited.headers().firstValue("Retry-After").orElseThrow());
     assertThat(retryAfter).isBetween(1L, 2L);
-    // while limited even the right key is refused, before it is compared: a 429 tells nothing about the key
+    // while limited even the right key is refused, before it is compared: a 429 tells nothing about
+    // the key
     assertThat(management(client, key).status()).isEqualTo(429);
     PortalClient.Response signIn = client.login(key);
     assertThat(signIn.status()).isEqualTo(429);
@@ -49,7 +53,8 @@ class SignInRateLimitIT {
     PortalClient.Response ok = client.login(key);
     assertThat(ok.status()).isEqualTo(303);
     assertThat(ok.headers().firstValue("Set-Cookie")).isPresent();
-    // the wait earned back at least one wrong key (more if the machine was slow), a right key costs none
+    // the wait earned back at least one wrong key (more if the machine was slow), a right key costs
+    // none
     int wrongAgain = 0;
     while (wrongAgain <= BURST && client.login("wrong-portal-" + wrongAgain).status() == 401) {
       wrongAgain++;

@@ -23,23 +23,39 @@ import org.junit.jupiter.api.Test;
 class ActivityPagerTest {
   private static final Instant NOW = Instant.parse("2026-11-27T12:00:00Z");
   private static final LocalDate DAY = LocalDate.of(2026, 11, 26);
-  private static final TenantContent TENANT = new TenantContent(ContentGenerator.generate(new ContentGenerator.Options(
-      30, 7, NOW, "contoso.com", List.of(Principal.app("11111111-2222-3333-4444-555555555555", "demo")))));
-  private static final byte[] KEY = "0123456789abcdef0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  private static final TenantContent TENANT =
+      new TenantContent(
+          ContentGenerator.generate(
+              new ContentGenerator.Options(
+                  30,
+                  7,
+                  NOW,
+                  "contoso.com",
+                  List.of(Principal.app("11111111-2222-3333-4444-555555555555", "demo")))));
+  private static final byte[] KEY =
+      "0123456789abcdef0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
   private static DayEvents day(int perDay) {
-    return new ActivityLog(TENANT, 42, perDay, Clock.fixed(NOW, ZoneOffset.UTC), "tenant-id").eventsOn(DAY);
+    return new ActivityLog(TENANT, 42, perDay, Clock.fixed(NOW, ZoneOffset.UTC), "tenant-id")
+        .eventsOn(DAY);
   }
 
-  /** Every page of the whole day, each continuation passed through its encoded form as a client would. */
+  /**
+   * Every page of the whole day, each continuation passed through its encoded form as a client
+   * would.
+   */
   private static List<ActivityPager.Page> chain(DayEvents day, int pageSize) {
     Instant start = DAY.atStartOfDay(ZoneOffset.UTC).toInstant();
-    ActivityToken at = ActivityPager.first(day, start, start.plus(1, ChronoUnit.DAYS).minusMillis(1), "");
+    ActivityToken at =
+        ActivityPager.first(day, start, start.plus(1, ChronoUnit.DAYS).minusMillis(1), "");
     List<ActivityPager.Page> pages = new ArrayList<>();
     while (at != null && pages.size() < 10_000) {
       ActivityPager.Page page = ActivityPager.page(day, at, ActivityFilter.parse(""), pageSize);
       pages.add(page);
-      at = page.next() == null ? null : ActivityToken.decode(page.next().encodeForResponse(KEY), KEY);
+      at =
+          page.next() == null
+              ? null
+              : ActivityToken.decode(page.next().encodeForResponse(KEY), KEY);
     }
     return pages;
   }
@@ -71,12 +87,15 @@ class ActivityPagerTest {
 
     List<ActivityPager.Page> pages = chain(day, 500);
 
-    assertThat(pages).allSatisfy(p -> {
-      assertThat(p.events()).hasSizeLessThanOrEqualTo(500);
-      assertThat(hours(p)).hasSizeLessThanOrEqualTo(1);
-    });
+    assertThat(pages)
+        .allSatisfy(
+            p -> {
+              assertThat(p.events()).hasSizeLessThanOrEqualTo(500);
+              assertThat(hours(p)).hasSizeLessThanOrEqualTo(1);
+            });
     // the 09:00 hour holds about 12/165 of the day: 1,450 events, three pages or more
-    assertThat(pages.stream().filter(p -> hours(p).equals(Set.of(9))).count()).isGreaterThanOrEqualTo(3);
+    assertThat(pages.stream().filter(p -> hours(p).equals(Set.of(9))).count())
+        .isGreaterThanOrEqualTo(3);
     assertThat(pages.size()).isGreaterThan(24 + 20_000 / 500 - 24);
     Set<String> ids = new HashSet<>();
     pages.forEach(p -> p.events().forEach(e -> assertThat(ids.add(e.id())).isTrue()));
@@ -93,7 +112,8 @@ class ActivityPagerTest {
     assertThat(last.next()).isNull();
     assertThat(last.events()).isNotEmpty();
     assertThat(hours(last)).containsExactly(23);
-    assertThat(pages.subList(0, pages.size() - 1)).allSatisfy(p -> assertThat(p.next()).isNotNull());
+    assertThat(pages.subList(0, pages.size() - 1))
+        .allSatisfy(p -> assertThat(p.next()).isNotNull());
   }
 
   @Test
@@ -102,7 +122,9 @@ class ActivityPagerTest {
     Instant start = Instant.parse("2026-11-26T09:10:00Z");
     Instant end = Instant.parse("2026-11-26T09:20:00Z");
 
-    ActivityPager.Page page = ActivityPager.page(day, ActivityPager.first(day, start, end, ""), ActivityFilter.parse(""), 5_000);
+    ActivityPager.Page page =
+        ActivityPager.page(
+            day, ActivityPager.first(day, start, end, ""), ActivityFilter.parse(""), 5_000);
 
     assertThat(page.next()).isNull();
     List<Instant> times = page.events().stream().map(ActivityEvent::creationTime).toList();
@@ -114,7 +136,9 @@ class ActivityPagerTest {
   void page_filteredToNothing_stillWalksEveryHourToTheEnd() {
     DayEvents day = day(2_000);
     Instant start = DAY.atStartOfDay(ZoneOffset.UTC).toInstant();
-    ActivityToken at = ActivityPager.first(day, start, start.plus(1, ChronoUnit.DAYS).minusMillis(1), "Activity eq 'Nothing'");
+    ActivityToken at =
+        ActivityPager.first(
+            day, start, start.plus(1, ChronoUnit.DAYS).minusMillis(1), "Activity eq 'Nothing'");
     int pages = 0;
     while (at != null) {
       ActivityPager.Page page = ActivityPager.page(day, at, ActivityFilter.parse(at.filter()), 100);

@@ -18,16 +18,28 @@ import org.junit.jupiter.api.io.TempDir;
 /** A GetActivityEvents continuation token outlives the emulator: the position is in the token. */
 class ActivityRestartIT {
   private static final String DAY = LocalDate.now(ZoneOffset.UTC).minusDays(2).toString();
-  private static final String FIRST = "/v1.0/myorg/admin/activityevents?startDateTime=" + q("'" + DAY + "T00:00:00.000Z'")
-      + "&endDateTime=" + q("'" + DAY + "T23:59:59.999Z'");
+  private static final String FIRST =
+      "/v1.0/myorg/admin/activityevents?startDateTime="
+          + q("'" + DAY + "T00:00:00.000Z'")
+          + "&endDateTime="
+          + q("'" + DAY + "T23:59:59.999Z'");
 
   private static Emulator start(Path dir) {
-    return Emulator.builder().dataDir(dir).throttling(false).activityPageSize(100).activityEventsPerDay(5_000).build().start();
+    return Emulator.builder()
+        .dataDir(dir)
+        .throttling(false)
+        .activityPageSize(100)
+        .activityEventsPerDay(5_000)
+        .build()
+        .start();
   }
 
   private static String next(JsonNode page) {
     return "/v1.0/myorg/admin/activityevents?continuationToken="
-        + q("'" + URLDecoder.decode(page.get("continuationToken").asText(), StandardCharsets.UTF_8) + "'");
+        + q(
+            "'"
+                + URLDecoder.decode(page.get("continuationToken").asText(), StandardCharsets.UTF_8)
+                + "'");
   }
 
   private static List<String> ids(JsonNode page) {
@@ -37,7 +49,8 @@ class ActivityRestartIT {
   }
 
   @Test
-  void continuationToken_afterARestartOnTheSameDataDirectory_servesTheSameNextPage(@TempDir Path dir) {
+  void continuationToken_afterARestartOnTheSameDataDirectory_servesTheSameNextPage(
+      @TempDir Path dir) {
     JsonNode third;
     String token;
     try (Emulator emulator = start(dir)) {
@@ -55,7 +68,8 @@ class ActivityRestartIT {
 
       assertThat(again.status()).as(again.body()).isEqualTo(200);
       assertThat(ids(again.json())).isEqualTo(ids(third));
-      assertThat(again.json().get("continuationToken").asText()).isEqualTo(third.get("continuationToken").asText());
+      assertThat(again.json().get("continuationToken").asText())
+          .isEqualTo(third.get("continuationToken").asText());
     }
   }
 

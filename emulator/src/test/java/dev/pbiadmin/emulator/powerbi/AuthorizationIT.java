@@ -34,7 +34,14 @@ class AuthorizationIT {
   void setUp() {
     http = new EmulatorHttp(EMULATOR.get());
     EMULATOR.get().powerBi().rateLimiter().reset();
-    readersGroup = EMULATOR.get().directory().findSetting(TenantSetting.READ_ONLY_ADMIN_APIS).orElseThrow().enabledSecurityGroups().get(0);
+    readersGroup =
+        EMULATOR
+            .get()
+            .directory()
+            .findSetting(TenantSetting.READ_ONLY_ADMIN_APIS)
+            .orElseThrow()
+            .enabledSecurityGroups()
+            .get(0);
   }
 
   @AfterEach
@@ -52,7 +59,11 @@ class AuthorizationIT {
   void adminApi_appWithTenantReadAllApplicationPermission_401WithOpaqueBodyAndLoggedReason() {
     JsonNode misconfigured = appNamed(DemoTenant.MISCONFIGURED_APP_NAME);
     String clientId = misconfigured.get("clientId").asText();
-    String secret = http.manage("POST", "/emulator/apps/" + clientId + "/secrets", Map.of()).json().get("secretText").asText();
+    String secret =
+        http.manage("POST", "/emulator/apps/" + clientId + "/secrets", Map.of())
+            .json()
+            .get("secretText")
+            .asText();
 
     EmulatorHttp.Response r = http.get(ADMIN_GROUPS, http.appToken(clientId, secret));
 
@@ -79,7 +90,8 @@ class AuthorizationIT {
   @Test
   void adminApi_appAddedToSettingDirectly_401_groupAdded_200() {
     EmulatorHttp.NewApp app = http.newApp("direct");
-    http.setting(TenantSetting.READ_ONLY_ADMIN_APIS, true, List.of(readersGroup, app.servicePrincipalId()));
+    http.setting(
+        TenantSetting.READ_ONLY_ADMIN_APIS, true, List.of(readersGroup, app.servicePrincipalId()));
     String token = http.appToken(app.clientId(), app.secret());
 
     assertThat(http.get(ADMIN_GROUPS, token).status()).isEqualTo(401);
@@ -95,7 +107,8 @@ class AuthorizationIT {
     EmulatorHttp.NewApp app = http.newApp("nested");
     String inner = http.newGroup("Security", app.servicePrincipalId());
     String outer = http.newGroup("Security");
-    http.manage("POST", "/emulator/groups/" + outer + "/members", Map.of("kind", "Group", "id", inner));
+    http.manage(
+        "POST", "/emulator/groups/" + outer + "/members", Map.of("kind", "Group", "id", inner));
     String token = http.appToken(app.clientId(), app.secret());
 
     http.setting(TenantSetting.READ_ONLY_ADMIN_APIS, true, List.of(outer));
@@ -112,12 +125,24 @@ class AuthorizationIT {
     EmulatorHttp.NewApp app = http.newApp("excluded");
     String group = http.newGroup("Security", app.servicePrincipalId());
     String excluded = http.newGroup("Security", app.servicePrincipalId());
-    http.manage("PUT", "/emulator/settings/" + TenantSetting.READ_ONLY_ADMIN_APIS,
-        Map.of("enabled", true, "enabledSecurityGroups", List.of(group), "excludedSecurityGroups", List.of(excluded)));
+    http.manage(
+        "PUT",
+        "/emulator/settings/" + TenantSetting.READ_ONLY_ADMIN_APIS,
+        Map.of(
+            "enabled",
+            true,
+            "enabledSecurityGroups",
+            List.of(group),
+            "excludedSecurityGroups",
+            List.of(excluded)));
 
-    assertThat(http.get(ADMIN_GROUPS, http.appToken(app.clientId(), app.secret())).status()).isEqualTo(401);
+    assertThat(http.get(ADMIN_GROUPS, http.appToken(app.clientId(), app.secret())).status())
+        .isEqualTo(401);
     assertThat(lastDecision()).isEqualTo("IN_EXCLUDED_GROUP");
-    http.manage("PUT", "/emulator/settings/" + TenantSetting.READ_ONLY_ADMIN_APIS, Map.of("excludedSecurityGroups", List.of()));
+    http.manage(
+        "PUT",
+        "/emulator/settings/" + TenantSetting.READ_ONLY_ADMIN_APIS,
+        Map.of("excludedSecurityGroups", List.of()));
   }
 
   @Test
@@ -134,7 +159,8 @@ class AuthorizationIT {
     String token = http.demoToken();
     String workspace = http.get(ADMIN_GROUPS, token).json().get("value").get(0).get("id").asText();
 
-    EmulatorHttp.Response r = http.method("PATCH", "/v1.0/myorg/admin/groups/" + workspace, token, "{\"name\":\"x\"}");
+    EmulatorHttp.Response r =
+        http.method("PATCH", "/v1.0/myorg/admin/groups/" + workspace, token, "{\"name\":\"x\"}");
 
     assertThat(r.status()).isEqualTo(401);
     assertThat(r.body()).isEqualTo(NOT_AUTHORIZED);
@@ -150,15 +176,33 @@ class AuthorizationIT {
 
     assertThat(http.get(MY_GROUPS, token).json().get("value")).isEmpty();
 
-    String workspace = http.get(ADMIN_GROUPS + "&$filter=" + EmulatorHttp.q("type eq 'Workspace' and state eq 'Active'"), http.demoToken())
-        .json().get("value").get(0).get("id").asText();
-    http.manage("POST", "/emulator/workspaces/" + workspace + "/users",
-        Map.of("identifier", app.servicePrincipalId(), "principalType", "App", "groupUserAccessRight", "Viewer"));
+    String workspace =
+        http.get(
+                ADMIN_GROUPS
+                    + "&$filter="
+                    + EmulatorHttp.q("type eq 'Workspace' and state eq 'Active'"),
+                http.demoToken())
+            .json()
+            .get("value")
+            .get(0)
+            .get("id")
+            .asText();
+    http.manage(
+        "POST",
+        "/emulator/workspaces/" + workspace + "/users",
+        Map.of(
+            "identifier",
+            app.servicePrincipalId(),
+            "principalType",
+            "App",
+            "groupUserAccessRight",
+            "Viewer"));
 
     JsonNode listed = http.get(MY_GROUPS, token).json().get("value");
     assertThat(listed).hasSize(1);
     assertThat(listed.get(0).get("id").asText()).isEqualTo(workspace);
-    assertThat(http.get("/v1.0/myorg/groups/" + workspace + "/reports", token).status()).isEqualTo(200);
+    assertThat(http.get("/v1.0/myorg/groups/" + workspace + "/reports", token).status())
+        .isEqualTo(200);
   }
 
   @Test
@@ -171,7 +215,12 @@ class AuthorizationIT {
   @Test
   void adminApi_fabricAdministratorWithDelegatedTenantReadAll_200() {
     DemoCredentials demo = EMULATOR.get().demo().orElseThrow();
-    String token = http.userToken(demo.clientId(), demo.clientSecret(), demo.adminUserPrincipalName(), demo.adminPassword());
+    String token =
+        http.userToken(
+            demo.clientId(),
+            demo.clientSecret(),
+            demo.adminUserPrincipalName(),
+            demo.adminPassword());
 
     assertThat(http.get(ADMIN_GROUPS, token).status()).isEqualTo(200);
     assertThat(lastDecision()).isEqualTo("FABRIC_ADMINISTRATOR");

@@ -29,7 +29,8 @@ class AuthorizerTest {
   private static final String ADMIN_USER = "dddddddd-0000-0000-0000-000000000001";
   private static final String PLAIN_USER = "dddddddd-0000-0000-0000-000000000002";
 
-  private final ScaledClock clock = new ScaledClock(Clock.fixed(Instant.parse("2026-11-27T00:00:00Z"), ZoneOffset.UTC), 1);
+  private final ScaledClock clock =
+      new ScaledClock(Clock.fixed(Instant.parse("2026-11-27T00:00:00Z"), ZoneOffset.UTC), 1);
   private final InMemoryDirectory directory = new InMemoryDirectory(clock);
   private SettingStore settings = new SettingStore(directory, Duration.ZERO, clock);
   private final Operation groupsAsAdmin = OperationCatalog.get("Groups_GetGroupsAsAdmin");
@@ -60,27 +61,38 @@ class AuthorizerTest {
   @Test
   void decide_settingDisabled_deniedWithReason() {
     setting(TenantSetting.READ_ONLY_ADMIN_APIS, false, List.of(ADMIN_GROUP), List.of());
-    assertThat(decide(app(), groupsAsAdmin)).extracting(Decision::allowed, Decision::reasonCode).containsExactly(false, "SETTING_DISABLED");
+    assertThat(decide(app(), groupsAsAdmin))
+        .extracting(Decision::allowed, Decision::reasonCode)
+        .containsExactly(false, "SETTING_DISABLED");
   }
 
   @Test
   void decide_settingMissing_denied() {
     InMemoryDirectory empty = new InMemoryDirectory(clock);
     empty.saveApp(new AppRegistration(APP, SP, "Inventory", List.of(), List.of(), List.of()));
-    Decision d = new Authorizer(empty, new SettingStore(empty, Duration.ZERO, clock)).decide(app(), groupsAsAdmin);
+    Decision d =
+        new Authorizer(empty, new SettingStore(empty, Duration.ZERO, clock))
+            .decide(app(), groupsAsAdmin);
     assertThat(d.reasonCode()).isEqualTo("SETTING_DISABLED");
   }
 
   @Test
   void decide_tenantReadAllRole_denied() {
-    Decision d = decide(new Caller(InMemoryDirectory.TENANT, APP, SP, Set.of("Tenant.Read.All"), Set.of(), null), groupsAsAdmin);
-    assertThat(d).extracting(Decision::allowed, Decision::reasonCode).containsExactly(false, "ADMIN_CONSENT_PERMISSIONS");
+    Decision d =
+        decide(
+            new Caller(
+                InMemoryDirectory.TENANT, APP, SP, Set.of("Tenant.Read.All"), Set.of(), null),
+            groupsAsAdmin);
+    assertThat(d)
+        .extracting(Decision::allowed, Decision::reasonCode)
+        .containsExactly(false, "ADMIN_CONSENT_PERMISSIONS");
   }
 
   @Test
   void decide_servicePrincipalListedDirectlyInSetting_denied() {
     setting(TenantSetting.READ_ONLY_ADMIN_APIS, true, List.of(SP), List.of());
-    assertThat(decide(app(), groupsAsAdmin).reasonCode()).isEqualTo("LISTED_DIRECTLY_NOT_VIA_GROUP");
+    assertThat(decide(app(), groupsAsAdmin).reasonCode())
+        .isEqualTo("LISTED_DIRECTLY_NOT_VIA_GROUP");
   }
 
   @Test
@@ -100,7 +112,8 @@ class AuthorizerTest {
   @Test
   void decide_inExcludedGroupAndEnabledGroup_mostRestrictiveWins() {
     directory.saveGroup(group(EXCLUDED_GROUP, "Security", new Member("ServicePrincipal", SP)));
-    setting(TenantSetting.READ_ONLY_ADMIN_APIS, true, List.of(ADMIN_GROUP), List.of(EXCLUDED_GROUP));
+    setting(
+        TenantSetting.READ_ONLY_ADMIN_APIS, true, List.of(ADMIN_GROUP), List.of(EXCLUDED_GROUP));
     assertThat(decide(app(), groupsAsAdmin).reasonCode()).isEqualTo("IN_EXCLUDED_GROUP");
   }
 
@@ -114,7 +127,8 @@ class AuthorizerTest {
   void decide_servicePrincipalOnUserOnlyOperation_denied() {
     Decision d = decide(app(), OperationCatalog.get("Capacities_GetCapacityUsersAsAdmin"));
     assertThat(d.reasonCode()).isEqualTo("OPERATION_NOT_FOR_SERVICE_PRINCIPALS");
-    assertThat(decide(app(), OperationCatalog.get("Groups_UpdateGroupAsAdmin")).allowed()).isFalse();
+    assertThat(decide(app(), OperationCatalog.get("Groups_UpdateGroupAsAdmin")).allowed())
+        .isFalse();
   }
 
   @Test
@@ -132,7 +146,8 @@ class AuthorizerTest {
 
   @Test
   void decide_nonAdminApiWithTenantRole_stillAllowed() {
-    Caller withRole = new Caller(InMemoryDirectory.TENANT, APP, SP, Set.of("Tenant.Read.All"), Set.of(), null);
+    Caller withRole =
+        new Caller(InMemoryDirectory.TENANT, APP, SP, Set.of("Tenant.Read.All"), Set.of(), null);
     assertThat(decide(withRole, userGroups).allowed()).isTrue();
   }
 
@@ -143,18 +158,30 @@ class AuthorizerTest {
 
   @Test
   void decide_fabricAdminWithoutTenantScope_denied() {
-    assertThat(decide(user(ADMIN_USER, "Workspace.Read.All"), groupsAsAdmin).reasonCode()).isEqualTo("MISSING_SCOPE");
+    assertThat(decide(user(ADMIN_USER, "Workspace.Read.All"), groupsAsAdmin).reasonCode())
+        .isEqualTo("MISSING_SCOPE");
   }
 
   @Test
   void decide_fabricAdminWriteWithReadScope_denied() {
-    assertThat(decide(user(ADMIN_USER, "Tenant.Read.All"), OperationCatalog.get("Groups_UpdateGroupAsAdmin")).allowed()).isFalse();
-    assertThat(decide(user(ADMIN_USER, "Tenant.ReadWrite.All"), OperationCatalog.get("Groups_UpdateGroupAsAdmin")).allowed()).isTrue();
+    assertThat(
+            decide(
+                    user(ADMIN_USER, "Tenant.Read.All"),
+                    OperationCatalog.get("Groups_UpdateGroupAsAdmin"))
+                .allowed())
+        .isFalse();
+    assertThat(
+            decide(
+                    user(ADMIN_USER, "Tenant.ReadWrite.All"),
+                    OperationCatalog.get("Groups_UpdateGroupAsAdmin"))
+                .allowed())
+        .isTrue();
   }
 
   @Test
   void decide_nonAdminUserOnAdminApi_denied() {
-    assertThat(decide(user(PLAIN_USER, "Tenant.Read.All"), groupsAsAdmin).reasonCode()).isEqualTo("NOT_FABRIC_ADMINISTRATOR");
+    assertThat(decide(user(PLAIN_USER, "Tenant.Read.All"), groupsAsAdmin).reasonCode())
+        .isEqualTo("NOT_FABRIC_ADMINISTRATOR");
   }
 
   @Test
@@ -165,7 +192,8 @@ class AuthorizerTest {
 
   @Test
   void decide_foreignTenant_denied() {
-    Caller foreign = new Caller("99999999-0000-0000-0000-000000000000", APP, SP, Set.of(), Set.of(), null);
+    Caller foreign =
+        new Caller("99999999-0000-0000-0000-000000000000", APP, SP, Set.of(), Set.of(), null);
     assertThat(decide(foreign, groupsAsAdmin).reasonCode()).isEqualTo("FOREIGN_TENANT");
   }
 
@@ -173,7 +201,10 @@ class AuthorizerTest {
   void decide_settingEnabledDuringPropagationDelay_stillDeniedUntilDelayPasses() {
     settings = new SettingStore(directory, Duration.ofMinutes(15), clock);
     setting(TenantSetting.READ_ONLY_ADMIN_APIS, false, List.of(ADMIN_GROUP), List.of());
-    settings.update(TenantSetting.READ_ONLY_ADMIN_APIS, SettingChange.of(true, List.of(ADMIN_GROUP), List.of()), false);
+    settings.update(
+        TenantSetting.READ_ONLY_ADMIN_APIS,
+        SettingChange.of(true, List.of(ADMIN_GROUP), List.of()),
+        false);
 
     assertThat(decide(app(), groupsAsAdmin).reason()).contains("has not taken effect");
     clock.advance(Duration.ofMinutes(15));
@@ -203,7 +234,13 @@ class AuthorizerTest {
   }
 
   private static Caller user(String oid, String... scopes) {
-    return new Caller(InMemoryDirectory.TENANT, "eeeeeeee-0000-0000-0000-000000000001", oid, Set.of(), Set.of(scopes), "someone@contoso.com");
+    return new Caller(
+        InMemoryDirectory.TENANT,
+        "eeeeeeee-0000-0000-0000-000000000001",
+        oid,
+        Set.of(),
+        Set.of(scopes),
+        "someone@contoso.com");
   }
 
   private static SecurityGroup group(String id, String type, Member... members) {

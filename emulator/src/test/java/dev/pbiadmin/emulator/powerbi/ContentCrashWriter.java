@@ -14,7 +14,8 @@ public final class ContentCrashWriter {
   private ContentCrashWriter() {}
 
   public static void main(String[] args) {
-    Emulator emulator = Emulator.builder().dataDir(Path.of(args[0])).demoWorkspaces(5).build().start();
+    Emulator emulator =
+        Emulator.builder().dataDir(Path.of(args[0])).demoWorkspaces(5).build().start();
     EmulatorHttp http = new EmulatorHttp(emulator);
     System.out.println("started");
     System.out.flush();

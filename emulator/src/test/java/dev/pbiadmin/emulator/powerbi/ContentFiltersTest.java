@@ -16,8 +16,14 @@ class ContentFiltersTest {
 
   @Test
   void workspacesFilter_seedRequest_splitsPersonalFromTheRest() {
-    long personal = tenant.workspaces().stream().filter(ContentFilters.workspaces("type eq 'PersonalGroup'")).count();
-    long others = tenant.workspaces().stream().filter(ContentFilters.workspaces("type ne 'PersonalGroup'")).count();
+    long personal =
+        tenant.workspaces().stream()
+            .filter(ContentFilters.workspaces("type eq 'PersonalGroup'"))
+            .count();
+    long others =
+        tenant.workspaces().stream()
+            .filter(ContentFilters.workspaces("type ne 'PersonalGroup'"))
+            .count();
 
     assertThat(personal).isEqualTo((long) tenant.counts().workspacesByType().get("PersonalGroup"));
     assertThat(personal + others).isEqualTo(tenant.counts().workspaces());
@@ -25,19 +31,28 @@ class ContentFiltersTest {
 
   @Test
   void workspacesFilter_documentedOrphanedFilter_findsExactlyTheAdminlessOnes() {
-    String orphaned = "(not users/any()) or (not users/any(u: u/groupUserAccessRight eq "
-        + "Microsoft.PowerBI.ServiceContracts.Api.GroupUserAccessRight'Admin'))";
+    String orphaned =
+        "(not users/any()) or (not users/any(u: u/groupUserAccessRight eq "
+            + "Microsoft.PowerBI.ServiceContracts.Api.GroupUserAccessRight'Admin'))";
 
-    List<Workspace> found = tenant.workspaces().stream().filter(ContentFilters.workspaces(orphaned)).toList();
+    List<Workspace> found =
+        tenant.workspaces().stream().filter(ContentFilters.workspaces(orphaned)).toList();
 
-    assertThat(found).hasSize(tenant.counts().orphanedWorkspaces()).isNotEmpty().allMatch(Workspace::hasNoAdmin);
+    assertThat(found)
+        .hasSize(tenant.counts().orphanedWorkspaces())
+        .isNotEmpty()
+        .allMatch(Workspace::hasNoAdmin);
   }
 
   @Test
   void itemFilters_unknownProperty_isODataException() {
-    assertThatThrownBy(() -> ContentFilters.reports("colour eq 'x'")).isInstanceOf(ODataException.class);
-    assertThat(tenant.workspaces().stream().flatMap(w -> w.reports().stream().map(r -> new Placed<>(w, r)))
-        .filter(ContentFilters.reports("reportType eq 'PaginatedReport'"))).isNotEmpty()
+    assertThatThrownBy(() -> ContentFilters.reports("colour eq 'x'"))
+        .isInstanceOf(ODataException.class);
+    assertThat(
+            tenant.workspaces().stream()
+                .flatMap(w -> w.reports().stream().map(r -> new Placed<>(w, r)))
+                .filter(ContentFilters.reports("reportType eq 'PaginatedReport'")))
+        .isNotEmpty()
         .allMatch(p -> p.item().reportType().equals("PaginatedReport"));
   }
 }

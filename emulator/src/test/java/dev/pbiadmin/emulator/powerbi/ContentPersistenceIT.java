@@ -31,46 +31,91 @@ class ContentPersistenceIT {
     try (Emulator first = Emulator.builder().dataDir(dir).demoWorkspaces(6).build().start()) {
       EmulatorHttp http = new EmulatorHttp(first);
       deleted = first.powerBi().content().workspaces().get(1).id();
-      http.manage("PUT", "/emulator/workspaces/" + created, Map.of("name", "Finance durable", "description", "kept"));
-      http.manage("POST", "/emulator/workspaces/" + created + "/users",
-          Map.of("identifier", APP_ID, "principalType", "App", "groupUserAccessRight", "Admin", "displayName", "auditor"));
-      http.manage("POST", "/emulator/workspaces/" + created + "/users",
-          Map.of("identifier", "gone@contoso.com", "principalType", "User", "groupUserAccessRight", "Viewer"));
+      http.manage(
+          "PUT",
+          "/emulator/workspaces/" + created,
+          Map.of("name", "Finance durable", "description", "kept"));
+      http.manage(
+          "POST",
+          "/emulator/workspaces/" + created + "/users",
+          Map.of(
+              "identifier",
+              APP_ID,
+              "principalType",
+              "App",
+              "groupUserAccessRight",
+              "Admin",
+              "displayName",
+              "auditor"));
+      http.manage(
+          "POST",
+          "/emulator/workspaces/" + created + "/users",
+          Map.of(
+              "identifier",
+              "gone@contoso.com",
+              "principalType",
+              "User",
+              "groupUserAccessRight",
+              "Viewer"));
       http.manage("DELETE", "/emulator/workspaces/" + created + "/users/gone@contoso.com", null);
       http.manage("DELETE", "/emulator/workspaces/" + deleted, null);
-      touchedAt = http.manage("POST", "/emulator/workspaces/" + created + "/touch", null).json().get("modifiedAt").asText();
+      touchedAt =
+          http.manage("POST", "/emulator/workspaces/" + created + "/touch", null)
+              .json()
+              .get("modifiedAt")
+              .asText();
     }
     try (Emulator second = Emulator.builder().dataDir(dir).demoWorkspaces(6).build().start()) {
       EmulatorHttp http = new EmulatorHttp(second);
       String token = http.demoToken();
       JsonNode group = http.get("/v1.0/myorg/admin/groups/" + created, token).json();
       assertThat(group.get("name").asText()).isEqualTo("Finance durable");
-      JsonNode users = http.get("/v1.0/myorg/admin/groups/" + created + "/users", token).json().get("value");
+      JsonNode users =
+          http.get("/v1.0/myorg/admin/groups/" + created + "/users", token).json().get("value");
       assertThat(users).hasSize(1);
       assertThat(users.get(0).get("identifier").asText()).isEqualTo(APP_ID);
       assertThat(users.get(0).get("groupUserAccessRight").asText()).isEqualTo("Admin");
-      assertThat(http.get("/v1.0/myorg/admin/groups/" + deleted, token).json().get("state").asText()).isEqualTo("Deleted");
-      assertThat(second.powerBi().content().workspace(created).orElseThrow().modifiedAt()).hasToString(touchedAt);
+      assertThat(
+              http.get("/v1.0/myorg/admin/groups/" + deleted, token).json().get("state").asText())
+          .isEqualTo("Deleted");
+      assertThat(second.powerBi().content().workspace(created).orElseThrow().modifiedAt())
+          .hasToString(touchedAt);
 
-      String scanId = http.post("/v1.0/myorg/admin/workspaces/getInfo", token, "{\"workspaces\":[\"" + created + "\"]}")
-          .json().get("id").asText();
+      String scanId =
+          http.post(
+                  "/v1.0/myorg/admin/workspaces/getInfo",
+                  token,
+                  "{\"workspaces\":[\"" + created + "\"]}")
+              .json()
+              .get("id")
+              .asText();
       http.manage("POST", "/emulator/time/advance", Map.of("duration", "PT2M"));
       token = http.demoToken();
-      JsonNode scanned = http.get("/v1.0/myorg/admin/workspaces/scanResult/" + scanId, token).json()
-          .get("workspaces").get(0);
+      JsonNode scanned =
+          http.get("/v1.0/myorg/admin/workspaces/scanResult/" + scanId, token)
+              .json()
+              .get("workspaces")
+              .get(0);
       assertThat(scanned.get("name").asText()).isEqualTo("Finance durable");
       assertThat(scanned.get("description").asText()).isEqualTo("kept");
     }
   }
 
   @Test
-  void kill9_rightAfterAcknowledgement_keepsEveryAcknowledgedChange(@TempDir Path dir) throws Exception {
-    Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), ContentCrashWriter.class.getName(), dir.toString())
-        .redirectError(ProcessBuilder.Redirect.DISCARD)
-        .start();
+  void kill9_rightAfterAcknowledgement_keepsEveryAcknowledgedChange(@TempDir Path dir)
+      throws Exception {
+    Process child =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                ContentCrashWriter.class.getName(),
+                dir.toString())
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
     List<String> acknowledged = new ArrayList<>();
-    try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader out =
+        new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
       long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
       String line;
       while (System.nanoTime() < deadline && (line = out.readLine()) != null) {
@@ -86,13 +131,16 @@ class ContentPersistenceIT {
       child.destroyForcibly();
       child.waitFor();
     }
-    assertThat(acknowledged).as("the child acknowledged changes before it was killed").hasSizeGreaterThanOrEqualTo(25);
+    assertThat(acknowledged)
+        .as("the child acknowledged changes before it was killed")
+        .hasSizeGreaterThanOrEqualTo(25);
 
     try (Emulator restarted = Emulator.builder().dataDir(dir).demoWorkspaces(5).build().start()) {
       EmulatorHttp http = new EmulatorHttp(restarted);
       String token = http.demoToken();
       for (int i = 0; i < acknowledged.size(); i++) {
-        EmulatorHttp.Response r = http.get("/v1.0/myorg/admin/groups/" + acknowledged.get(i), token);
+        EmulatorHttp.Response r =
+            http.get("/v1.0/myorg/admin/groups/" + acknowledged.get(i), token);
         assertThat(r.status()).as("workspace %s", acknowledged.get(i)).isEqualTo(200);
         assertThat(r.json().get("name").asText()).isEqualTo("crash-" + i);
       }

@@ -30,7 +30,11 @@ public final class EmulatorHttp {
 
   public EmulatorHttp(Emulator emulator) {
     this.emulator = emulator;
-    this.http = HttpClient.newBuilder().sslContext(emulator.sslContext()).connectTimeout(Duration.ofSeconds(10)).build();
+    this.http =
+        HttpClient.newBuilder()
+            .sslContext(emulator.sslContext())
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
   }
 
   /** An app-only token from the v2 endpoint for the Power BI resource. */
@@ -40,10 +44,24 @@ public final class EmulatorHttp {
 
   /** An app-only token from the v2 endpoint for {@code scope} ({@code <resource>/.default}). */
   public String appToken(String clientId, String secret, String scope) {
-    Response r = send(HttpRequest.newBuilder(URI.create(emulator.baseUrl() + "/" + emulator.tenantId() + "/oauth2/v2.0/token"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "client_credentials", "client_id", clientId,
-            "client_secret", secret, "scope", scope)))));
+    Response r =
+        send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        emulator.baseUrl() + "/" + emulator.tenantId() + "/oauth2/v2.0/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        form(
+                            Map.of(
+                                "grant_type",
+                                "client_credentials",
+                                "client_id",
+                                clientId,
+                                "client_secret",
+                                secret,
+                                "scope",
+                                scope)))));
     if (r.status() != 200) {
       throw new IllegalStateException("token request failed: " + r.status() + " " + r.body());
     }
@@ -55,13 +73,34 @@ public final class EmulatorHttp {
     return userToken(clientId, secret, upn, password, POWER_BI_SCOPE);
   }
 
-  /** A delegated token for a user (password grant) for {@code scope}, with the app's consented scopes. */
-  public String userToken(String clientId, String secret, String upn, String password, String scope) {
-    Response r = send(HttpRequest.newBuilder(URI.create(emulator.baseUrl() + "/" + emulator.tenantId() + "/oauth2/v2.0/token"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "password", "client_id", clientId,
-            "client_secret", secret, "username", upn, "password", password,
-            "scope", scope)))));
+  /**
+   * A delegated token for a user (password grant) for {@code scope}, with the app's consented
+   * scopes.
+   */
+  public String userToken(
+      String clientId, String secret, String upn, String password, String scope) {
+    Response r =
+        send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        emulator.baseUrl() + "/" + emulator.tenantId() + "/oauth2/v2.0/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        form(
+                            Map.of(
+                                "grant_type",
+                                "password",
+                                "client_id",
+                                clientId,
+                                "client_secret",
+                                secret,
+                                "username",
+                                upn,
+                                "password",
+                                password,
+                                "scope",
+                                scope)))));
     if (r.status() != 200) {
       throw new IllegalStateException("token request failed: " + r.status() + " " + r.body());
     }
@@ -73,7 +112,10 @@ public final class EmulatorHttp {
   }
 
   public String demoToken(String scope) {
-    return appToken(emulator.demo().orElseThrow().clientId(), emulator.demo().orElseThrow().clientSecret(), scope);
+    return appToken(
+        emulator.demo().orElseThrow().clientId(),
+        emulator.demo().orElseThrow().clientSecret(),
+        scope);
   }
 
   public Response get(String pathAndQuery, String token) {
@@ -81,20 +123,28 @@ public final class EmulatorHttp {
   }
 
   public Response post(String pathAndQuery, String token, String body) {
-    return send(request(pathAndQuery, token).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body)));
+    return send(
+        request(pathAndQuery, token)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
   public Response method(String method, String pathAndQuery, String token, String body) {
-    return send(request(pathAndQuery, token).method(method,
-        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
+    return send(
+        request(pathAndQuery, token)
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body)));
   }
 
   /** A management API call with the key; {@code body} null for none. Fails on an error status. */
   public Response manage(String method, String path, Object body) {
     Response r = manageRaw(method, path, body);
     if (r.status() >= 400) {
-      throw new IllegalStateException(method + " " + path + " failed: " + r.status() + " " + r.body());
+      throw new IllegalStateException(
+          method + " " + path + " failed: " + r.status() + " " + r.body());
     }
     return r;
   }
@@ -102,11 +152,15 @@ public final class EmulatorHttp {
   /** A management API call with the key, whatever it answers. */
   public Response manageRaw(String method, String path, Object body) {
     try {
-      HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(emulator.baseUrl() + path))
-          .header(ManagementApi.KEY_HEADER, emulator.managementKey())
-          .header("Content-Type", "application/json")
-          .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-              : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+      HttpRequest.Builder b =
+          HttpRequest.newBuilder(URI.create(emulator.baseUrl() + path))
+              .header(ManagementApi.KEY_HEADER, emulator.managementKey())
+              .header("Content-Type", "application/json")
+              .method(
+                  method,
+                  body == null
+                      ? HttpRequest.BodyPublishers.noBody()
+                      : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
       return send(b);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -117,25 +171,47 @@ public final class EmulatorHttp {
   public NewApp newApp(String name) {
     String clientId = UUID.randomUUID().toString();
     String spId = UUID.randomUUID().toString();
-    manage("PUT", "/emulator/apps/" + clientId, Map.of("displayName", name, "servicePrincipalId", spId));
-    String secret = manage("POST", "/emulator/apps/" + clientId + "/secrets", Map.of()).json().get("secretText").asText();
+    manage(
+        "PUT",
+        "/emulator/apps/" + clientId,
+        Map.of("displayName", name, "servicePrincipalId", spId));
+    String secret =
+        manage("POST", "/emulator/apps/" + clientId + "/secrets", Map.of())
+            .json()
+            .get("secretText")
+            .asText();
     return new NewApp(clientId, spId, secret);
   }
 
   /** Creates a security group holding the given service principals. */
   public String newGroup(String type, String... servicePrincipalIds) {
     String id = UUID.randomUUID().toString();
-    manage("PUT", "/emulator/groups/" + id, Map.of("displayName", "group " + id, "groupType", type,
-        "members", java.util.Arrays.stream(servicePrincipalIds).map(sp -> Map.of("kind", "ServicePrincipal", "id", sp)).toList()));
+    manage(
+        "PUT",
+        "/emulator/groups/" + id,
+        Map.of(
+            "displayName",
+            "group " + id,
+            "groupType",
+            type,
+            "members",
+            java.util.Arrays.stream(servicePrincipalIds)
+                .map(sp -> Map.of("kind", "ServicePrincipal", "id", sp))
+                .toList()));
     return id;
   }
 
   public void setting(String name, boolean enabled, java.util.List<String> groups) {
-    manage("PUT", "/emulator/settings/" + name, Map.of("enabled", enabled, "enabledSecurityGroups", groups));
+    manage(
+        "PUT",
+        "/emulator/settings/" + name,
+        Map.of("enabled", enabled, "enabledSecurityGroups", groups));
   }
 
   private HttpRequest.Builder request(String pathAndQuery, String token) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(emulator.baseUrl() + pathAndQuery)).timeout(Duration.ofSeconds(60));
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(emulator.baseUrl() + pathAndQuery))
+            .timeout(Duration.ofSeconds(60));
     if (token != null) {
       b.header("Authorization", "Bearer " + token);
     }
@@ -160,7 +236,9 @@ public final class EmulatorHttp {
   }
 
   private static String form(Map<String, String> fields) {
-    return fields.entrySet().stream().map(e -> e.getKey() + "=" + q(e.getValue())).collect(Collectors.joining("&"));
+    return fields.entrySet().stream()
+        .map(e -> e.getKey() + "=" + q(e.getValue()))
+        .collect(Collectors.joining("&"));
   }
 
   public record NewApp(String clientId, String servicePrincipalId, String secret) {}
@@ -175,8 +253,11 @@ public final class EmulatorHttp {
     }
 
     public String header(String name) {
-      return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-          .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+      return headers.entrySet().stream()
+          .filter(e -> e.getKey().equalsIgnoreCase(name))
+          .map(e -> e.getValue().get(0))
+          .findFirst()
+          .orElse(null);
     }
   }
 }

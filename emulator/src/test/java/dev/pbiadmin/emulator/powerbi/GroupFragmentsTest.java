@@ -22,27 +22,43 @@ class GroupFragmentsTest {
 
   @BeforeAll
   static void generate() {
-    workspaces = ContentGenerator.generate(new ContentGenerator.Options(120, 11, Instant.parse("2026-11-27T00:00:00Z"),
-        "contoso.com", List.of(Principal.app("11111111-2222-3333-4444-555555555555", "demo")))).workspaces();
+    workspaces =
+        ContentGenerator.generate(
+                new ContentGenerator.Options(
+                    120,
+                    11,
+                    Instant.parse("2026-11-27T00:00:00Z"),
+                    "contoso.com",
+                    List.of(Principal.app("11111111-2222-3333-4444-555555555555", "demo"))))
+            .workspaces();
   }
 
   @Test
   void of_anyExpandSet_pageBytesIdenticalToDirectRendering() throws IOException {
     GroupFragments fragments = new GroupFragments(FACTORY, 64L << 20);
-    List<Set<Expand>> sets = List.of(EnumSet.noneOf(Expand.class), EnumSet.of(Expand.USERS),
-        EnumSet.of(Expand.USERS, Expand.REPORTS, Expand.DASHBOARDS, Expand.DATASETS, Expand.DATAFLOWS), EnumSet.allOf(Expand.class));
+    List<Set<Expand>> sets =
+        List.of(
+            EnumSet.noneOf(Expand.class),
+            EnumSet.of(Expand.USERS),
+            EnumSet.of(
+                Expand.USERS, Expand.REPORTS, Expand.DASHBOARDS, Expand.DATASETS, Expand.DATAFLOWS),
+            EnumSet.allOf(Expand.class));
     for (Set<Expand> expand : sets) {
       for (int round = 0; round < 2; round++) { // the second round is served from the memo
-        String memoized = page(g -> {
-          for (Workspace w : workspaces) {
-            g.writeRawValue(fragments.of(w, expand));
-          }
-        });
-        String direct = page(g -> {
-          for (Workspace w : workspaces) {
-            ContentJson.writeAdminGroup(g, w, expand);
-          }
-        });
+        String memoized =
+            page(
+                g -> {
+                  for (Workspace w : workspaces) {
+                    g.writeRawValue(fragments.of(w, expand));
+                  }
+                });
+        String direct =
+            page(
+                g -> {
+                  for (Workspace w : workspaces) {
+                    ContentJson.writeAdminGroup(g, w, expand);
+                  }
+                });
         assertThat(memoized).as("expand %s, round %d", expand, round).isEqualTo(direct);
       }
     }
@@ -52,8 +68,10 @@ class GroupFragmentsTest {
   void of_sameWorkspaceInstance_reusesFragment() throws IOException {
     GroupFragments fragments = new GroupFragments(FACTORY, 64L << 20);
     Workspace w = workspaces.get(3);
-    assertThat(fragments.of(w, EnumSet.of(Expand.USERS))).isSameAs(fragments.of(w, EnumSet.of(Expand.USERS)));
-    assertThat(fragments.of(w, EnumSet.of(Expand.USERS))).isNotSameAs(fragments.of(w, EnumSet.of(Expand.REPORTS)));
+    assertThat(fragments.of(w, EnumSet.of(Expand.USERS)))
+        .isSameAs(fragments.of(w, EnumSet.of(Expand.USERS)));
+    assertThat(fragments.of(w, EnumSet.of(Expand.USERS)))
+        .isNotSameAs(fragments.of(w, EnumSet.of(Expand.REPORTS)));
   }
 
   @Test
@@ -66,7 +84,9 @@ class GroupFragmentsTest {
     String after = fragments.of(deleted, EnumSet.of(Expand.USERS)).getValue();
 
     assertThat(before).contains("\"state\":\"" + w.state() + "\"");
-    assertThat(after).contains("\"state\":\"Deleted\"").isEqualTo(page1(deleted, EnumSet.of(Expand.USERS)));
+    assertThat(after)
+        .contains("\"state\":\"Deleted\"")
+        .isEqualTo(page1(deleted, EnumSet.of(Expand.USERS)));
   }
 
   @Test
@@ -74,7 +94,8 @@ class GroupFragmentsTest {
     GroupFragments fragments = new GroupFragments(FACTORY, 4096);
     for (int round = 0; round < 2; round++) {
       for (Workspace w : workspaces) {
-        assertThat(fragments.of(w, EnumSet.allOf(Expand.class)).getValue()).isEqualTo(page1(w, EnumSet.allOf(Expand.class)));
+        assertThat(fragments.of(w, EnumSet.allOf(Expand.class)).getValue())
+            .isEqualTo(page1(w, EnumSet.allOf(Expand.class)));
       }
     }
   }

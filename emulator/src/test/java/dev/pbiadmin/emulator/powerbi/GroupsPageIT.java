@@ -22,11 +22,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * GetGroupsAsAdmin pages are assembled from memoized per-workspace JSON: a change through the
- * management API must show on the very next page, and a client leaving mid-page is not a server error.
+ * management API must show on the very next page, and a client leaving mid-page is not a server
+ * error.
  */
 class GroupsPageIT {
-  @RegisterExtension static final EmulatorExtension EMULATOR = EmulatorExtension.builder().demoWorkspaces(500).build();
-  private static final String PAGE = "/v1.0/myorg/admin/groups?$top=5000&$expand=" + q("users,reports,dashboards,datasets,dataflows");
+  @RegisterExtension
+  static final EmulatorExtension EMULATOR = EmulatorExtension.builder().demoWorkspaces(500).build();
+
+  private static final String PAGE =
+      "/v1.0/myorg/admin/groups?$top=5000&$expand="
+          + q("users,reports,dashboards,datasets,dataflows");
 
   private static EmulatorHttp http;
   private static String token;
@@ -41,7 +46,12 @@ class GroupsPageIT {
   @Test
   void list_workspaceChangedThroughManagementApi_nextPageShowsChange() {
     JsonNode before = page();
-    JsonNode target = find(before, w -> "Workspace".equals(w.get("type").asText()) && "Active".equals(w.get("state").asText()));
+    JsonNode target =
+        find(
+            before,
+            w ->
+                "Workspace".equals(w.get("type").asText())
+                    && "Active".equals(w.get("state").asText()));
     String id = target.get("id").asText();
     JsonNode untouched = find(before, w -> !w.get("id").asText().equals(id));
 
@@ -51,7 +61,9 @@ class GroupsPageIT {
     JsonNode deleted = page();
 
     assertThat(byId(renamed, id).get("name").asText()).isEqualTo("Renamed by GroupsPageIT");
-    assertThat(byId(renamed, id).get("users")).as("the expansions are rendered again too").isEqualTo(target.get("users"));
+    assertThat(byId(renamed, id).get("users"))
+        .as("the expansions are rendered again too")
+        .isEqualTo(target.get("users"));
     assertThat(byId(deleted, id).get("state").asText()).isEqualTo("Deleted");
     assertThat(byId(deleted, untouched.get("id").asText())).isEqualTo(untouched);
   }
@@ -60,15 +72,31 @@ class GroupsPageIT {
   void list_clientLeavesBeforeAnswer_loggedAsGoneNot500() throws Exception {
     // The server holds the request a while (injected latency, before the handler), so the client
     // is certainly gone by the time the page is written, however fast the machine.
-    http.manage("PUT", "/emulator/faults", Map.of("rules", List.of(Map.of("route", "Groups_GetGroupsAsAdmin", "latencyMillis", 1500))));
+    http.manage(
+        "PUT",
+        "/emulator/faults",
+        Map.of(
+            "rules", List.of(Map.of("route", "Groups_GetGroupsAsAdmin", "latencyMillis", 1500))));
     URI base = EMULATOR.get().baseUrl();
-    Set<String> earlier = EMULATOR.get().powerBi().requestLog().recent(1000).stream()
-        .map(RequestLog.Entry::requestId).collect(Collectors.toSet());
-    try (SSLSocket socket = (SSLSocket) EMULATOR.get().sslContext().getSocketFactory().createSocket()) {
+    Set<String> earlier =
+        EMULATOR.get().powerBi().requestLog().recent(1000).stream()
+            .map(RequestLog.Entry::requestId)
+            .collect(Collectors.toSet());
+    try (SSLSocket socket =
+        (SSLSocket) EMULATOR.get().sslContext().getSocketFactory().createSocket()) {
       socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 10_000);
       OutputStream out = socket.getOutputStream();
-      out.write(("GET " + PAGE + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
-          + "\r\nAuthorization: Bearer " + token + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.write(
+          ("GET "
+                  + PAGE
+                  + " HTTP/1.1\r\nHost: "
+                  + base.getHost()
+                  + ":"
+                  + base.getPort()
+                  + "\r\nAuthorization: Bearer "
+                  + token
+                  + "\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
       out.flush();
       Thread.sleep(500); // the server has read the request and waits in the injected latency
       socket.setSoLinger(true, 0); // gone with a reset, as a killed client
@@ -82,7 +110,8 @@ class GroupsPageIT {
     assertThat(page().size()).as("the emulator serves on").isEqualTo(500);
   }
 
-  private static RequestLog.Entry awaitGroupsEntry(Set<String> earlier) throws InterruptedException {
+  private static RequestLog.Entry awaitGroupsEntry(Set<String> earlier)
+      throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
     while (System.nanoTime() < deadline) {
       for (RequestLog.Entry e : EMULATOR.get().powerBi().requestLog().recent(1000)) {

@@ -20,13 +20,16 @@ class InScanResultTest {
 
   @Test
   void inScanResultFalse_itemStaysInTheContentButNotInScanResultsOrTheirCounts() throws Exception {
-    TenantFileContent spec = YAML.readValue("""
-        workspaces:
-          - name: Lake
-            items:
-              - {type: Lakehouse, name: sales_lake}
-              - {type: GraphQLApi, name: Orders API, inScanResult: false}
-        """, TenantFileContent.class);
+    TenantFileContent spec =
+        YAML.readValue(
+            """
+            workspaces:
+              - name: Lake
+                items:
+                  - {type: Lakehouse, name: sales_lake}
+                  - {type: GraphQLApi, name: Orders API, inScanResult: false}
+            """,
+            TenantFileContent.class);
     TenantContent t = new TenantContent(spec.toContentSet(NOW, "contoso.com"));
     Workspace lake = t.workspaces().get(0);
 
@@ -35,9 +38,14 @@ class InScanResultTest {
       new ScanResultWriter(t).write(g, t.workspaces(), ScanOptions.all());
     }
 
-    assertThat(lake.fabricItems()).extracting(FabricItem::inScanResult).containsExactly(true, false);
-    assertThat(out.toString()).contains(lake.fabricItems().get(0).id()).contains("\"Lakehouse\"")
-        .doesNotContain(lake.fabricItems().get(1).id()).doesNotContain("GraphQLApi");
+    assertThat(lake.fabricItems())
+        .extracting(FabricItem::inScanResult)
+        .containsExactly(true, false);
+    assertThat(out.toString())
+        .contains(lake.fabricItems().get(0).id())
+        .contains("\"Lakehouse\"")
+        .doesNotContain(lake.fabricItems().get(1).id())
+        .doesNotContain("GraphQLApi");
     assertThat(t.counts().fabricItems()).isEqualTo(1);
     assertThat(t.counts().fabricItemsByKey()).containsOnlyKeys("Lakehouse");
   }

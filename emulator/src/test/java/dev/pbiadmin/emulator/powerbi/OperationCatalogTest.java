@@ -23,14 +23,16 @@ class OperationCatalogTest {
 
   private static final Pattern PER_HOUR = Pattern.compile("Maximum ([\\d,]+) requests per hour");
   private static final Pattern PER_MINUTE = Pattern.compile("([\\d,]+) requests per minute");
-  private static final Pattern SIMULTANEOUS = Pattern.compile("Maximum ([\\d,]+) simultaneous requests");
+  private static final Pattern SIMULTANEOUS =
+      Pattern.compile("Maximum ([\\d,]+) simultaneous requests");
 
   /** "METHOD /v1.0/myorg/path" → the operation's swagger node. */
   private static final Map<String, JsonNode> SWAGGER_OPS = new HashMap<>();
 
   @BeforeAll
   static void loadSwagger() throws IOException {
-    JsonNode paths = new ObjectMapper().readTree(SwaggerSchemas.contractPath().toFile()).get("paths");
+    JsonNode paths =
+        new ObjectMapper().readTree(SwaggerSchemas.contractPath().toFile()).get("paths");
     for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> path = it.next();
       path.getValue()
@@ -49,7 +51,9 @@ class OperationCatalogTest {
     Set<String> fromSwagger =
         SWAGGER_OPS.entrySet().stream()
             .filter(e -> e.getKey().contains(" /v1.0/myorg/admin/"))
-            .filter(e -> permissions(e.getValue()).contains("or authenticate using a service principal"))
+            .filter(
+                e ->
+                    permissions(e.getValue()).contains("or authenticate using a service principal"))
             .map(e -> e.getKey() + " " + e.getValue().get("operationId").asText())
             .collect(Collectors.toCollection(TreeSet::new));
 
@@ -87,7 +91,9 @@ class OperationCatalogTest {
       String limitations = section(node.path("description").asText(), "## Limitations");
       Limits expected =
           new Limits(
-              number(PER_HOUR, limitations), number(PER_MINUTE, limitations), number(SIMULTANEOUS, limitations));
+              number(PER_HOUR, limitations),
+              number(PER_MINUTE, limitations),
+              number(SIMULTANEOUS, limitations));
       assertThat(op.limits()).as(op.operationId()).isEqualTo(expected);
     }
   }
@@ -95,7 +101,10 @@ class OperationCatalogTest {
   @Test
   void userOperations_requireTheSwaggersScopes() {
     for (Operation op : OperationCatalog.ofKind(Kind.USER)) {
-      String scopes = section(SWAGGER_OPS.get("GET " + op.fullPath()).get("description").asText(), "## Required Scope");
+      String scopes =
+          section(
+              SWAGGER_OPS.get("GET " + op.fullPath()).get("description").asText(),
+              "## Required Scope");
       assertThat(op.delegatedScopes()).as(op.operationId()).allMatch(scopes::contains);
     }
   }

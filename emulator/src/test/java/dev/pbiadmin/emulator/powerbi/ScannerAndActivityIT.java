@@ -18,7 +18,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The scanner's lifecycle and limits, and activity-event paging, driven by the emulated clock. */
 class ScannerAndActivityIT {
-  @RegisterExtension static final EmulatorExtension EMULATOR = EmulatorExtension.builder().demoWorkspaces(150).activityPageSize(400).build();
+  @RegisterExtension
+  static final EmulatorExtension EMULATOR =
+      EmulatorExtension.builder().demoWorkspaces(150).activityPageSize(400).build();
 
   private EmulatorHttp http;
   private String token;
@@ -39,8 +41,10 @@ class ScannerAndActivityIT {
     assertThat(started.status()).isEqualTo(202);
     String id = started.json().get("id").asText();
     assertThat(started.json().get("status").asText()).isEqualTo("NotStarted");
-    assertThat(started.header("Location")).isEqualTo(EMULATOR.get().baseUrl() + "/v1.0/myorg/admin/workspaces/scanStatus/" + id);
-    assertThat(http.get("/v1.0/myorg/admin/workspaces/scanResult/" + id, token).status()).isEqualTo(400);
+    assertThat(started.header("Location"))
+        .isEqualTo(EMULATOR.get().baseUrl() + "/v1.0/myorg/admin/workspaces/scanStatus/" + id);
+    assertThat(http.get("/v1.0/myorg/admin/workspaces/scanResult/" + id, token).status())
+        .isEqualTo(400);
 
     advance("PT3S");
     assertThat(status(id).json().get("status").asText()).isEqualTo("Running");
@@ -57,15 +61,28 @@ class ScannerAndActivityIT {
 
   @Test
   void scan_detailedMetadataSettingDisabled_noTablesEvenWhenAsked() {
-    String group = EMULATOR.get().directory().findSetting(TenantSetting.DETAILED_METADATA).orElseThrow().enabledSecurityGroups().get(0);
+    String group =
+        EMULATOR
+            .get()
+            .directory()
+            .findSetting(TenantSetting.DETAILED_METADATA)
+            .orElseThrow()
+            .enabledSecurityGroups()
+            .get(0);
     List<String> ids = workspaceIdsWithDatasets();
-    String withSchema = finished(getInfo("?datasetSchema=true&datasetExpressions=true", ids).json().get("id").asText());
+    String withSchema =
+        finished(
+            getInfo("?datasetSchema=true&datasetExpressions=true", ids).json().get("id").asText());
     http.setting(TenantSetting.DETAILED_METADATA, false, List.of(group));
-    String without = finished(getInfo("?datasetSchema=true&datasetExpressions=true", ids).json().get("id").asText());
+    String without =
+        finished(
+            getInfo("?datasetSchema=true&datasetExpressions=true", ids).json().get("id").asText());
     http.setting(TenantSetting.DETAILED_METADATA, true, List.of(group));
 
-    assertThat(http.get("/v1.0/myorg/admin/workspaces/scanResult/" + withSchema, token).body()).contains("\"tables\"");
-    assertThat(http.get("/v1.0/myorg/admin/workspaces/scanResult/" + without, token).body()).doesNotContain("\"tables\"");
+    assertThat(http.get("/v1.0/myorg/admin/workspaces/scanResult/" + withSchema, token).body())
+        .contains("\"tables\"");
+    assertThat(http.get("/v1.0/myorg/admin/workspaces/scanResult/" + without, token).body())
+        .doesNotContain("\"tables\"");
   }
 
   @Test
@@ -78,14 +95,16 @@ class ScannerAndActivityIT {
 
     assertThat(refused.status()).isEqualTo(429);
     assertThat(Long.parseLong(refused.header("Retry-After"))).isPositive();
-    assertThat(refused.json().get("message").asText()).startsWith("You have exceeded the amount of requests allowed");
+    assertThat(refused.json().get("message").asText())
+        .startsWith("You have exceeded the amount of requests allowed");
     advance("PT2M");
     assertThat(getInfo("", ids).status()).isEqualTo(202);
   }
 
   @Test
   void scan_failureInjected_statusFailedWithError() {
-    http.manage("PUT", "/emulator/faults", Map.of("seed", 1, "scanFailureRate", 1.0, "rules", List.of()));
+    http.manage(
+        "PUT", "/emulator/faults", Map.of("seed", 1, "scanFailureRate", 1.0, "rules", List.of()));
     String id = getInfo("", workspaceIds(1)).json().get("id").asText();
     advance("PT2M");
     JsonNode status = status(id).json();
@@ -104,7 +123,8 @@ class ScannerAndActivityIT {
     http.manage("POST", "/emulator/workspaces/" + ws + "/touch", Map.of());
     advance("PT31M");
 
-    JsonNode modified = http.get("/v1.0/myorg/admin/workspaces/modified?modifiedSince=" + since, token).json();
+    JsonNode modified =
+        http.get("/v1.0/myorg/admin/workspaces/modified?modifiedSince=" + since, token).json();
     assertThat(modified.isArray()).isTrue();
     assertThat(modified).extracting(n -> n.get("id").asText()).containsExactly(ws);
   }
@@ -112,8 +132,11 @@ class ScannerAndActivityIT {
   @Test
   void activityEvents_pagedByContinuationToken_untilTokenNull() {
     String day = LocalDate.now(EMULATOR.get().clock()).minusDays(1).toString();
-    String next = "/v1.0/myorg/admin/activityevents?startDateTime=" + q("'" + day + "T00:00:00.000Z'")
-        + "&endDateTime=" + q("'" + day + "T23:59:59.999Z'");
+    String next =
+        "/v1.0/myorg/admin/activityevents?startDateTime="
+            + q("'" + day + "T00:00:00.000Z'")
+            + "&endDateTime="
+            + q("'" + day + "T23:59:59.999Z'");
     Set<String> ids = new HashSet<>();
     int pages = 0;
     JsonNode page;
@@ -121,12 +144,21 @@ class ScannerAndActivityIT {
       EmulatorHttp.Response r = http.get(next, token);
       assertThat(r.status()).as(r.body()).isEqualTo(200);
       page = r.json();
-      page.get("activityEventEntities").forEach(e -> assertThat(ids.add(e.get("Id").asText())).isTrue());
+      page.get("activityEventEntities")
+          .forEach(e -> assertThat(ids.add(e.get("Id").asText())).isTrue());
       pages++;
-      String continuation = page.get("continuationToken").isNull() ? null : page.get("continuationToken").asText();
+      String continuation =
+          page.get("continuationToken").isNull() ? null : page.get("continuationToken").asText();
       // what a client does: URL-decode the token, wrap it in quotes, encode it as a query value
-      next = continuation == null ? null
-          : "/v1.0/myorg/admin/activityevents?continuationToken=" + q("'" + java.net.URLDecoder.decode(continuation, java.nio.charset.StandardCharsets.UTF_8) + "'");
+      next =
+          continuation == null
+              ? null
+              : "/v1.0/myorg/admin/activityevents?continuationToken="
+                  + q(
+                      "'"
+                          + java.net.URLDecoder.decode(
+                              continuation, java.nio.charset.StandardCharsets.UTF_8)
+                          + "'");
     } while (next != null && pages < 50);
 
     assertThat(page.get("lastResultSet").asBoolean()).isTrue();
@@ -138,10 +170,19 @@ class ScannerAndActivityIT {
   @Test
   void activityEvents_filterOnActivity_onlyThatActivity() {
     String day = LocalDate.now(EMULATOR.get().clock()).minusDays(1).toString();
-    JsonNode page = http.get("/v1.0/myorg/admin/activityevents?startDateTime=" + q("'" + day + "T08:00:00Z'")
-        + "&endDateTime=" + q("'" + day + "T09:00:00Z'") + "&$filter=" + q("Activity eq 'viewreport'"), token).json();
+    JsonNode page =
+        http.get(
+                "/v1.0/myorg/admin/activityevents?startDateTime="
+                    + q("'" + day + "T08:00:00Z'")
+                    + "&endDateTime="
+                    + q("'" + day + "T09:00:00Z'")
+                    + "&$filter="
+                    + q("Activity eq 'viewreport'"),
+                token)
+            .json();
 
-    assertThat(page.get("activityEventEntities")).isNotEmpty()
+    assertThat(page.get("activityEventEntities"))
+        .isNotEmpty()
         .allSatisfy(e -> assertThat(e.get("Activity").asText()).isEqualTo("ViewReport"));
   }
 
@@ -150,7 +191,8 @@ class ScannerAndActivityIT {
     for (int i = 0; i < ids.size(); i++) {
       body.append(i == 0 ? "" : ",").append('"').append(ids.get(i)).append('"');
     }
-    return http.post("/v1.0/myorg/admin/workspaces/getInfo" + query, token, body.append("]}").toString());
+    return http.post(
+        "/v1.0/myorg/admin/workspaces/getInfo" + query, token, body.append("]}").toString());
   }
 
   private String finished(String scanId) {
@@ -169,17 +211,24 @@ class ScannerAndActivityIT {
 
   private List<String> workspaceIds(int n) {
     List<String> ids = new ArrayList<>();
-    http.get("/v1.0/myorg/admin/groups?$top=" + n, token).json().get("value").forEach(w -> ids.add(w.get("id").asText()));
+    http.get("/v1.0/myorg/admin/groups?$top=" + n, token)
+        .json()
+        .get("value")
+        .forEach(w -> ids.add(w.get("id").asText()));
     return ids;
   }
 
   private List<String> workspaceIdsWithDatasets() {
     List<String> ids = new ArrayList<>();
-    http.get("/v1.0/myorg/admin/groups?$top=100&$expand=datasets", token).json().get("value").forEach(w -> {
-      if (w.get("datasets").size() > 0 && ids.size() < 5) {
-        ids.add(w.get("id").asText());
-      }
-    });
+    http.get("/v1.0/myorg/admin/groups?$top=100&$expand=datasets", token)
+        .json()
+        .get("value")
+        .forEach(
+            w -> {
+              if (w.get("datasets").size() > 0 && ids.size() < 5) {
+                ids.add(w.get("id").asText());
+              }
+            });
     return ids;
   }
 }

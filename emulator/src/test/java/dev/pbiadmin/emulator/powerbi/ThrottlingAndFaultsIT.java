@@ -44,8 +44,12 @@ class ThrottlingAndFaultsIT {
     assertThat(retry).isBetween(1L, 60L);
     assertThat(r.header(RetryAfter.EMULATED_HEADER)).isNotNull();
     assertThat(r.header("RequestId")).isNotBlank();
-    assertThat(r.body()).isEqualTo("{\"message\":\"You have exceeded the amount of requests allowed in the current time frame"
-        + " and further requests will fail. Retry in " + retry + " seconds.\"}");
+    assertThat(r.body())
+        .isEqualTo(
+            "{\"message\":\"You have exceeded the amount of requests allowed in the current time"
+                + " frame and further requests will fail. Retry in "
+                + retry
+                + " seconds.\"}");
 
     http.manage("POST", "/emulator/time/advance", Map.of("seconds", 61));
     assertThat(http.get(GROUPS, http.demoToken()).status()).isEqualTo(200);
@@ -69,8 +73,21 @@ class ThrottlingAndFaultsIT {
 
   @Test
   void faults_stormOnOneRoute_thatManyThen200_otherRoutesUntouched() {
-    http.manage("PUT", "/emulator/faults", Map.of("seed", 7, "rules",
-        List.of(Map.of("route", "Apps_GetAppsAsAdmin", "throttleCount", 2, "throttleRetryAfterSeconds", 9))));
+    http.manage(
+        "PUT",
+        "/emulator/faults",
+        Map.of(
+            "seed",
+            7,
+            "rules",
+            List.of(
+                Map.of(
+                    "route",
+                    "Apps_GetAppsAsAdmin",
+                    "throttleCount",
+                    2,
+                    "throttleRetryAfterSeconds",
+                    9))));
 
     EmulatorHttp.Response first = http.get("/v1.0/myorg/admin/apps?$top=1", token);
     assertThat(first.status()).isEqualTo(429);
@@ -82,7 +99,11 @@ class ThrottlingAndFaultsIT {
 
   @Test
   void faults_errorRateOne_503WithEnvelope() {
-    http.manage("PUT", "/emulator/faults", Map.of("rules", List.of(Map.of("route", "/v1.0/myorg/admin/capacities", "errorRate", 1.0))));
+    http.manage(
+        "PUT",
+        "/emulator/faults",
+        Map.of(
+            "rules", List.of(Map.of("route", "/v1.0/myorg/admin/capacities", "errorRate", 1.0))));
 
     EmulatorHttp.Response r = http.get("/v1.0/myorg/admin/capacities", token);
 
@@ -93,14 +114,22 @@ class ThrottlingAndFaultsIT {
 
   @Test
   void faults_dropRateOne_connectionClosedWithoutResponse() {
-    http.manage("PUT", "/emulator/faults", Map.of("rules", List.of(Map.of("route", "Admin_GetCapacitiesAsAdmin", "dropRate", 1.0))));
+    http.manage(
+        "PUT",
+        "/emulator/faults",
+        Map.of("rules", List.of(Map.of("route", "Admin_GetCapacitiesAsAdmin", "dropRate", 1.0))));
 
-    assertThatThrownBy(() -> http.get("/v1.0/myorg/admin/capacities", token)).isInstanceOf(java.io.UncheckedIOException.class);
+    assertThatThrownBy(() -> http.get("/v1.0/myorg/admin/capacities", token))
+        .isInstanceOf(java.io.UncheckedIOException.class);
   }
 
   @Test
   void faults_latency_addsDelay() {
-    http.manage("PUT", "/emulator/faults", Map.of("rules", List.of(Map.of("route", "Admin_GetCapacitiesAsAdmin", "latencyMillis", 300))));
+    http.manage(
+        "PUT",
+        "/emulator/faults",
+        Map.of(
+            "rules", List.of(Map.of("route", "Admin_GetCapacitiesAsAdmin", "latencyMillis", 300))));
     long start = System.nanoTime();
 
     assertThat(http.get("/v1.0/myorg/admin/capacities", token).status()).isEqualTo(200);
@@ -109,9 +138,14 @@ class ThrottlingAndFaultsIT {
 
   @Test
   void management_withoutKey_401() throws Exception {
-    java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder().sslContext(EMULATOR.get().sslContext()).build();
-    var r = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(EMULATOR.get().baseUrl() + "/emulator/requests")).build(),
-        java.net.http.HttpResponse.BodyHandlers.ofString());
+    java.net.http.HttpClient client =
+        java.net.http.HttpClient.newBuilder().sslContext(EMULATOR.get().sslContext()).build();
+    var r =
+        client.send(
+            java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(EMULATOR.get().baseUrl() + "/emulator/requests"))
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).isEqualTo(401);
     assertThat(r.body()).doesNotContain(EMULATOR.get().managementKey());
   }

@@ -20,8 +20,11 @@ class TokenExpiryIT {
     EmulatorHttp.Response r = http.get("/v1.0/myorg/admin/groups?$top=1", token);
 
     assertThat(r.status()).isEqualTo(403);
-    assertThat(r.body()).isEqualTo(
-        "{\"error\":{\"code\":\"TokenExpired\",\"message\":\"Access token has expired, resubmit with a new access token\"}}");
-    assertThat(http.get("/v1.0/myorg/admin/groups?$top=1", http.demoToken()).status()).isEqualTo(200);
+    assertThat(r.body())
+        .isEqualTo(
+            "{\"error\":{\"code\":\"TokenExpired\",\"message\":\"Access token has expired, resubmit"
+                + " with a new access token\"}}");
+    assertThat(http.get("/v1.0/myorg/admin/groups?$top=1", http.demoToken()).status())
+        .isEqualTo(200);
   }
 }

@@ -52,7 +52,8 @@ class ManagementKillIT {
         JsonNode info = JSON.readTree(dir.resolve(Emulator.INFO_FILE).toFile());
         int acknowledgedBefore = acknowledged.size();
         hammerThenKill(child, info, round, acknowledged, 300 + random.nextInt(900));
-        assertThat(acknowledged.size()).as("round %d acknowledged writes before the kill", round)
+        assertThat(acknowledged.size())
+            .as("round %d acknowledged writes before the kill", round)
             .isGreaterThan(acknowledgedBefore);
       } finally {
         child.destroyForcibly();
@@ -63,9 +64,17 @@ class ManagementKillIT {
     }
   }
 
-  /** Writers PUT groups until the child dies; the child is SIGKILLed {@code killAfterMillis} after the first ack. */
-  private static void hammerThenKill(Process child, JsonNode info, int round, Map<String, List<String>> acknowledged,
-      long killAfterMillis) throws Exception {
+  /**
+   * Writers PUT groups until the child dies; the child is SIGKILLed {@code killAfterMillis} after
+   * the first ack.
+   */
+  private static void hammerThenKill(
+      Process child,
+      JsonNode info,
+      int round,
+      Map<String, List<String>> acknowledged,
+      long killAfterMillis)
+      throws Exception {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     String base = info.get("baseUrl").asText();
     String key = info.get("managementKey").asText();
@@ -74,28 +83,49 @@ class ManagementKillIT {
     Thread[] writers = new Thread[WRITERS];
     for (int w = 0; w < WRITERS; w++) {
       int writer = w;
-      writers[w] = new Thread(() -> {
-        for (int n = 0; System.nanoTime() < deadline; n++) {
-          String id = UUID.randomUUID().toString();
-          List<String> members = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
-              UUID.randomUUID().toString());
-          String body = "{\"displayName\":\"kill-" + round + "-" + writer + "-" + n + "\",\"groupType\":\"Security\","
-              + "\"members\":[" + members.stream().map(m -> "{\"kind\":\"User\",\"id\":\"" + m + "\"}")
-                  .collect(Collectors.joining(",")) + "]}";
-          try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/emulator/groups/" + id))
-                .header("X-Emulator-Key", key).header("Content-Type", "application/json")
-                .timeout(Duration.ofSeconds(5)).PUT(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() / 100 == 2) {
-              acknowledged.put(id, members);
-              firstAck.countDown();
-            }
-          } catch (Exception e) {
-            return; // the server is gone
-          }
-        }
-      }, "kill-writer-" + w);
+      writers[w] =
+          new Thread(
+              () -> {
+                for (int n = 0; System.nanoTime() < deadline; n++) {
+                  String id = UUID.randomUUID().toString();
+                  List<String> members =
+                      List.of(
+                          UUID.randomUUID().toString(),
+                          UUID.randomUUID().toString(),
+                          UUID.randomUUID().toString());
+                  String body =
+                      "{\"displayName\":\"kill-"
+                          + round
+                          + "-"
+                          + writer
+                          + "-"
+                          + n
+                          + "\",\"groupType\":\"Security\","
+                          + "\"members\":["
+                          + members.stream()
+                              .map(m -> "{\"kind\":\"User\",\"id\":\"" + m + "\"}")
+                              .collect(Collectors.joining(","))
+                          + "]}";
+                  try {
+                    HttpResponse<String> r =
+                        http.send(
+                            HttpRequest.newBuilder(URI.create(base + "/emulator/groups/" + id))
+                                .header("X-Emulator-Key", key)
+                                .header("Content-Type", "application/json")
+                                .timeout(Duration.ofSeconds(5))
+                                .PUT(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    if (r.statusCode() / 100 == 2) {
+                      acknowledged.put(id, members);
+                      firstAck.countDown();
+                    }
+                  } catch (Exception e) {
+                    return; // the server is gone
+                  }
+                }
+              },
+              "kill-writer-" + w);
       writers[w].start();
     }
     assertThat(firstAck.await(20, TimeUnit.SECONDS)).as("a first write was acknowledged").isTrue();
@@ -109,31 +139,44 @@ class ManagementKillIT {
 
   private static void assertWholeAndPresent(Path dir, Map<String, List<String>> acknowledged) {
     try (Emulator restarted = Emulator.builder().dataDir(dir).build().start()) {
-      Map<String, SecurityGroup> groups = restarted.directory().groups().stream()
-          .collect(Collectors.toMap(SecurityGroup::id, g -> g));
-      acknowledged.forEach((id, members) -> {
-        assertThat(groups).as("acknowledged group %s", id).containsKey(id);
-        assertThat(groups.get(id).members().stream().map(SecurityGroup.Member::id))
-            .containsExactlyInAnyOrderElementsOf(members);
-      });
-      groups.values().stream().filter(g -> g.displayName().startsWith("kill-"))
-          .forEach(g -> assertThat(g.members()).as("group %s is whole", g.displayName()).hasSize(3));
+      Map<String, SecurityGroup> groups =
+          restarted.directory().groups().stream()
+              .collect(Collectors.toMap(SecurityGroup::id, g -> g));
+      acknowledged.forEach(
+          (id, members) -> {
+            assertThat(groups).as("acknowledged group %s", id).containsKey(id);
+            assertThat(groups.get(id).members().stream().map(SecurityGroup.Member::id))
+                .containsExactlyInAnyOrderElementsOf(members);
+          });
+      groups.values().stream()
+          .filter(g -> g.displayName().startsWith("kill-"))
+          .forEach(
+              g -> assertThat(g.members()).as("group %s is whole", g.displayName()).hasSize(3));
     }
   }
 
   /** Starts the standalone emulator (plain HTTP: the TLS layer is irrelevant to crash safety). */
   private static Process startChild(Path dir) throws Exception {
-    Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), EmulatorMain.class.getName(),
-        "--port", "0", "--http", "--data-dir", dir.toString())
-        .redirectError(ProcessBuilder.Redirect.DISCARD)
-        .start();
-    BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+    Process child =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                EmulatorMain.class.getName(),
+                "--port",
+                "0",
+                "--http",
+                "--data-dir",
+                dir.toString())
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
     long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
     String line;
     while ((line = out.readLine()) != null) {
       if (line.startsWith("pbiadmin emulator ready")) {
-        Thread drain = new Thread(() -> out.lines().forEach(l -> { }), "kill-child-stdout");
+        Thread drain = new Thread(() -> out.lines().forEach(l -> {}), "kill-child-stdout");
         drain.setDaemon(true);
         drain.start();
         return child;
@@ -147,7 +190,8 @@ class ManagementKillIT {
   }
 
   private static String integrityCheck(Path dir) throws Exception {
-    try (var connection = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(Database.FILE_NAME));
+    try (var connection =
+            DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(Database.FILE_NAME));
         Statement st = connection.createStatement();
         ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
       rs.next();

@@ -65,14 +65,19 @@ public final class Management {
 
   private JsonNode send(String method, String path, Object body) {
     try {
-      HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(emulator.baseUrl() + path))
-          .header("X-Emulator-Key", emulator.managementKey())
-          .header("Content-Type", "application/json");
-      b.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-          : HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
+      HttpRequest.Builder b =
+          HttpRequest.newBuilder(URI.create(emulator.baseUrl() + path))
+              .header("X-Emulator-Key", emulator.managementKey())
+              .header("Content-Type", "application/json");
+      b.method(
+          method,
+          body == null
+              ? HttpRequest.BodyPublishers.noBody()
+              : HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
       HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
       if (r.statusCode() / 100 != 2) {
-        throw new IllegalStateException(method + " " + path + " -> " + r.statusCode() + " " + new String(r.body()));
+        throw new IllegalStateException(
+            method + " " + path + " -> " + r.statusCode() + " " + new String(r.body()));
       }
       return r.body().length == 0 ? JSON.nullNode() : JSON.readTree(r.body());
     } catch (IOException e) {

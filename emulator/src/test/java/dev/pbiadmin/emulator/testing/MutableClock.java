@@ -7,8 +7,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * A clock tests move by hand, shared by every module's tests (the emulator's test-jar). A test
- * that also needs a sleeper extends it, so time moves exactly by what the code under test waits.
+ * A clock tests move by hand, shared by every module's tests (the emulator's test-jar). A test that
+ * also needs a sleeper extends it, so time moves exactly by what the code under test waits.
  */
 public class MutableClock extends Clock {
   private volatile Instant now;

@@ -32,7 +32,10 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 public record TestCertificates(KeyPair keys, X509Certificate certificate, String pem) {
 
   public static TestCertificates create(String subject) {
-    return create(subject, Instant.now().minus(Duration.ofHours(1)), Instant.now().plus(Duration.ofDays(365)));
+    return create(
+        subject,
+        Instant.now().minus(Duration.ofHours(1)),
+        Instant.now().plus(Duration.ofDays(365)));
   }
 
   public static TestCertificates create(String subject, Instant notBefore, Instant notAfter) {
@@ -41,10 +44,18 @@ public record TestCertificates(KeyPair keys, X509Certificate certificate, String
       generator.initialize(2048);
       KeyPair keys = generator.generateKeyPair();
       X500Name name = new X500Name("CN=" + subject);
-      X509Certificate cert = new JcaX509CertificateConverter().getCertificate(
-          new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(System.nanoTime()), Date.from(notBefore),
-              Date.from(notAfter), name, keys.getPublic())
-              .build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
+      X509Certificate cert =
+          new JcaX509CertificateConverter()
+              .getCertificate(
+                  new JcaX509v3CertificateBuilder(
+                          name,
+                          BigInteger.valueOf(System.nanoTime()),
+                          Date.from(notBefore),
+                          Date.from(notAfter),
+                          name,
+                          keys.getPublic())
+                      .build(
+                          new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
       return new TestCertificates(keys, cert, pem(cert));
     } catch (Exception e) {
       throw new IllegalStateException(e);
@@ -60,7 +71,10 @@ public record TestCertificates(KeyPair keys, X509Certificate certificate, String
     }
   }
 
-  /** Writes key and certificate to one PEM file, as azure-identity's certificate credential reads it. */
+  /**
+   * Writes key and certificate to one PEM file, as azure-identity's certificate credential reads
+   * it.
+   */
   public Path writePem(Path file) {
     try {
       return Files.writeString(file, keyPem() + pem);
@@ -69,13 +83,23 @@ public record TestCertificates(KeyPair keys, X509Certificate certificate, String
     }
   }
 
-  /** Adds the certificate to {@code clientId}'s app, as an admin uploads one in the Azure portal. */
+  /**
+   * Adds the certificate to {@code clientId}'s app, as an admin uploads one in the Azure portal.
+   */
   public TestCertificates registerOn(Emulator emulator, String clientId) {
     AppRegistration app = emulator.directory().findAppByClientId(clientId).orElseThrow();
     List<AppCertificate> certificates = new ArrayList<>(app.certificates());
     certificates.add(AppCertificates.fromPem(pem));
-    emulator.directory().saveApp(new AppRegistration(app.clientId(), app.servicePrincipalId(),
-        app.displayName(), app.secrets(), certificates, app.permissions()));
+    emulator
+        .directory()
+        .saveApp(
+            new AppRegistration(
+                app.clientId(),
+                app.servicePrincipalId(),
+                app.displayName(),
+                app.secrets(),
+                certificates,
+                app.permissions()));
     return this;
   }
 

@@ -12,12 +12,14 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class RateLimiterTest {
-  private final ScaledClock clock = new ScaledClock(Clock.fixed(Instant.parse("2026-11-27T00:00:00Z"), ZoneOffset.UTC), 1);
+  private final ScaledClock clock =
+      new ScaledClock(Clock.fixed(Instant.parse("2026-11-27T00:00:00Z"), ZoneOffset.UTC), 1);
   private final RateLimiter limiter = new RateLimiter(clock, true);
 
   @Test
   void tryAcquire_withinHourlyQuota_admitted() {
-    assertThat(IntStream.range(0, 30).mapToObj(i -> limiter.tryAcquire("t|op", 30, 0))).allMatch(Optional::isEmpty);
+    assertThat(IntStream.range(0, 30).mapToObj(i -> limiter.tryAcquire("t|op", 30, 0)))
+        .allMatch(Optional::isEmpty);
   }
 
   @Test
