@@ -115,8 +115,7 @@ final class Parser {
         return new Node.Literal(ValueType.GUID, t.text().toLowerCase(Locale.ROOT), null);
       }
       case NUMBER -> {
-        String digits = t.text().replaceAll("[mMdDfFlL]$", "");
-        return new Node.Literal(ValueType.NUMBER, new BigDecimal(digits), null);
+        return new Node.Literal(ValueType.NUMBER, number(t), null);
       }
       case DATETIME -> {
         return new Node.Literal(ValueType.DATETIME, dateTime(t), null);
@@ -256,6 +255,17 @@ final class Parser {
     Token t = next();
     if (t.kind() != kind) {
       throw new ODataException("$filter expected " + what + " but found " + t.describe());
+    }
+  }
+
+  /** A number literal; an exponent beyond BigDecimal's range is the caller's mistake, not ours. */
+  private static BigDecimal number(Token t) {
+    String digits = t.text().replaceAll("[mMdDfFlL]$", "");
+    try {
+      return new BigDecimal(digits);
+    } catch (NumberFormatException e) {
+      throw new ODataException(
+          "$filter number " + t.describe() + " is out of range: " + e.getMessage());
     }
   }
 }

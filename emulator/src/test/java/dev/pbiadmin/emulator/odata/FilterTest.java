@@ -195,4 +195,12 @@ class FilterTest {
   void numberLiteral_keepsItsValue() {
     assertThat(((Node.Literal) Parser.parse("1.50")).value()).isEqualTo(new BigDecimal("1.50"));
   }
+
+  @Test
+  void numberLiteral_exponentBeyondRange_isAnODataErrorNotACrash() {
+    // found by ODataFilterFuzzTest (crash-0ae16ad2…): BigDecimal's NumberFormatException escaped
+    assertThatThrownBy(() -> Filter.parse("not (size lt -2.5e3444444444444444444444444)", GROUP))
+        .isInstanceOf(ODataException.class)
+        .hasMessageContaining("out of range");
+  }
 }
