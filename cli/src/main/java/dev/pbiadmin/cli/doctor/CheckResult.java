@@ -39,19 +39,6 @@ public record CheckResult(
     fix = List.copyOf(fix);
   }
 
-  public CheckResult(
-      String id,
-      String title,
-      Status status,
-      String summary,
-      String code,
-      List<String> causes,
-      List<String> evidence,
-      List<String> fix,
-      String docs) {
-    this(id, title, status, summary, code, causes, evidence, fix, docs, null);
-  }
-
   static CheckResult pass(Check check, String summary, List<String> evidence) {
     return new CheckResult(
         check.id(),
@@ -62,6 +49,7 @@ public record CheckResult(
         List.of(),
         evidence,
         List.of(),
+        null,
         null);
   }
 
@@ -75,6 +63,7 @@ public record CheckResult(
         List.of(),
         List.of(),
         List.of(),
+        null,
         null);
   }
 

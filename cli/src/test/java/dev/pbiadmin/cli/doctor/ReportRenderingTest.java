@@ -21,6 +21,7 @@ class ReportRenderingTest {
                   List.of(),
                   List.of("tenant: x"),
                   List.of(),
+                  null,
                   null),
               new CheckResult(
                   "token",
@@ -31,7 +32,8 @@ class ReportRenderingTest {
                   List.of("Wrong client secret."),
                   List.of("POST … → 401 invalid_client"),
                   List.of("Open Certificates & secrets.", "New client secret."),
-                  "https://learn.microsoft.com/x"),
+                  "https://learn.microsoft.com/x",
+                  null),
               new CheckResult(
                   "claims",
                   "Token contents",
@@ -41,6 +43,7 @@ class ReportRenderingTest {
                   List.of(),
                   List.of(),
                   List.of(),
+                  null,
                   null)));
 
   @Test
@@ -95,6 +98,7 @@ class ReportRenderingTest {
                     List.of(),
                     List.of(),
                     List.of(),
+                    null,
                     null)));
     assertThat(warned.healthy()).isTrue();
     assertThat(warned.exitCode()).isZero();
