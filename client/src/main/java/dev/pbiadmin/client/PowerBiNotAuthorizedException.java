@@ -13,13 +13,8 @@ public final class PowerBiNotAuthorizedException extends PowerBiException {
   private static final long serialVersionUID = 1L;
 
   private PowerBiNotAuthorizedException(
-      String advice,
-      int statusCode,
-      String errorCode,
-      String requestId,
-      Duration retryAfter,
-      String url) {
-    super(advice, statusCode, errorCode, requestId, retryAfter, url, null);
+      String advice, int status, String code, String requestId, Duration retryAfter, String url) {
+    super(advice, status, code, requestId, retryAfter, url, null);
   }
 
   /** Power BI's 401 {@code PowerBINotAuthorizedException}, with Power BI's advice. */

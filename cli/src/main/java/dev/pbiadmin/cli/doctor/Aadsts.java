@@ -19,6 +19,11 @@ final class Aadsts {
   private static final String SECRETS = Portal.APP_REGISTRATION + " → Certificates & secrets";
   private static final String OVERVIEW = Portal.APP_REGISTRATION + " → Overview";
 
+  private static List<String> requestDefaultScope(String resource) {
+    return List.of(
+        "Request scope " + resource + "/.default (drop --scope; pbiadmin uses it by default).");
+  }
+
   private static List<String> withV1V2(List<String> evidence) {
     List<String> all = new java.util.ArrayList<>(evidence);
     all.add(V1_VS_V2);
@@ -133,10 +138,7 @@ final class Aadsts {
                   + " resource at once, so the v2.0 scope is <resource>/.default; named scopes"
                   + " (like Tenant.Read.All) belong to delegated, signed-in-user tokens.",
               withV1V2(evidence),
-              List.of(
-                  "Request scope "
-                      + resource
-                      + "/.default (drop --scope; pbiadmin uses it by default)."),
+              requestDefaultScope(resource),
               Portal.DOCS_CLIENT_CREDENTIALS);
       case 70011, 500011, 700022 ->
           Diagnosis.of(
@@ -149,10 +151,7 @@ final class Aadsts {
                   + resource
                   + ".",
               withV1V2(evidence),
-              List.of(
-                  "Request scope "
-                      + resource
-                      + "/.default (drop --scope; pbiadmin uses it by default)."),
+              requestDefaultScope(resource),
               Portal.DOCS_CLIENT_CREDENTIALS);
       case 901002 ->
           Diagnosis.of(

@@ -12,44 +12,38 @@ import java.util.List;
  * @param title what is checked, e.g. "Admin API probe"
  * @param status pass, warn, fail or skipped
  * @param summary one line for the terminal
- * @param code machine-readable reason of a failure or warning (an AADSTS code, a Power BI error
- *     code, or a doctor finding such as {@code PowerBiRolesInToken}), or {@code null}
- * @param causes ranked causes; empty on pass
- * @param evidence observations supporting the causes
- * @param fix ordered steps
- * @param docs Microsoft documentation to read next, or {@code null}
- * @param exitCode the exit code of a failure that stops the run as every command would (a
- *     connection gap), or {@code null} for the doctor's rule by check
+ * @param diagnosis why, what was seen and what to do: {@code code} is the machine-readable reason
+ *     of a failure or warning (an AADSTS code, a Power BI error code, or a doctor finding such as
+ *     {@code PowerBiRolesInToken}) or {@code null}; causes are ranked and empty on pass; fix steps
+ *     are ordered; docs is Microsoft documentation to read next or {@code null}; exitCode is the
+ *     exit code of a failure that stops the run as every command would (a connection gap), or
+ *     {@code null} for the doctor's rule by check
  */
 public record CheckResult(
-    String id,
-    String title,
-    Status status,
-    String summary,
-    String code,
-    List<String> causes,
-    List<String> evidence,
-    List<String> fix,
-    String docs,
-    ExitCode exitCode) {
+    String id, String title, Status status, String summary, Diagnosis diagnosis) {
 
-  public CheckResult {
-    causes = List.copyOf(causes);
-    evidence = List.copyOf(evidence);
-    fix = List.copyOf(fix);
+  public String code() {
+    return diagnosis.code();
   }
 
-  public CheckResult(
-      String id,
-      String title,
-      Status status,
-      String summary,
-      String code,
-      List<String> causes,
-      List<String> evidence,
-      List<String> fix,
-      String docs) {
-    this(id, title, status, summary, code, causes, evidence, fix, docs, null);
+  public List<String> causes() {
+    return diagnosis.causes();
+  }
+
+  public List<String> evidence() {
+    return diagnosis.evidence();
+  }
+
+  public List<String> fix() {
+    return diagnosis.fix();
+  }
+
+  public String docs() {
+    return diagnosis.docs();
+  }
+
+  public ExitCode exitCode() {
+    return diagnosis.exitCode();
   }
 
   static CheckResult pass(Check check, String summary, List<String> evidence) {
@@ -58,11 +52,7 @@ public record CheckResult(
         check.title(),
         Status.PASS,
         summary,
-        null,
-        List.of(),
-        evidence,
-        List.of(),
-        null);
+        new Diagnosis(null, List.of(), evidence, List.of(), null, null));
   }
 
   static CheckResult skipped(Check check, String summary) {
@@ -71,25 +61,11 @@ public record CheckResult(
         check.title(),
         Status.SKIPPED,
         summary,
-        null,
-        List.of(),
-        List.of(),
-        List.of(),
-        null);
+        new Diagnosis(null, List.of(), List.of(), List.of(), null, null));
   }
 
   static CheckResult problem(Check check, Status status, String summary, Diagnosis diagnosis) {
-    return new CheckResult(
-        check.id(),
-        check.title(),
-        status,
-        summary,
-        diagnosis.code(),
-        diagnosis.causes(),
-        diagnosis.evidence(),
-        diagnosis.fix(),
-        diagnosis.docs(),
-        diagnosis.exitCode());
+    return new CheckResult(check.id(), check.title(), status, summary, diagnosis);
   }
 
   boolean failed() {

@@ -76,12 +76,7 @@ final class MetadataCheck implements Check {
         result.title(),
         result.status(),
         result.summary(),
-        result.code(),
-        causes,
-        evidence,
-        fix,
-        result.docs(),
-        result.exitCode());
+        new Diagnosis(result.code(), causes, evidence, fix, result.docs(), result.exitCode()));
   }
 
   /**

@@ -177,18 +177,7 @@ record SettingVerdict(
                 + scope
                 + ", which lists this service principal itself; the setting admits members of"
                 + " security groups only: add the group, not the app.",
-            onlyCandidate(m)
-                .map(
-                    g ->
-                        change(
-                            s,
-                            true,
-                            plus(enabled, g),
-                            s.excludedSecurityGroups(),
-                            "add the security group "
-                                + g.label()
-                                + " (which this service principal is in) to "
-                                + title)),
+            onlyCandidate(m).map(g -> addGroup(s, enabled, g, title)),
             Optional.of(createGroupThenEnable(title)));
       }
       String where =
@@ -201,17 +190,7 @@ record SettingVerdict(
           Outcome.REFUSES,
           m.groups().isEmpty() ? "InNoGroup" : "NotInEnabledGroup",
           title + " is " + scope + "; this service principal is in none of them (" + where + ").",
-          candidate.map(
-              g ->
-                  change(
-                      s,
-                      true,
-                      plus(enabled, g),
-                      s.excludedSecurityGroups(),
-                      "add the security group "
-                          + g.label()
-                          + " (which this service principal is in) to "
-                          + title)),
+          candidate.map(g -> addGroup(s, enabled, g, title)),
           Optional.of(
               m.groups().isEmpty()
                   ? createGroupThenEnable(title)
@@ -375,6 +354,20 @@ record SettingVerdict(
     return groups.stream()
         .filter(t -> ids.stream().noneMatch(id -> id.equalsIgnoreCase(t.graphId())))
         .toList();
+  }
+
+  /** Adds {@code g}, a group this service principal is in, to the setting's enabled groups. */
+  private static SettingChange addGroup(
+      TenantSetting s, List<TenantSettingSecurityGroup> enabled, Group g, String title) {
+    return change(
+        s,
+        true,
+        plus(enabled, g),
+        s.excludedSecurityGroups(),
+        "add the security group "
+            + g.label()
+            + " (which this service principal is in) to "
+            + title);
   }
 
   /**

@@ -75,83 +75,97 @@ public record InventoryOptions(
       boolean datasetSchema,
       boolean datasetExpressions,
       boolean artifactUsers) {
-    return new InventoryOptions(
-        lineage,
-        datasourceDetails,
-        datasetSchema,
-        datasetExpressions,
-        artifactUsers,
-        personal,
-        inactive,
-        incremental,
-        fullEveryDays,
-        overlap,
-        concurrency,
-        timeScale,
-        pollInitial,
-        pollMax,
-        retention,
-        maxAttempts);
+    Copy c = new Copy(this);
+    c.lineage = lineage;
+    c.datasourceDetails = datasourceDetails;
+    c.datasetSchema = datasetSchema;
+    c.datasetExpressions = datasetExpressions;
+    c.artifactUsers = artifactUsers;
+    return c.build();
   }
 
   public InventoryOptions withScope(boolean personal, boolean inactive) {
-    return new InventoryOptions(
-        lineage,
-        datasourceDetails,
-        datasetSchema,
-        datasetExpressions,
-        artifactUsers,
-        personal,
-        inactive,
-        incremental,
-        fullEveryDays,
-        overlap,
-        concurrency,
-        timeScale,
-        pollInitial,
-        pollMax,
-        retention,
-        maxAttempts);
+    Copy c = new Copy(this);
+    c.personal = personal;
+    c.inactive = inactive;
+    return c.build();
   }
 
   public InventoryOptions withIncremental(boolean incremental, int fullEveryDays) {
-    return new InventoryOptions(
-        lineage,
-        datasourceDetails,
-        datasetSchema,
-        datasetExpressions,
-        artifactUsers,
-        personal,
-        inactive,
-        incremental,
-        fullEveryDays,
-        overlap,
-        concurrency,
-        timeScale,
-        pollInitial,
-        pollMax,
-        retention,
-        maxAttempts);
+    Copy c = new Copy(this);
+    c.incremental = incremental;
+    c.fullEveryDays = fullEveryDays;
+    return c.build();
   }
 
   public InventoryOptions withPacing(double timeScale, Duration pollInitial, Duration pollMax) {
-    return new InventoryOptions(
-        lineage,
-        datasourceDetails,
-        datasetSchema,
-        datasetExpressions,
-        artifactUsers,
-        personal,
-        inactive,
-        incremental,
-        fullEveryDays,
-        overlap,
-        concurrency,
-        timeScale,
-        pollInitial,
-        pollMax,
-        retention,
-        maxAttempts);
+    Copy c = new Copy(this);
+    c.timeScale = timeScale;
+    c.pollInitial = pollInitial;
+    c.pollMax = pollMax;
+    return c.build();
+  }
+
+  /**
+   * The components of an instance, to change a few and build a new one: the record's canonical
+   * constructor (and so its checks) is then spelt out once for every {@code withX}.
+   */
+  private static final class Copy {
+    private boolean lineage;
+    private boolean datasourceDetails;
+    private boolean datasetSchema;
+    private boolean datasetExpressions;
+    private boolean artifactUsers;
+    private boolean personal;
+    private boolean inactive;
+    private boolean incremental;
+    private int fullEveryDays;
+    private final Duration overlap;
+    private final int concurrency;
+    private double timeScale;
+    private Duration pollInitial;
+    private Duration pollMax;
+    private final Duration retention;
+    private final int maxAttempts;
+
+    private Copy(InventoryOptions o) {
+      lineage = o.lineage;
+      datasourceDetails = o.datasourceDetails;
+      datasetSchema = o.datasetSchema;
+      datasetExpressions = o.datasetExpressions;
+      artifactUsers = o.artifactUsers;
+      personal = o.personal;
+      inactive = o.inactive;
+      incremental = o.incremental;
+      fullEveryDays = o.fullEveryDays;
+      overlap = o.overlap;
+      concurrency = o.concurrency;
+      timeScale = o.timeScale;
+      pollInitial = o.pollInitial;
+      pollMax = o.pollMax;
+      retention = o.retention;
+      maxAttempts = o.maxAttempts;
+    }
+
+    private InventoryOptions build() {
+      return new InventoryOptions(
+          lineage,
+          datasourceDetails,
+          datasetSchema,
+          datasetExpressions,
+          artifactUsers,
+          personal,
+          inactive,
+          incremental,
+          fullEveryDays,
+          overlap,
+          concurrency,
+          timeScale,
+          pollInitial,
+          pollMax,
+          retention,
+          maxAttempts);
+    }
   }
 
   ScanOptions scanOptions() {

@@ -95,28 +95,23 @@ final class ReportData {
             + " lost when the owner leaves.",
         Findings.PERSONAL_CONTENT,
         null);
-    if (db.has("widely_shared_artifacts")) {
-      finding(
-          findings,
-          rows,
-          "widelyShared",
-          "Published to web or shared with the whole organization",
-          "Artifacts anyone on the internet or everyone in the organization can open.",
-          "SELECT share_kind, artifact_type, display_name, access_right, share_type, sharer_email,"
-              + " refreshed_at FROM widely_shared_artifacts ORDER BY share_kind, display_name",
-          null);
-    } else {
-      finding(
-          findings,
-          rows,
-          "widelyShared",
-          "Published to web or shared with the whole organization",
-          "Artifacts anyone on the internet or everyone in the organization can open.",
-          null,
-          "Not extracted: this inventory was written before 'pbiadmin inventory' listed widely"
-              + " shared artifacts (WidelySharedArtifacts PublishedToWeb and"
-              + " LinksSharedToWholeOrganization); run it again to list them.");
-    }
+    boolean widelyShared = db.has("widely_shared_artifacts");
+    finding(
+        findings,
+        rows,
+        "widelyShared",
+        "Published to web or shared with the whole organization",
+        "Artifacts anyone on the internet or everyone in the organization can open.",
+        widelyShared
+            ? "SELECT share_kind, artifact_type, display_name, access_right, share_type,"
+                + " sharer_email, refreshed_at FROM widely_shared_artifacts"
+                + " ORDER BY share_kind, display_name"
+            : null,
+        widelyShared
+            ? null
+            : "Not extracted: this inventory was written before 'pbiadmin inventory' listed"
+                + " widely shared artifacts (WidelySharedArtifacts PublishedToWeb and"
+                + " LinksSharedToWholeOrganization); run it again to list them.");
     finding(
         findings,
         rows,

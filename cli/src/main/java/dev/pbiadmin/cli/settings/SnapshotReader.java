@@ -31,23 +31,7 @@ final class SnapshotReader {
       FabricAdminClient client, Connection connection, Instant now, boolean groupNames) {
     List<SettingState> states = new ArrayList<>();
     for (TenantSetting s : client.listTenantSettings()) {
-      states.add(
-          new SettingState(
-              SettingState.TENANT,
-              "",
-              s.settingName(),
-              s.title(),
-              s.tenantSettingGroup(),
-              Boolean.TRUE.equals(s.enabled()),
-              s.canSpecifySecurityGroups(),
-              groups(s.enabledSecurityGroups()),
-              groups(s.excludedSecurityGroups()),
-              s.delegateToCapacity(),
-              s.delegateToDomain(),
-              s.delegateToWorkspace(),
-              null,
-              properties(s.properties()),
-              s.raw() == null ? null : s.raw().toString()));
+      states.add(state(SettingState.TENANT, "", s, null));
     }
     overrides(states, "Capacity", client::listCapacityTenantSettingOverrides);
     overrides(states, "Domain", client::listDomainTenantSettingOverrides);
@@ -65,25 +49,49 @@ final class SnapshotReader {
       List<SettingState> states, String scope, Supplier<PagedList<TenantSettingOverride>> list) {
     for (TenantSettingOverride o : list.get()) {
       for (DelegatedTenantSetting s : o.tenantSettings()) {
-        states.add(
-            new SettingState(
-                scope,
-                o.id(),
-                s.settingName(),
-                s.title(),
-                s.tenantSettingGroup(),
-                Boolean.TRUE.equals(s.enabled()),
-                s.canSpecifySecurityGroups(),
-                groups(s.enabledSecurityGroups()),
-                groups(s.excludedSecurityGroups()),
-                null,
-                null,
-                s.delegateToWorkspace(),
-                s.delegatedFrom(),
-                properties(s.properties()),
-                s.raw() == null ? null : s.raw().toString()));
+        states.add(state(scope, o.id(), asTenantSetting(s), s.delegatedFrom()));
       }
     }
+  }
+
+  private static SettingState state(
+      String scope, String scopeId, TenantSetting s, String delegatedFrom) {
+    return new SettingState(
+        scope,
+        scopeId,
+        s.settingName(),
+        s.title(),
+        s.tenantSettingGroup(),
+        Boolean.TRUE.equals(s.enabled()),
+        s.canSpecifySecurityGroups(),
+        groups(s.enabledSecurityGroups()),
+        groups(s.excludedSecurityGroups()),
+        s.delegateToCapacity(),
+        s.delegateToDomain(),
+        s.delegateToWorkspace(),
+        delegatedFrom,
+        properties(s.properties()),
+        s.raw() == null ? null : s.raw().toString());
+  }
+
+  /**
+   * An override read as the setting it overrides: it can be delegated no further than to
+   * workspaces, so its capacity and domain delegation stay unknown ({@code null}).
+   */
+  private static TenantSetting asTenantSetting(DelegatedTenantSetting s) {
+    return new TenantSetting(
+        s.settingName(),
+        s.title(),
+        s.enabled(),
+        s.canSpecifySecurityGroups(),
+        s.enabledSecurityGroups(),
+        s.excludedSecurityGroups(),
+        s.tenantSettingGroup(),
+        s.properties(),
+        null,
+        null,
+        s.delegateToWorkspace(),
+        s.raw());
   }
 
   private static List<GroupRef> groups(List<TenantSettingSecurityGroup> groups) {

@@ -17,31 +17,25 @@ class ReportRenderingTest {
                   "Configuration",
                   Status.PASS,
                   "fine",
-                  null,
-                  List.of(),
-                  List.of("tenant: x"),
-                  List.of(),
-                  null),
+                  new Diagnosis(null, List.of(), List.of("tenant: x"), List.of(), null, null)),
               new CheckResult(
                   "token",
                   "Token acquisition",
                   Status.FAIL,
                   "Entra ID refused the token request (AADSTS7000215)",
-                  "AADSTS7000215",
-                  List.of("Wrong client secret."),
-                  List.of("POST … → 401 invalid_client"),
-                  List.of("Open Certificates & secrets.", "New client secret."),
-                  "https://learn.microsoft.com/x"),
+                  new Diagnosis(
+                      "AADSTS7000215",
+                      List.of("Wrong client secret."),
+                      List.of("POST … → 401 invalid_client"),
+                      List.of("Open Certificates & secrets.", "New client secret."),
+                      "https://learn.microsoft.com/x",
+                      null)),
               new CheckResult(
                   "claims",
                   "Token contents",
                   Status.SKIPPED,
                   "skipped: no token",
-                  null,
-                  List.of(),
-                  List.of(),
-                  List.of(),
-                  null)));
+                  new Diagnosis(null, List.of(), List.of(), List.of(), null, null))));
 
   @Test
   void text_asciiTerminal_usesBracketMarksAndShowsDetailsOnlyForFailures() {
@@ -91,11 +85,13 @@ class ReportRenderingTest {
                     "Non-admin API probe",
                     Status.WARN,
                     "w",
-                    "FabricApisSettingNotApplied",
-                    List.of(),
-                    List.of(),
-                    List.of(),
-                    null)));
+                    new Diagnosis(
+                        "FabricApisSettingNotApplied",
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        null,
+                        null))));
     assertThat(warned.healthy()).isTrue();
     assertThat(warned.exitCode()).isZero();
   }
