@@ -14,26 +14,8 @@ final class ItemBuilder {
   private static final Duration YEAR = Duration.ofDays(365);
   private static final Map<String, String> REPORT_RIGHT =
       Map.of("Admin", "Owner", "Member", "ReadWrite", "Contributor", "ReadWrite", "Viewer", "Read");
-  private static final Map<String, String> DATASET_RIGHT =
-      Map.of(
-          "Admin",
-          "ReadWriteReshareExplore",
-          "Member",
-          "ReadWriteReshareExplore",
-          "Contributor",
-          "ReadWriteExplore",
-          "Viewer",
-          "Read");
-  private static final Map<String, String> DATAMART_RIGHT =
-      Map.of(
-          "Admin",
-          "ReadWriteReshareExplore",
-          "Member",
-          "ReadWriteReshareExplore",
-          "Contributor",
-          "ReadWrite",
-          "Viewer",
-          "Read");
+  private static final Map<String, String> DATASET_RIGHT = exploreRights("ReadWriteExplore");
+  private static final Map<String, String> DATAMART_RIGHT = exploreRights("ReadWrite");
   private static final String[] PROVIDERS = {
     "PbixInImportMode",
     "PbixInImportMode",
@@ -437,5 +419,18 @@ final class ItemBuilder {
 
   private static String uuid(Randoms r) {
     return r.guid();
+  }
+
+  /** Rights on items whose admins and members may reshare; contributors' right differs by type. */
+  private static Map<String, String> exploreRights(String contributorRight) {
+    return Map.of(
+        "Admin",
+        "ReadWriteReshareExplore",
+        "Member",
+        "ReadWriteReshareExplore",
+        "Contributor",
+        contributorRight,
+        "Viewer",
+        "Read");
   }
 }

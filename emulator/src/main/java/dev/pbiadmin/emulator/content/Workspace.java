@@ -78,37 +78,21 @@ public record Workspace(
   }
 
   public Workspace withState(String newState, Instant at) {
+    return with(newState, users, at);
+  }
+
+  /** This workspace with another access list, changed at {@code at}. */
+  public Workspace withUsers(List<Access> newUsers, Instant at) {
+    return with(state, newUsers, at);
+  }
+
+  private Workspace with(String newState, List<Access> newUsers, Instant at) {
     return new Workspace(
         id,
         name,
         description,
         type,
         newState,
-        capacityId,
-        isReadOnly,
-        defaultDatasetStorageFormat,
-        hasWorkspaceLevelSettings,
-        dataflowStorageId,
-        dataRetrievalState,
-        at,
-        users,
-        reports,
-        dashboards,
-        datasets,
-        dataflows,
-        datamarts,
-        workbooks,
-        fabricItems);
-  }
-
-  /** This workspace with another access list, changed at {@code at}. */
-  public Workspace withUsers(List<Access> newUsers, Instant at) {
-    return new Workspace(
-        id,
-        name,
-        description,
-        type,
-        state,
         capacityId,
         isReadOnly,
         defaultDatasetStorageFormat,

@@ -25,4 +25,16 @@ public record AppRegistration(
     certificates = List.copyOf(certificates);
     permissions = List.copyOf(permissions);
   }
+
+  /** This app with other client secrets. */
+  public AppRegistration withSecrets(List<ClientSecret> newSecrets) {
+    return new AppRegistration(
+        clientId, servicePrincipalId, displayName, newSecrets, certificates, permissions);
+  }
+
+  /** This app with other API permissions. */
+  public AppRegistration withPermissions(List<ApiPermission> newPermissions) {
+    return new AppRegistration(
+        clientId, servicePrincipalId, displayName, secrets, certificates, newPermissions);
+  }
 }

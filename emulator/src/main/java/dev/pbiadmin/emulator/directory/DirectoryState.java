@@ -128,57 +128,39 @@ record DirectoryState(
   }
 
   DirectoryState withApps(List<AppRegistration> apps) {
-    return of(
-        tenantId,
-        domains,
-        apps,
-        List.copyOf(usersById.values()),
-        List.copyOf(groups.values()),
-        List.copyOf(settings.values()),
-        overrides);
+    return with(apps, null, null, null, null);
   }
 
   DirectoryState withUsers(List<User> users) {
-    return of(
-        tenantId,
-        domains,
-        List.copyOf(appsByClientId.values()),
-        users,
-        List.copyOf(groups.values()),
-        List.copyOf(settings.values()),
-        overrides);
+    return with(null, users, null, null, null);
   }
 
   DirectoryState withGroups(List<SecurityGroup> groups) {
-    return of(
-        tenantId,
-        domains,
-        List.copyOf(appsByClientId.values()),
-        List.copyOf(usersById.values()),
-        groups,
-        List.copyOf(settings.values()),
-        overrides);
+    return with(null, null, groups, null, null);
   }
 
   DirectoryState withSettings(List<TenantSetting> settings) {
-    return of(
-        tenantId,
-        domains,
-        List.copyOf(appsByClientId.values()),
-        List.copyOf(usersById.values()),
-        List.copyOf(groups.values()),
-        settings,
-        overrides);
+    return with(null, null, null, settings, null);
   }
 
   DirectoryState withOverrides(List<SettingOverride> overrides) {
+    return with(null, null, null, null, overrides);
+  }
+
+  /** This state with the non-null lists replaced and the others kept. */
+  private DirectoryState with(
+      List<AppRegistration> newApps,
+      List<User> newUsers,
+      List<SecurityGroup> newGroups,
+      List<TenantSetting> newSettings,
+      List<SettingOverride> newOverrides) {
     return of(
         tenantId,
         domains,
-        List.copyOf(appsByClientId.values()),
-        List.copyOf(usersById.values()),
-        List.copyOf(groups.values()),
-        List.copyOf(settings.values()),
-        overrides);
+        newApps != null ? newApps : List.copyOf(appsByClientId.values()),
+        newUsers != null ? newUsers : List.copyOf(usersById.values()),
+        newGroups != null ? newGroups : List.copyOf(groups.values()),
+        newSettings != null ? newSettings : List.copyOf(settings.values()),
+        newOverrides != null ? newOverrides : overrides);
   }
 }

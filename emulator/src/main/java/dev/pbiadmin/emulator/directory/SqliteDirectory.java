@@ -292,14 +292,7 @@ public final class SqliteDirectory implements Directory {
             value.substring(0, 3),
             SecretHasher.hashSecret(value),
             expiresAt));
-    saveApp(
-        new AppRegistration(
-            app.clientId(),
-            app.servicePrincipalId(),
-            app.displayName(),
-            secrets,
-            app.certificates(),
-            app.permissions()));
+    saveApp(app.withSecrets(secrets));
     return value;
   }
 

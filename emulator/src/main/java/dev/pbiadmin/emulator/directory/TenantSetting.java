@@ -83,15 +83,11 @@ public record TenantSetting(
       List<String> enabledGroups,
       List<String> excludedGroups,
       List<Property> newProperties) {
-    return new TenantSetting(
-        settingName,
-        title,
+    return with(
         newEnabled,
         enabledGroups,
         excludedGroups,
         changedAt,
-        tenantSettingGroup,
-        canSpecifySecurityGroups,
         delegateToCapacity,
         delegateToDomain,
         delegateToWorkspace,
@@ -100,15 +96,11 @@ public record TenantSetting(
 
   /** This setting with other delegation flags; {@code null} leaves a flag as it is. */
   public TenantSetting withDelegation(Boolean capacity, Boolean domain, Boolean workspace) {
-    return new TenantSetting(
-        settingName,
-        title,
+    return with(
         enabled,
         enabledSecurityGroups,
         excludedSecurityGroups,
         changedAt,
-        tenantSettingGroup,
-        canSpecifySecurityGroups,
         capacity != null ? capacity : delegateToCapacity,
         domain != null ? domain : delegateToDomain,
         workspace != null ? workspace : delegateToWorkspace,
@@ -117,19 +109,40 @@ public record TenantSetting(
 
   /** This setting stamped with the instant it changed. */
   TenantSetting changedAt(Instant at) {
-    return new TenantSetting(
-        settingName,
-        title,
+    return with(
         enabled,
         enabledSecurityGroups,
         excludedSecurityGroups,
         at,
-        tenantSettingGroup,
-        canSpecifySecurityGroups,
         delegateToCapacity,
         delegateToDomain,
         delegateToWorkspace,
         properties);
+  }
+
+  /** The catalogue's part (name, title, group, scoping) stays; the tenant's part is replaced. */
+  private TenantSetting with(
+      boolean newEnabled,
+      List<String> enabledGroups,
+      List<String> excludedGroups,
+      Instant at,
+      Boolean capacity,
+      Boolean domain,
+      Boolean workspace,
+      List<Property> newProperties) {
+    return new TenantSetting(
+        settingName,
+        title,
+        newEnabled,
+        enabledGroups,
+        excludedGroups,
+        at,
+        tenantSettingGroup,
+        canSpecifySecurityGroups,
+        capacity,
+        domain,
+        workspace,
+        newProperties);
   }
 
   /**

@@ -63,6 +63,20 @@ final class FabricItems {
       Principal creator,
       List<Access> users) {}
 
+  /** Where the items of one type in one workspace live; saves repeating it per item. */
+  private record Place(String type, String workspaceId, String capacityId) {
+    Item item(
+        Instant lastUpdated,
+        String id,
+        String name,
+        String description,
+        Principal creator,
+        List<Access> users) {
+      return new Item(
+          id, type, name, description, workspaceId, capacityId, lastUpdated, creator, users);
+    }
+  }
+
   private final TenantContent content;
 
   FabricItems(TenantContent content) {
@@ -120,19 +134,17 @@ final class FabricItems {
   private Stream<Item> ofType(Workspace w, String type) {
     String ws = w.id();
     String cap = w.capacityId();
+    Place at = new Place(type, ws, cap);
     return switch (type) {
       case "Datamart" ->
           w.datamarts().stream()
               .map(
                   d ->
-                      new Item(
+                      at.item(
+                          d.modifiedDateTime(),
                           d.id(),
-                          type,
                           d.name(),
                           d.description(),
-                          ws,
-                          cap,
-                          d.modifiedDateTime(),
                           creator(d.configuredById(), d.configuredBy()),
                           d.users()));
       case "Report", "PaginatedReport" ->
@@ -141,42 +153,25 @@ final class FabricItems {
                   r -> type.equals("PaginatedReport") == "PaginatedReport".equals(r.reportType()))
               .map(
                   r ->
-                      new Item(
+                      at.item(
+                          r.modifiedDateTime(),
                           r.id(),
-                          type,
                           r.name(),
                           r.description(),
-                          ws,
-                          cap,
-                          r.modifiedDateTime(),
                           creator(r.createdById(), r.createdBy()),
                           r.users()));
       case "Dashboard" ->
           w.dashboards().stream()
-              .map(
-                  d ->
-                      new Item(
-                          d.id(),
-                          type,
-                          d.displayName(),
-                          null,
-                          ws,
-                          cap,
-                          w.modifiedAt(),
-                          null,
-                          d.users()));
+              .map(d -> at.item(w.modifiedAt(), d.id(), d.displayName(), null, null, d.users()));
       case "SemanticModel" ->
           w.datasets().stream()
               .map(
                   d ->
-                      new Item(
+                      at.item(
+                          d.createdDate(),
                           d.id(),
-                          type,
                           d.name(),
                           d.description(),
-                          ws,
-                          cap,
-                          d.createdDate(),
                           creator(null, d.configuredBy()),
                           d.users()));
       case "App" ->
@@ -187,14 +182,11 @@ final class FabricItems {
           w.dataflows().stream()
               .map(
                   d ->
-                      new Item(
+                      at.item(
+                          d.modifiedDateTime(),
                           d.objectId(),
-                          type,
                           d.name(),
                           d.description(),
-                          ws,
-                          cap,
-                          d.modifiedDateTime(),
                           creator(null, d.configuredBy()),
                           d.users()));
       default -> Stream.empty();

@@ -19,7 +19,6 @@ import java.io.OutputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -178,13 +177,7 @@ final class FabricPipeline {
   private Caller read(String authorization) {
     try {
       ValidatedToken token = tokens.validate(authorization, AccessTokenValidator.FABRIC_AUDIENCE);
-      return new Caller(
-          token.tenantId(),
-          token.appId(),
-          token.objectId(),
-          Set.copyOf(token.roles()),
-          token.appOnly() ? Set.of() : Set.copyOf(token.scopes()),
-          token.upn());
+      return Caller.of(token);
     } catch (TokenRejectedException e) {
       if (e.isExpired()) {
         throw FabricException.tokenExpired();

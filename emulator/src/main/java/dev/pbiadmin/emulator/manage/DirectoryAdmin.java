@@ -96,14 +96,7 @@ final class DirectoryAdmin {
     if (!secrets.removeIf(s -> s.id().equalsIgnoreCase(secretId))) {
       throw ManagementException.notFound("app " + clientId + " has no secret with id " + secretId);
     }
-    AppRegistration changed =
-        new AppRegistration(
-            app.clientId(),
-            app.servicePrincipalId(),
-            app.displayName(),
-            secrets,
-            app.certificates(),
-            app.permissions());
+    AppRegistration changed = app.withSecrets(secrets);
     directory.saveApp(changed);
     return describe(changed);
   }
@@ -125,14 +118,7 @@ final class DirectoryAdmin {
               type,
               p.bool("adminConsentGranted", false)));
     }
-    AppRegistration changed =
-        new AppRegistration(
-            app.clientId(),
-            app.servicePrincipalId(),
-            app.displayName(),
-            app.secrets(),
-            app.certificates(),
-            permissions);
+    AppRegistration changed = app.withPermissions(permissions);
     directory.saveApp(changed);
     return describe(changed);
   }
@@ -145,14 +131,7 @@ final class DirectoryAdmin {
         app.permissions().stream()
             .map(p -> new ApiPermission(p.resource(), p.name(), p.type(), granted))
             .toList();
-    AppRegistration changed =
-        new AppRegistration(
-            app.clientId(),
-            app.servicePrincipalId(),
-            app.displayName(),
-            app.secrets(),
-            app.certificates(),
-            permissions);
+    AppRegistration changed = app.withPermissions(permissions);
     directory.saveApp(changed);
     return describe(changed);
   }

@@ -1,5 +1,6 @@
 package dev.pbiadmin.emulator.powerbi;
 
+import dev.pbiadmin.emulator.entra.ValidatedToken;
 import java.util.Set;
 
 /**
@@ -23,6 +24,17 @@ public record Caller(
   public Caller {
     roles = Set.copyOf(roles);
     scopes = Set.copyOf(scopes);
+  }
+
+  /** The caller a validated token names; app-only tokens have no scopes, whatever they carry. */
+  public static Caller of(ValidatedToken token) {
+    return new Caller(
+        token.tenantId(),
+        token.appId(),
+        token.objectId(),
+        Set.copyOf(token.roles()),
+        token.appOnly() ? Set.of() : Set.copyOf(token.scopes()),
+        token.upn());
   }
 
   /** An app-only token carries no {@code scp} claim (access-token claims reference). */

@@ -18,7 +18,6 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The Power BI service: the admin and non-admin REST APIs under {@code /v1.0/myorg}, with Power
@@ -133,13 +132,7 @@ public final class PowerBiModule implements EmulatorModule {
     return header -> {
       try {
         ValidatedToken token = validator.validate(header);
-        return new Caller(
-            token.tenantId(),
-            token.appId(),
-            token.objectId(),
-            Set.copyOf(token.roles()),
-            token.appOnly() ? Set.of() : Set.copyOf(token.scopes()),
-            token.upn());
+        return Caller.of(token);
       } catch (TokenRejectedException e) {
         if (e.isExpired()) {
           throw PowerBiException.tokenExpired();
