@@ -17,7 +17,7 @@ import java.util.TreeSet;
  * What an inventory must hold, from the emulator's own content: row counts per table and the
  * workspace ids, plus a row-by-row dump to compare a faulty run with an undisturbed one.
  */
-final class GroundTruth {
+public final class GroundTruth {
   // bookkeeping of runs and batches differs between runs by design; the content must not
   private static final Set<String> NOT_CONTENT =
       Set.of(
@@ -34,7 +34,8 @@ final class GroundTruth {
    * Row counts of the tables the emulator can count, then the workspace ids, nothing lost or
    * doubled.
    */
-  static void assertMatchesTheEmulator(InventoryStore store, Emulator e) throws SQLException {
+  public static void assertMatchesTheEmulator(InventoryStore store, Emulator e)
+      throws SQLException {
     ContentCounts truth = e.powerBi().content().counts();
     assertThat(
             List.of(
