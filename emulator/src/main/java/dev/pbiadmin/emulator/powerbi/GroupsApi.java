@@ -1,10 +1,8 @@
 package dev.pbiadmin.emulator.powerbi;
 
-import dev.pbiadmin.emulator.content.Access;
 import dev.pbiadmin.emulator.content.Dashboard;
 import dev.pbiadmin.emulator.content.Dataflow;
 import dev.pbiadmin.emulator.content.Dataset;
-import dev.pbiadmin.emulator.content.ItemRef;
 import dev.pbiadmin.emulator.content.Placed;
 import dev.pbiadmin.emulator.content.Report;
 import dev.pbiadmin.emulator.content.Workspace;
@@ -40,11 +38,8 @@ final class GroupsApi {
         .write(
             call.ctx(),
             s.adminContext("groups"),
-            g -> {
-              for (Workspace w : page) {
-                g.writeRawValue(fragments.of(w, expand));
-              }
-            });
+            page,
+            (g, w) -> g.writeRawValue(fragments.of(w, expand)));
   }
 
   /** Groups_GetGroupAsAdmin. */
@@ -61,11 +56,8 @@ final class GroupsApi {
         .write(
             call.ctx(),
             s.adminContext("groupUsers"),
-            g -> {
-              for (Access a : w.users()) {
-                ContentJson.writeUser(g, a, "groupUserAccessRight");
-              }
-            });
+            w.users(),
+            (g, a) -> ContentJson.writeUser(g, a, "groupUserAccessRight"));
   }
 
   /** Groups_GetUnusedArtifactsAsAdmin; see {@link UnusedArtifacts} for what counts as unused. */
@@ -85,11 +77,8 @@ final class GroupsApi {
         .write(
             call.ctx(),
             s.adminContext("dashboards"),
-            g -> {
-              for (Placed<Dashboard> d : page) {
-                ContentJson.writeAdminDashboard(g, w, d.item(), false, false);
-              }
-            });
+            page,
+            (g, d) -> ContentJson.writeAdminDashboard(g, w, d.item(), false, false));
   }
 
   /** Reports_GetReportsInGroupAsAdmin. */
@@ -103,11 +92,8 @@ final class GroupsApi {
         .write(
             call.ctx(),
             s.adminContext("reports"),
-            g -> {
-              for (Placed<Report> r : page) {
-                ContentJson.writeAdminReport(g, w, r.item(), false);
-              }
-            });
+            page,
+            (g, r) -> ContentJson.writeAdminReport(g, w, r.item(), false));
   }
 
   /** Datasets_GetDatasetsInGroupAsAdmin. */
@@ -122,11 +108,8 @@ final class GroupsApi {
         .write(
             call.ctx(),
             s.adminContext("datasets"),
-            g -> {
-              for (Placed<Dataset> d : page) {
-                ContentJson.writeAdminDataset(g, w, d.item(), false);
-              }
-            });
+            page,
+            (g, d) -> ContentJson.writeAdminDataset(g, w, d.item(), false));
   }
 
   /** Datasets_GetDatasetToDataflowsLinksInGroupAsAdmin. */
@@ -150,11 +133,8 @@ final class GroupsApi {
         .write(
             call.ctx(),
             s.adminContext("dataflows"),
-            g -> {
-              for (Placed<Dataflow> d : page) {
-                ContentJson.writeAdminDataflow(g, w, d.item(), false);
-              }
-            });
+            page,
+            (g, d) -> ContentJson.writeAdminDataflow(g, w, d.item(), false));
   }
 
   /** Dataflows_GetUpstreamDataflowsInGroupAsAdmin. */
@@ -171,10 +151,7 @@ final class GroupsApi {
         .write(
             call.ctx(),
             s.adminContext("dependentDataflows"),
-            g -> {
-              for (ItemRef ref : flow.upstreamDataflows()) {
-                ContentJson.writeDependentDataflow(g, ref);
-              }
-            });
+            flow.upstreamDataflows(),
+            (g, ref) -> ContentJson.writeDependentDataflow(g, ref));
   }
 }

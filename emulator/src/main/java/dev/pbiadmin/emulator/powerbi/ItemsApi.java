@@ -35,11 +35,8 @@ final class ItemsApi {
         .write(
             call.ctx(),
             s.adminContext("reports"),
-            g -> {
-              for (Placed<Report> r : page) {
-                ContentJson.writeAdminReport(g, r.workspace(), r.item(), true);
-              }
-            });
+            page,
+            (g, r) -> ContentJson.writeAdminReport(g, r.workspace(), r.item(), true));
   }
 
   /** Dashboards_GetDashboardsAsAdmin ({@code $expand=tiles}). */
@@ -53,11 +50,8 @@ final class ItemsApi {
         .write(
             call.ctx(),
             s.adminContext("dashboards"),
-            g -> {
-              for (Placed<Dashboard> d : page) {
-                ContentJson.writeAdminDashboard(g, d.workspace(), d.item(), true, tiles);
-              }
-            });
+            page,
+            (g, d) -> ContentJson.writeAdminDashboard(g, d.workspace(), d.item(), true, tiles));
   }
 
   /** Datasets_GetDatasetsAsAdmin. */
@@ -70,11 +64,8 @@ final class ItemsApi {
         .write(
             call.ctx(),
             s.adminContext("datasets"),
-            g -> {
-              for (Placed<Dataset> d : page) {
-                ContentJson.writeAdminDataset(g, d.workspace(), d.item(), true);
-              }
-            });
+            page,
+            (g, d) -> ContentJson.writeAdminDataset(g, d.workspace(), d.item(), true));
   }
 
   /** Dataflows_GetDataflowsAsAdmin. */
@@ -87,11 +78,8 @@ final class ItemsApi {
         .write(
             call.ctx(),
             s.adminContext("dataflows"),
-            g -> {
-              for (Placed<Dataflow> d : page) {
-                ContentJson.writeAdminDataflow(g, d.workspace(), d.item(), true);
-              }
-            });
+            page,
+            (g, d) -> ContentJson.writeAdminDataflow(g, d.workspace(), d.item(), true));
   }
 
   void reportUsers(Call call) throws IOException {
@@ -122,11 +110,8 @@ final class ItemsApi {
         .write(
             call.ctx(),
             s.adminContext("tiles"),
-            g -> {
-              for (Dashboard.Tile t : d.item().tiles()) {
-                ContentJson.writeAdminTile(g, d.workspace(), d.item(), t);
-              }
-            });
+            d.item().tiles(),
+            (g, t) -> ContentJson.writeAdminTile(g, d.workspace(), d.item(), t));
   }
 
   /**
@@ -202,11 +187,8 @@ final class ItemsApi {
         .write(
             call.ctx(),
             s.adminContext(entitySet),
-            g -> {
-              for (Access a : users) {
-                ContentJson.writeUser(g, a, rightField);
-              }
-            });
+            users,
+            (g, a) -> ContentJson.writeUser(g, a, rightField));
   }
 
   private <T> T find(Call call, String parameter, Function<String, Optional<T>> lookup) {

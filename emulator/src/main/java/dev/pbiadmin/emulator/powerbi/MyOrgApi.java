@@ -1,9 +1,6 @@
 package dev.pbiadmin.emulator.powerbi;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.pbiadmin.emulator.content.Dashboard;
-import dev.pbiadmin.emulator.content.Dataflow;
-import dev.pbiadmin.emulator.content.Dataset;
 import dev.pbiadmin.emulator.content.Report;
 import dev.pbiadmin.emulator.content.Workspace;
 import java.io.IOException;
@@ -58,15 +55,7 @@ final class MyOrgApi {
   /** Reports_GetReportsInGroup. */
   void reports(Call call) throws IOException {
     Workspace w = member(call);
-    s.out()
-        .write(
-            call.ctx(),
-            s.myorgContext("reports"),
-            g -> {
-              for (Report r : w.reports()) {
-                report(g, w, r);
-              }
-            });
+    s.out().write(call.ctx(), s.myorgContext("reports"), w.reports(), (g, r) -> report(g, w, r));
   }
 
   /** Datasets_GetDatasetsInGroup. */
@@ -76,11 +65,8 @@ final class MyOrgApi {
         .write(
             call.ctx(),
             s.myorgContext("datasets"),
-            g -> {
-              for (Dataset d : w.datasets()) {
-                ContentJson.writeAdminDataset(g, w, d, false);
-              }
-            });
+            w.datasets(),
+            (g, d) -> ContentJson.writeAdminDataset(g, w, d, false));
   }
 
   /** Dashboards_GetDashboardsInGroup. */
@@ -90,11 +76,8 @@ final class MyOrgApi {
         .write(
             call.ctx(),
             s.myorgContext("dashboards"),
-            g -> {
-              for (Dashboard d : w.dashboards()) {
-                ContentJson.writeAdminDashboard(g, w, d, false, false);
-              }
-            });
+            w.dashboards(),
+            (g, d) -> ContentJson.writeAdminDashboard(g, w, d, false, false));
   }
 
   /** Dataflows_GetDataflows. */
@@ -104,11 +87,8 @@ final class MyOrgApi {
         .write(
             call.ctx(),
             s.myorgContext("dataflows"),
-            g -> {
-              for (Dataflow d : w.dataflows()) {
-                ContentJson.writeAdminDataflow(g, w, d, false);
-              }
-            });
+            w.dataflows(),
+            (g, d) -> ContentJson.writeAdminDataflow(g, w, d, false));
   }
 
   /** The workspace of the path, if the caller may see it; otherwise the same 401 as any denial. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 
 /**
  * Streams a response body: a JSON generator on the response stream, so large pages are written as
@@ -35,6 +36,20 @@ final class ODataList {
           items.write(g);
           g.writeEndArray();
           g.writeEndObject();
+        });
+  }
+
+  /** {@link #write} of {@code values}, each element written by {@code element}. */
+  <T> void write(
+      Context ctx, String contextUrl, List<T> values, ContentJson.ElementWriter<? super T> element)
+      throws IOException {
+    write(
+        ctx,
+        contextUrl,
+        g -> {
+          for (T v : values) {
+            element.write(g, v);
+          }
         });
   }
 

@@ -30,14 +30,7 @@ final class TenantApi {
             QueryOptions.skip(call.query("$skip")));
     List<App> page = paging.page(s.content().snapshot().apps(), a -> true);
     s.out()
-        .write(
-            call.ctx(),
-            s.adminContext("apps"),
-            g -> {
-              for (App a : page) {
-                ContentJson.writeAdminApp(g, a);
-              }
-            });
+        .write(call.ctx(), s.adminContext("apps"), page, (g, a) -> ContentJson.writeAdminApp(g, a));
   }
 
   /** Apps_GetAppUsersAsAdmin. */
@@ -48,11 +41,8 @@ final class TenantApi {
         .write(
             call.ctx(),
             s.adminContext("appUsers"),
-            g -> {
-              for (Access a : app.users()) {
-                ContentJson.writeAppUser(g, a);
-              }
-            });
+            app.users(),
+            (g, a) -> ContentJson.writeAppUser(g, a));
   }
 
   /** Admin_GetCapacitiesAsAdmin ({@code $expand=tenantKey}: the tenant has no keys to inline). */
@@ -63,11 +53,8 @@ final class TenantApi {
         .write(
             call.ctx(),
             s.adminContext("capacities"),
-            g -> {
-              for (Capacity c : all) {
-                ContentJson.writeCapacity(g, c);
-              }
-            });
+            all,
+            (g, c) -> ContentJson.writeCapacity(g, c));
   }
 
   /** Capacities_GetCapacityUsersAsAdmin (Fabric administrators only): the capacity's admins. */
