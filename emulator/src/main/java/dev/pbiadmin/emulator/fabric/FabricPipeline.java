@@ -11,7 +11,6 @@ import dev.pbiadmin.emulator.http.RequestIds;
 import dev.pbiadmin.emulator.powerbi.Caller;
 import dev.pbiadmin.emulator.powerbi.Decision;
 import dev.pbiadmin.emulator.powerbi.PipelineParts;
-import dev.pbiadmin.emulator.powerbi.RequestLog;
 import dev.pbiadmin.emulator.throttle.RetryAfter;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -108,13 +107,9 @@ final class FabricPipeline {
       render(ctx, e, requestId);
     } catch (Exception e) {
       if (ClientGone.is(e)) {
-        LOG.debug(
-            "{} {}: the client went away mid-response (RequestId {})",
-            ctx.method(),
-            ctx.path(),
-            requestId);
+        ClientGone.note(LOG, ctx.method().name(), ctx.path(), requestId);
         code = "CLIENT_GONE";
-        reason = "the client closed the connection before the response was complete";
+        reason = ClientGone.REASON;
         dropped = true;
         return;
       }
@@ -123,22 +118,8 @@ final class FabricPipeline {
       reason = e.toString();
       render(ctx, FabricException.serverError(500, e.toString()), requestId);
     } finally {
-      String target = ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
-      parts
-          .log()
-          .add(
-              new RequestLog.Entry(
-                  at,
-                  requestId,
-                  ctx.header(RequestLog.CLIENT_REQUEST_ID),
-                  ctx.method().name(),
-                  target,
-                  op.operationId(),
-                  caller,
-                  dropped ? 0 : ctx.statusCode(),
-                  code,
-                  reason,
-                  Duration.ofNanos(System.nanoTime() - started).toMillis()));
+      parts.logAnswered(
+          ctx, at, requestId, op.operationId(), caller, dropped, code, reason, started);
     }
   }
 
@@ -153,21 +134,7 @@ final class FabricPipeline {
             null,
             null);
     render(ctx, e, requestId);
-    parts
-        .log()
-        .add(
-            new RequestLog.Entry(
-                parts.clock().instant(),
-                requestId,
-                ctx.header(RequestLog.CLIENT_REQUEST_ID),
-                ctx.method().name(),
-                ctx.path(),
-                null,
-                null,
-                404,
-                "NO_ROUTE",
-                e.getMessage(),
-                0));
+    parts.logNoRoute(ctx, requestId, "NO_ROUTE", e.getMessage());
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.pbiadmin.emulator.http;
 import java.io.EOFException;
 import java.io.IOException;
 import java.util.Locale;
+import org.slf4j.Logger;
 
 /**
  * Recognizes a client that went away mid-response (closed or reset the connection): the normal end
@@ -12,7 +13,16 @@ import java.util.Locale;
  * may wrap that again in an unchecked exception.
  */
 public final class ClientGone {
+  /** The request log's reason for a request whose client left before the answer. */
+  public static final String REASON =
+      "the client closed the connection before the response was complete";
+
   private ClientGone() {}
+
+  /** Notes on {@code log}, at debug level, that the client of a request left mid-response. */
+  public static void note(Logger log, String method, String path, String requestId) {
+    log.debug("{} {}: the client went away mid-response (RequestId {})", method, path, requestId);
+  }
 
   /**
    * Whether {@code e}, one of its causes or one of their suppressed exceptions says the client

@@ -61,13 +61,8 @@ final class Pipeline {
       if (ClientGone.is(e)) {
         // Nobody is left to answer; the log records the request as dropped (status 0), not as a
         // 500.
-        LOG.debug(
-            "{} {}: the client went away mid-response (RequestId {})",
-            ctx.method(),
-            ctx.path(),
-            requestId);
-        outcome.decide(
-            "CLIENT_GONE", "the client closed the connection before the response was complete");
+        ClientGone.note(LOG, ctx.method().name(), ctx.path(), requestId);
+        outcome.decide("CLIENT_GONE", ClientGone.REASON);
         outcome.dropped = true;
         return;
       }
@@ -75,22 +70,16 @@ final class Pipeline {
       outcome.decide("EMULATOR_ERROR", e.toString());
       render(ctx, PowerBiException.serverError(500, e.toString()));
     } finally {
-      String target = ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
-      parts
-          .log()
-          .add(
-              new RequestLog.Entry(
-                  at,
-                  requestId,
-                  ctx.header(RequestLog.CLIENT_REQUEST_ID),
-                  ctx.method().name(),
-                  target,
-                  op.operationId(),
-                  outcome.caller,
-                  outcome.dropped ? 0 : ctx.statusCode(),
-                  outcome.code,
-                  outcome.reason,
-                  Duration.ofNanos(System.nanoTime() - started).toMillis()));
+      parts.logAnswered(
+          ctx,
+          at,
+          requestId,
+          op.operationId(),
+          outcome.caller,
+          outcome.dropped,
+          outcome.code,
+          outcome.reason,
+          started);
     }
   }
 
@@ -100,21 +89,7 @@ final class Pipeline {
     Headers.standard(ctx, requestId);
     PowerBiException e = PowerBiException.noRoute(ctx.path());
     render(ctx, e);
-    parts
-        .log()
-        .add(
-            new RequestLog.Entry(
-                parts.clock().instant(),
-                requestId,
-                ctx.header(RequestLog.CLIENT_REQUEST_ID),
-                ctx.method().name(),
-                ctx.path(),
-                null,
-                null,
-                404,
-                e.logCode(),
-                e.getMessage(),
-                0));
+    parts.logNoRoute(ctx, requestId, e.logCode(), e.getMessage());
   }
 
   /**
