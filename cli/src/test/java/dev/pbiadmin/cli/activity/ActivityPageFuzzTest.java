@@ -47,9 +47,6 @@ class ActivityPageFuzzTest {
   @FuzzTest
   void storePage_anyResponseBody_eventsStoredOnceOrTypedErrorAndNothingCommitted(byte[] body)
       throws Exception {
-    ActivityStore s = store();
-    long eventsBefore = s.countEvents(DAY);
-    DayProgress before = s.progress(DAY, "").orElseThrow();
     ActivityEventsPage parsed;
     try {
       parsed = PowerBiAdminClient.readActivityPage(body, URI_);
@@ -57,6 +54,9 @@ class ActivityPageFuzzTest {
       assertThat(unreadable.getMessage()).contains("could not be read");
       return;
     }
+    ActivityStore s = store();
+    long eventsBefore = s.countEvents(DAY);
+    DayProgress before = s.progress(DAY, "").orElseThrow();
     ActivityEventPage page = ClientEventSource.convert(parsed);
     int stored;
     try {
