@@ -394,13 +394,8 @@ final class ItemBuilder {
         DATA_RETRIEVAL_STATE,
         modifiedAt,
         wsUsers,
-        reports,
-        dashboards,
-        datasets,
-        dataflows,
-        datamarts,
-        workbooks,
-        fabricItems);
+        new Workspace.Items(
+            reports, dashboards, datasets, dataflows, datamarts, workbooks, fabricItems));
   }
 
   /** Most items only carry the workspace's roles; some have direct shares on top. */

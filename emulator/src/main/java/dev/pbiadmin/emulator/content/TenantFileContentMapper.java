@@ -268,13 +268,7 @@ final class TenantFileContentMapper {
         ItemBuilder.DATA_RETRIEVAL_STATE,
         instant(w.modifiedAt(), w.name()),
         access(w.users()),
-        rs,
-        dbs,
-        ds,
-        dfs,
-        List.of(),
-        List.of(),
-        fabric);
+        new Workspace.Items(rs, dbs, ds, dfs, List.of(), List.of(), fabric));
   }
 
   private List<Relation> relations(List<RelationSpec> specs, String defaultType, String owner) {
