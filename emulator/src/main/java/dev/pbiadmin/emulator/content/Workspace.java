@@ -74,6 +74,7 @@ public record Workspace(
     }
   }
 
+  // readers ask a workspace for its items of one kind far more often than for the whole set
   public List<Report> reports() {
     return items.reports();
   }
