@@ -170,11 +170,7 @@ public final class FabricAdminClient {
         null,
         n -> {
           List<DelegatedTenantSetting> settings = new ArrayList<>();
-          n.path("tenantSettings")
-              .forEach(
-                  s ->
-                      settings.add(
-                          Json.MAPPER.convertValue(s, DelegatedTenantSetting.class).withRaw(s)));
+          n.path("tenantSettings").forEach(s -> settings.add(DelegatedTenantSetting.fromJson(s)));
           return new TenantSettingOverride(n.path("id").asText(null), settings);
         });
   }

@@ -4,6 +4,9 @@ import static dev.pbiadmin.client.ScriptedServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.pbiadmin.client.implementation.Json;
+import dev.pbiadmin.client.models.DelegatedTenantSetting;
 import dev.pbiadmin.client.models.FabricItem;
 import dev.pbiadmin.client.models.TenantSetting;
 import dev.pbiadmin.client.models.TenantSettingOverride;
@@ -87,7 +90,7 @@ class FabricAdminClientTransportTest {
   void capacityOverrides_legacyOverridesArray_readWhenValueIsAbsent() {
     String delegated =
         "{\"settingName\":\"EnableAOAI\",\"title\":\"t\",\"enabled\":false,\"canSpecifySecurityGroups\":true,"
-            + "\"delegatedFrom\":\"Tenant\"}";
+            + "\"delegateToWorkspace\":true,\"delegateToCapacity\":true,\"delegatedFrom\":\"Tenant\"}";
     server.then(
         json(200, "{\"Overrides\":[{\"id\":\"c1\",\"tenantSettings\":[" + delegated + "]}]}"));
 
@@ -95,7 +98,33 @@ class FabricAdminClientTransportTest {
         client().listCapacityTenantSettingOverrides().stream().toList();
 
     assertThat(overrides).extracting(TenantSettingOverride::id).containsExactly("c1");
-    assertThat(overrides.get(0).tenantSettings().get(0).delegatedFrom()).isEqualTo("Tenant");
+    DelegatedTenantSetting s = overrides.get(0).tenantSettings().get(0);
+    assertThat(s.delegatedFrom()).isEqualTo("Tenant");
+    assertThat(s.setting().settingName()).isEqualTo("EnableAOAI");
+    assertThat(s.setting().enabled()).isFalse();
+    assertThat(s.setting().delegateToWorkspace()).isTrue();
+    assertThat(s.setting().delegateToCapacity()).isNull();
+    assertThat(s.setting().raw().get("delegatedFrom").asText()).isEqualTo("Tenant");
+  }
+
+  @Test
+  void delegatedTenantSetting_writtenBackAsTheFlatObjectItWasReadFrom() {
+    DelegatedTenantSetting s =
+        DelegatedTenantSetting.fromJson(
+            Json.MAPPER
+                .createObjectNode()
+                .put("settingName", "EnableAOAI")
+                .put("enabled", true)
+                .put("delegatedFrom", "Capacity"));
+
+    JsonNode written = Json.MAPPER.valueToTree(s);
+
+    assertThat(written.get("settingName").asText()).isEqualTo("EnableAOAI");
+    assertThat(written.get("enabled").asBoolean()).isTrue();
+    assertThat(written.get("delegatedFrom").asText()).isEqualTo("Capacity");
+    assertThat(written.has("setting")).isFalse();
+    assertThat(Json.MAPPER.convertValue(written, DelegatedTenantSetting.class).setting())
+        .isEqualTo(s.setting().withRaw(written));
   }
 
   @Test

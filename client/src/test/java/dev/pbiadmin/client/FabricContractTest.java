@@ -2,6 +2,7 @@ package dev.pbiadmin.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pbiadmin.client.RateBudgets.Limit;
@@ -75,7 +76,6 @@ class FabricContractTest {
   void records_useTheDefinitionsFieldNames() throws IOException {
     Map<String, JsonNode> defs = definitions();
     check(TenantSetting.class, defs, "admin__TenantSetting");
-    check(DelegatedTenantSetting.class, defs, "admin__CapacityTenantSetting");
     check(UpdateTenantSettingRequest.class, defs, "admin__UpdateTenantSettingRequest");
     check(FabricWorkspace.class, defs, "admin__Workspace");
     check(FabricItem.class, defs, "admin__Item");
@@ -86,6 +86,38 @@ class FabricContractTest {
         "common__UserPrincipal",
         "common__GroupPrincipal",
         "common__ServicePrincipalPrincipal");
+  }
+
+  /**
+   * A delegated setting is a tenant setting plus {@code delegatedFrom}, one flat object: every
+   * property of the three override definitions must be a component of it or of the setting it
+   * unwraps, and each of its own components a property of them.
+   */
+  @Test
+  void delegatedTenantSetting_readsEveryPropertyOfTheOverrideDefinitions() throws IOException {
+    Map<String, JsonNode> defs = definitions();
+    Set<String> declared = new LinkedHashSet<>();
+    for (String d :
+        List.of(
+            "admin__CapacityTenantSetting",
+            "admin__DomainTenantSetting",
+            "admin__WorkspaceTenantSetting")) {
+      collect(defs.get(d), defs, declared);
+    }
+    Set<String> readable = new LinkedHashSet<>();
+    for (RecordComponent c : DelegatedTenantSetting.class.getRecordComponents()) {
+      if (c.getAccessor().isAnnotationPresent(JsonUnwrapped.class)) {
+        for (RecordComponent inner : c.getType().getRecordComponents()) {
+          readable.add(inner.getName());
+        }
+      } else {
+        assertThat(declared).contains(c.getName());
+        readable.add(c.getName());
+      }
+    }
+
+    assertThat(declared).isNotEmpty();
+    assertThat(readable).containsAll(declared);
   }
 
   private static void check(Class<?> record, Map<String, JsonNode> defs, String... definitions) {

@@ -49,7 +49,7 @@ final class SnapshotReader {
       List<SettingState> states, String scope, Supplier<PagedList<TenantSettingOverride>> list) {
     for (TenantSettingOverride o : list.get()) {
       for (DelegatedTenantSetting s : o.tenantSettings()) {
-        states.add(state(scope, o.id(), asTenantSetting(s), s.delegatedFrom()));
+        states.add(state(scope, o.id(), s.setting(), s.delegatedFrom()));
       }
     }
   }
@@ -72,26 +72,6 @@ final class SnapshotReader {
         delegatedFrom,
         properties(s.properties()),
         s.raw() == null ? null : s.raw().toString());
-  }
-
-  /**
-   * An override read as the setting it overrides: it can be delegated no further than to
-   * workspaces, so its capacity and domain delegation stay unknown ({@code null}).
-   */
-  private static TenantSetting asTenantSetting(DelegatedTenantSetting s) {
-    return new TenantSetting(
-        s.settingName(),
-        s.title(),
-        s.enabled(),
-        s.canSpecifySecurityGroups(),
-        s.enabledSecurityGroups(),
-        s.excludedSecurityGroups(),
-        s.tenantSettingGroup(),
-        s.properties(),
-        null,
-        null,
-        s.delegateToWorkspace(),
-        s.raw());
   }
 
   private static List<GroupRef> groups(List<TenantSettingSecurityGroup> groups) {

@@ -192,7 +192,7 @@ class FabricAdminClientIT {
 
     assertThat(capacity)
         .flatExtracting(TenantSettingOverride::tenantSettings)
-        .extracting(s -> s.settingName())
+        .extracting(s -> s.setting().settingName())
         .contains("EnableAOAI");
     assertThat(workspace)
         .flatExtracting(TenantSettingOverride::tenantSettings)

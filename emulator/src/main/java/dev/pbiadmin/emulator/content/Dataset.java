@@ -2,6 +2,7 @@ package dev.pbiadmin.emulator.content;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A semantic model (dataset). Generated datasets share their {@code tables}, {@code expressions}
@@ -11,7 +12,7 @@ import java.util.List;
  * @param contentProviderType e.g. {@code PbixInImportMode}, {@code PbixInDirectQueryMode}; {@code
  *     null} for Direct Lake models, whose value is not documented (their tables say {@code
  *     DirectLake})
- * @param targetStorageMode {@code Abf} (small) or {@code PremiumFiles} (large)
+ * @param flags its storage mode and yes/no properties
  * @param datasourceUsages ids of {@link DatasourceInstance}s it reads
  * @param schemaRetrievalError reason the scanner could not read its schema, or {@code null}
  * @param refreshSchedule its scheduled refresh, or {@code null} (models that are not refreshed)
@@ -26,13 +27,7 @@ public record Dataset(
     String configuredById,
     Instant createdDate,
     String contentProviderType,
-    String targetStorageMode,
-    boolean isRefreshable,
-    boolean isEffectiveIdentityRequired,
-    boolean isEffectiveIdentityRolesRequired,
-    boolean isOnPremGatewayRequired,
-    boolean addRowsApiEnabled,
-    boolean isInPlaceSharingEnabled,
+    Flags flags,
     Endorsement endorsement,
     List<Table> tables,
     List<Expression> expressions,
@@ -48,6 +43,7 @@ public record Dataset(
     List<Access> users) {
 
   public Dataset {
+    Objects.requireNonNull(flags, "flags");
     tables = List.copyOf(tables);
     expressions = List.copyOf(expressions);
     roles = List.copyOf(roles);
@@ -56,6 +52,30 @@ public record Dataset(
     upstreamDatasets = List.copyOf(upstreamDatasets);
     relations = List.copyOf(relations);
     users = List.copyOf(users);
+  }
+
+  /**
+   * How the service stores and serves the model.
+   *
+   * @param targetStorageMode {@code Abf} (small) or {@code PremiumFiles} (large)
+   * @param isOnPremGatewayRequired it reads an on-premises data source
+   * @param addRowsApiEnabled a push (real-time) model, filled through the add-rows API
+   */
+  public record Flags(
+      String targetStorageMode,
+      boolean isRefreshable,
+      boolean isEffectiveIdentityRequired,
+      boolean isEffectiveIdentityRolesRequired,
+      boolean isOnPremGatewayRequired,
+      boolean addRowsApiEnabled,
+      boolean isInPlaceSharingEnabled) {
+
+    /**
+     * A small (Abf), refreshable model without row-level security, gateway, push rows or in-place
+     * sharing: what a Direct Lake model and a model declared in a tenant file report.
+     */
+    public static final Flags SMALL_REFRESHABLE =
+        new Flags("Abf", true, false, false, false, false, false);
   }
 
   /**

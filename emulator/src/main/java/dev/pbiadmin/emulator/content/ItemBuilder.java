@@ -173,13 +173,14 @@ final class ItemBuilder {
             authorId(),
             created,
             provider,
-            storage,
-            !realTime,
-            false,
-            !t.roles().isEmpty(),
-            sources.anyOnPrem(usages),
-            realTime,
-            false,
+            new Dataset.Flags(
+                storage,
+                !realTime,
+                false,
+                !t.roles().isEmpty(),
+                sources.anyOnPrem(usages),
+                realTime,
+                false),
             e,
             realTime ? List.of() : t.tables(),
             realTime ? List.of() : t.expressions(),
@@ -212,13 +213,7 @@ final class ItemBuilder {
             authorId(),
             r.stamp(r.before(modifiedAt, YEAR)),
             null,
-            "Abf",
-            true,
-            false,
-            false,
-            false,
-            false,
-            false,
+            Dataset.Flags.SMALL_REFRESHABLE,
             e,
             t.tables(),
             List.of(),
@@ -377,7 +372,7 @@ final class ItemBuilder {
     String format =
         capacityId == null
             ? null
-            : datasets.stream().anyMatch(d -> "PremiumFiles".equals(d.targetStorageMode()))
+            : datasets.stream().anyMatch(d -> "PremiumFiles".equals(d.flags().targetStorageMode()))
                 ? "Large"
                 : "Small";
     return new Workspace(
@@ -394,13 +389,8 @@ final class ItemBuilder {
         DATA_RETRIEVAL_STATE,
         modifiedAt,
         wsUsers,
-        reports,
-        dashboards,
-        datasets,
-        dataflows,
-        datamarts,
-        workbooks,
-        fabricItems);
+        new Workspace.Items(
+            reports, dashboards, datasets, dataflows, datamarts, workbooks, fabricItems));
   }
 
   /** Most items only carry the workspace's roles; some have direct shares on top. */

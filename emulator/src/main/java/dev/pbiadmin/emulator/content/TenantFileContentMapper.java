@@ -268,13 +268,7 @@ final class TenantFileContentMapper {
         ItemBuilder.DATA_RETRIEVAL_STATE,
         instant(w.modifiedAt(), w.name()),
         access(w.users()),
-        rs,
-        dbs,
-        ds,
-        dfs,
-        List.of(),
-        List.of(),
-        fabric);
+        new Workspace.Items(rs, dbs, ds, dfs, List.of(), List.of(), fabric));
   }
 
   private List<Relation> relations(List<RelationSpec> specs, String defaultType, String owner) {
@@ -313,13 +307,7 @@ final class TenantFileContentMapper {
         null,
         now,
         or(d.contentProviderType(), "PbixInImportMode"),
-        "Abf",
-        true,
-        false,
-        false,
-        false,
-        false,
-        false,
+        Dataset.Flags.SMALL_REFRESHABLE,
         endorsement(d.endorsement(), d.sensitivityLabel()),
         tables,
         List.of(),

@@ -2,6 +2,7 @@ package dev.pbiadmin.emulator.content;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A workspace with everything in it.
@@ -19,8 +20,7 @@ import java.util.List;
  * @param dataRetrievalState the scan result's {@code dataRetrievalState}, or {@code null} (not
  *     written); its values are not documented and no public consumer shows one
  * @param users workspace access list ({@code groupUserAccessRight})
- * @param fabricItems Fabric items of every kind, in the order they are listed; the scanner writes
- *     one array per {@link FabricItem#key()} (scan-result-real-shapes.md §3)
+ * @param items what the workspace holds
  */
 public record Workspace(
     String id,
@@ -36,23 +36,71 @@ public record Workspace(
     String dataRetrievalState,
     Instant modifiedAt,
     List<Access> users,
-    List<Report> reports,
-    List<Dashboard> dashboards,
-    List<Dataset> datasets,
-    List<Dataflow> dataflows,
-    List<Datamart> datamarts,
-    List<Workbook> workbooks,
-    List<FabricItem> fabricItems) {
+    Items items) {
 
   public Workspace {
     users = List.copyOf(users);
-    reports = List.copyOf(reports);
-    dashboards = List.copyOf(dashboards);
-    datasets = List.copyOf(datasets);
-    dataflows = List.copyOf(dataflows);
-    datamarts = List.copyOf(datamarts);
-    workbooks = List.copyOf(workbooks);
-    fabricItems = List.copyOf(fabricItems);
+    Objects.requireNonNull(items, "items");
+  }
+
+  /**
+   * The items a workspace holds, kept apart from its own properties so a change to the workspace
+   * (state, users, modification time) carries them over as one value.
+   *
+   * @param fabricItems Fabric items of every kind, in the order they are listed; the scanner writes
+   *     one array per {@link FabricItem#key()} (scan-result-real-shapes.md §3)
+   */
+  public record Items(
+      List<Report> reports,
+      List<Dashboard> dashboards,
+      List<Dataset> datasets,
+      List<Dataflow> dataflows,
+      List<Datamart> datamarts,
+      List<Workbook> workbooks,
+      List<FabricItem> fabricItems) {
+
+    /** An empty workspace's items. */
+    public static final Items NONE =
+        new Items(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+
+    public Items {
+      reports = List.copyOf(reports);
+      dashboards = List.copyOf(dashboards);
+      datasets = List.copyOf(datasets);
+      dataflows = List.copyOf(dataflows);
+      datamarts = List.copyOf(datamarts);
+      workbooks = List.copyOf(workbooks);
+      fabricItems = List.copyOf(fabricItems);
+    }
+  }
+
+  // readers ask a workspace for its items of one kind far more often than for the whole set
+  public List<Report> reports() {
+    return items.reports();
+  }
+
+  public List<Dashboard> dashboards() {
+    return items.dashboards();
+  }
+
+  public List<Dataset> datasets() {
+    return items.datasets();
+  }
+
+  public List<Dataflow> dataflows() {
+    return items.dataflows();
+  }
+
+  public List<Datamart> datamarts() {
+    return items.datamarts();
+  }
+
+  public List<Workbook> workbooks() {
+    return items.workbooks();
+  }
+
+  public List<FabricItem> fabricItems() {
+    return items.fabricItems();
   }
 
   public boolean isOnDedicatedCapacity() {
@@ -101,12 +149,6 @@ public record Workspace(
         dataRetrievalState,
         at,
         newUsers,
-        reports,
-        dashboards,
-        datasets,
-        dataflows,
-        datamarts,
-        workbooks,
-        fabricItems);
+        items);
   }
 }

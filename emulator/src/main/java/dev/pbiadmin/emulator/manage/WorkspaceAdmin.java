@@ -145,13 +145,7 @@ final class WorkspaceAdmin {
             base == null ? null : base.dataRetrievalState(),
             at,
             base == null ? List.of() : base.users(),
-            base == null ? List.of() : base.reports(),
-            base == null ? List.of() : base.dashboards(),
-            base == null ? List.of() : base.datasets(),
-            base == null ? List.of() : base.dataflows(),
-            base == null ? List.of() : base.datamarts(),
-            base == null ? List.of() : base.workbooks(),
-            base == null ? List.of() : base.fabricItems());
+            base == null ? Workspace.Items.NONE : base.items());
     content.putWorkspace(w);
     return w;
   }

@@ -209,9 +209,9 @@ final class ContentFilters {
           case "configuredBy" -> d.configuredBy();
           case "createdDate" -> d.createdDate();
           case "ContentProviderType" -> d.contentProviderType();
-          case "targetStorageMode" -> d.targetStorageMode();
-          case "isRefreshable" -> d.isRefreshable();
-          case "isOnPremGatewayRequired" -> d.isOnPremGatewayRequired();
+          case "targetStorageMode" -> d.flags().targetStorageMode();
+          case "isRefreshable" -> d.flags().isRefreshable();
+          case "isOnPremGatewayRequired" -> d.flags().isOnPremGatewayRequired();
           case "workspaceId" -> w.id();
           default -> null;
         };

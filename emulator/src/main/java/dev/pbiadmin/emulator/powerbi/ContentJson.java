@@ -199,14 +199,15 @@ final class ContentJson {
     str(g, "name", d.name());
     str(g, "description", d.description());
     g.writeStringField("webUrl", APP + "/groups/" + w.id() + "/datasets/" + d.id());
-    g.writeBooleanField("addRowsAPIEnabled", d.addRowsApiEnabled());
+    g.writeBooleanField("addRowsAPIEnabled", d.flags().addRowsApiEnabled());
     str(g, "configuredBy", d.configuredBy());
-    g.writeBooleanField("isRefreshable", d.isRefreshable());
-    g.writeBooleanField("isEffectiveIdentityRequired", d.isEffectiveIdentityRequired());
-    g.writeBooleanField("isEffectiveIdentityRolesRequired", d.isEffectiveIdentityRolesRequired());
-    g.writeBooleanField("isOnPremGatewayRequired", d.isOnPremGatewayRequired());
-    g.writeBooleanField("isInPlaceSharingEnabled", d.isInPlaceSharingEnabled());
-    str(g, "targetStorageMode", d.targetStorageMode());
+    g.writeBooleanField("isRefreshable", d.flags().isRefreshable());
+    g.writeBooleanField("isEffectiveIdentityRequired", d.flags().isEffectiveIdentityRequired());
+    g.writeBooleanField(
+        "isEffectiveIdentityRolesRequired", d.flags().isEffectiveIdentityRolesRequired());
+    g.writeBooleanField("isOnPremGatewayRequired", d.flags().isOnPremGatewayRequired());
+    g.writeBooleanField("isInPlaceSharingEnabled", d.flags().isInPlaceSharingEnabled());
+    str(g, "targetStorageMode", d.flags().targetStorageMode());
     if (d.createdDate() != null) {
       g.writeStringField("createdDate", Timestamps.offset(d.createdDate()));
     }

@@ -50,7 +50,8 @@ final class Refreshables {
             .dataset(id)
             .filter(
                 p ->
-                    c.id().equalsIgnoreCase(p.workspace().capacityId()) && p.item().isRefreshable())
+                    c.id().equalsIgnoreCase(p.workspace().capacityId())
+                        && p.item().flags().isRefreshable())
             .orElseThrow(
                 () -> PowerBiException.notFound("no refreshable " + id + " on capacity " + c.id()));
     Instant now = s.clock().instant();
@@ -82,7 +83,7 @@ final class Refreshables {
                 .flatMap(
                     w ->
                         w.datasets().stream()
-                            .filter(Dataset::isRefreshable)
+                            .filter(d -> d.flags().isRefreshable())
                             .map(d -> new Placed<>(w, d)))
                 .iterator();
     List<Placed<Dataset>> page = paging.page(all, d -> true);

@@ -30,9 +30,10 @@ final class ScanDatasets {
       g.writeStringField("createdDate", Timestamps.offset(d.createdDate()));
     }
     str(g, "contentProviderType", d.contentProviderType());
-    str(g, "targetStorageMode", d.targetStorageMode());
-    g.writeBooleanField("isEffectiveIdentityRequired", d.isEffectiveIdentityRequired());
-    g.writeBooleanField("isEffectiveIdentityRolesRequired", d.isEffectiveIdentityRolesRequired());
+    str(g, "targetStorageMode", d.flags().targetStorageMode());
+    g.writeBooleanField("isEffectiveIdentityRequired", d.flags().isEffectiveIdentityRequired());
+    g.writeBooleanField(
+        "isEffectiveIdentityRolesRequired", d.flags().isEffectiveIdentityRolesRequired());
     schedules(g, d.refreshSchedule(), d.directQueryRefreshSchedule());
     ScanItems.endorsement(g, d.endorsement());
     if (o.schema()) {

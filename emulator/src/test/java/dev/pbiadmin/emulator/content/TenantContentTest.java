@@ -47,13 +47,7 @@ class TenantContentTest {
             null,
             now,
             List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of());
+            Workspace.Items.NONE);
     tenant.putWorkspace(added);
 
     assertThat(tenant.modifiedSince(TestTenants.NOW))
@@ -92,13 +86,14 @@ class TenantContentTest {
                 w.dataRetrievalState(),
                 TestTenants.NOW,
                 w.users().subList(0, 1),
-                w.reports().subList(1, w.reports().size()),
-                w.dashboards(),
-                w.datasets(),
-                w.dataflows(),
-                w.datamarts(),
-                w.workbooks(),
-                w.fabricItems()));
+                new Workspace.Items(
+                    w.reports().subList(1, w.reports().size()),
+                    w.dashboards(),
+                    w.datasets(),
+                    w.dataflows(),
+                    w.datamarts(),
+                    w.workbooks(),
+                    w.fabricItems())));
     tenant.removeWorkspace(tenant.workspaces().get(0).id());
 
     TenantContent rebuilt = new TenantContent(tenant.snapshot());
