@@ -13,6 +13,7 @@
 #                 corpus (<module>/.cifuzz-corpus/) into the saved corpus, for regression mode
 #   --only S      fuzz only targets whose class or method contains S (repeatable)
 #   --xmx SIZE    heap of the fuzzing JVM (default 1g): an input that needs more is a finding (OOM)
+#   --no-build    use the modules as last installed (to run a second fuzz.sh beside a first one)
 #
 # The targets' databases and files go to /dev/shm when it is writable: the same SQLite and DuckDB
 # code, without a disk sync per commit. Jazzer's SQL-injection sanitizer is off here (it parses
@@ -28,6 +29,7 @@ RUNS=1000000
 PROMOTE=0
 ONLY=()
 XMX=1g
+BUILD=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --minutes) MINUTES=$2; shift 2 ;;
@@ -37,7 +39,8 @@ while [ $# -gt 0 ]; do
       if [ $# -gt 0 ] && [[ "$1" =~ ^[0-9]+$ ]]; then PROMOTE=$1; shift; fi ;;
     --only) ONLY+=("$2"); shift 2 ;;
     --xmx) XMX=$2; shift 2 ;;
-    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
+    --no-build) BUILD=0; shift ;;
+    -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
     *) echo "fuzz.sh: unknown option '$1' (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -67,8 +70,10 @@ NO_SQL_HOOK="-Djazzer.disabled_hooks=com.code_intelligence.jazzer.sanitizers.Sql
 
 OUT="bench/out/fuzz-$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$OUT"
-echo "fuzz: building (logs in $OUT)" >&2
-./mvnw -B -q ${MVN_OFFLINE--o} install -DskipTests >"$OUT/build.log" 2>&1
+if [ "$BUILD" -eq 1 ]; then
+  echo "fuzz: building (logs in $OUT)" >&2
+  ./mvnw -B -q ${MVN_OFFLINE--o} install -DskipTests >"$OUT/build.log" 2>&1
+fi
 
 SUMMARY="$OUT/summary.md"
 {
