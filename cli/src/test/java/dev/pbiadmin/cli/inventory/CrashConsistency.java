@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -26,10 +27,11 @@ import java.util.stream.Stream;
  * and {@code pbiadmin activity} (child JVMs, against one emulator) are each SIGKILLed at N points,
  * every kill followed by a resume (the same command run to the end), and the resumed database is
  * compared with an uninterrupted run's: a sorted dump of every content row, by SHA-256, and the
- * rows lost or duplicated. Kill points cycle through three kinds: a random moment after the child's
- * first scan request or activity page (up to half an uninterrupted run later), during the Parquet
- * export (the first export file has appeared), and during the final checkpoint (DuckDB checkpoints
- * when the file is closed, right after the last export file).
+ * rows lost or duplicated; so are the rows of the resumed run's Parquet export. Kill points cycle
+ * through three kinds: a random moment after the child's first scan request or activity page (up to
+ * half an uninterrupted run later), during the Parquet export (the first export file has appeared),
+ * and during the final checkpoint (DuckDB checkpoints when the file is closed, right after the last
+ * export file).
  *
  * <p>Usage: {@code CrashConsistency OUT_DIR KILLS WORKSPACES SEED}
  */
@@ -80,6 +82,7 @@ public final class CrashConsistency {
     }
     List<String> reference = dump(command, refDb);
     String refHash = sha256(reference);
+    String refParquet = sha256(parquetRows(command, out.resolve(command + "-reference-parquet")));
     System.out.printf(
         "%s: uninterrupted run %d ms, %d rows, sha256 %s%n",
         command, refMillis, reference.size(), refHash);
@@ -104,20 +107,23 @@ public final class CrashConsistency {
       rows.forEach(r -> diff.merge(r, -1, Integer::sum));
       long l = diff.values().stream().filter(v -> v > 0).mapToLong(v -> v).sum();
       long d = diff.values().stream().filter(v -> v < 0).mapToLong(v -> -v).sum();
-      boolean same = resumed == 0 && sha256(rows).equals(refHash);
+      boolean parquetSame =
+          resumed == 0 && sha256(parquetRows(command, parquet)).equals(refParquet);
+      boolean same = resumed == 0 && sha256(rows).equals(refHash) && parquetSame;
       if (same) {
         survived++;
       }
       lost += l;
       duplicated += d;
       System.out.printf(
-          "%s kill %d (%s, %s): resume exit %d, %s, lost %d, duplicated %d%n",
+          "%s kill %d (%s, %s): resume exit %d, %s, Parquet export %s, lost %d, duplicated %d%n",
           command,
           i + 1,
           KINDS[kind],
           hit ? "killed while running" : "child had already finished",
           resumed,
           same ? "identical" : "DIFFERENT",
+          parquetSame ? "identical" : "DIFFERENT",
           l,
           d);
     }
@@ -187,7 +193,8 @@ public final class CrashConsistency {
     if (!Files.isDirectory(dir)) {
       return 0;
     }
-    try (Stream<Path> files = Files.list(dir)) {
+    // activity partitions its export (date=<day>/data_0.parquet), so look below the folder too
+    try (Stream<Path> files = Files.walk(dir)) {
       return (int) files.filter(f -> f.toString().endsWith(".parquet")).count();
     }
   }
@@ -260,20 +267,65 @@ public final class CrashConsistency {
           List.of(
               "SELECT 'event', * FROM activity_events",
               "SELECT 'day', day, filter, status, events_stored FROM activity_days")) {
-        try (ResultSet rs = s.executeQuery(sql)) {
-          int n = rs.getMetaData().getColumnCount();
-          while (rs.next()) {
-            StringBuilder b = new StringBuilder();
-            for (int i = 1; i <= n; i++) {
-              b.append(i == 1 ? "" : "|").append(rs.getString(i));
-            }
-            rows.add(b.toString());
-          }
-        }
+        addRows(s, sql, rows);
       }
     }
     rows.sort(null);
     return rows;
+  }
+
+  /**
+   * The rows of the {@code --parquet} export, sorted: the inventory's content tables as {@link
+   * #dump} reads them, or every partition of the activity export. A file the reader cannot open is
+   * a row of its own, so it never matches the uninterrupted run.
+   */
+  private static List<String> parquetRows(String command, Path dir) throws Exception {
+    List<String> rows = new ArrayList<>();
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = c.createStatement()) {
+      if (command.equals("inventory")) {
+        for (Table t : Tables.CONTENT) {
+          Path f = dir.resolve(t.name() + ".parquet");
+          String cols = t == Tables.WORKSPACES ? "* EXCLUDE (scan_id, scanned_at)" : "*";
+          if (Files.exists(f)) {
+            addRows(
+                s,
+                "SELECT '" + t.name() + "', " + cols + " FROM read_parquet(" + literal(f) + ")",
+                rows);
+          } else {
+            rows.add(t.name() + "|no file");
+          }
+        }
+      } else if (Files.isDirectory(dir)) {
+        addRows(
+            s,
+            "SELECT * FROM read_parquet("
+                + literal(dir.resolve("**/*.parquet"))
+                + ", hive_partitioning = true)",
+            rows);
+      }
+    } catch (SQLException unreadable) {
+      rows.add("unreadable|" + unreadable.getMessage());
+    }
+    rows.sort(null);
+    return rows;
+  }
+
+  private static String literal(Path p) {
+    return "'" + p.toAbsolutePath().toString().replace("'", "''") + "'";
+  }
+
+  private static void addRows(Statement s, String sql, List<String> rows) throws SQLException {
+    try (ResultSet rs = s.executeQuery(sql)) {
+      int n = rs.getMetaData().getColumnCount();
+      while (rs.next()) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 1; i <= n; i++) {
+          b.append(i == 1 ? "" : "|").append(rs.getString(i));
+        }
+        rows.add(b.toString());
+      }
+    }
   }
 
   private static String sha256(List<String> rows) throws Exception {
