@@ -118,9 +118,15 @@ public final class TenantFile {
     public String file;
   }
 
+  // a key with a default left empty (`type:`, `type: ~`) keeps the default (found by
+  // TenantFileFuzzTest: it was a NullPointerException at start)
   static final class PermissionModel {
+    @JsonSetter(nulls = Nulls.SKIP)
     public String resource = "Power BI Service";
+
     public String name;
+
+    @JsonSetter(nulls = Nulls.SKIP)
     public String type = "Application";
 
     @JsonAlias("adminConsentGranted")
@@ -138,7 +144,10 @@ public final class TenantFile {
   static final class GroupModel {
     public String name;
     public String id;
+
+    @JsonSetter(nulls = Nulls.SKIP)
     public String type = "Security";
+
     public List<Map<String, String>> members = List.of();
   }
 

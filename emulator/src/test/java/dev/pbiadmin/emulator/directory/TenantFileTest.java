@@ -108,6 +108,45 @@ class TenantFileTest {
   }
 
   @Test
+  void load_keyWithADefaultLeftEmpty_keepsTheDefault(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("t.yaml");
+    Files.writeString(
+        file,
+        """
+        tenant: {domains: [x.onmicrosoft.com]}
+        apps:
+          - name: a
+            permissions:
+              - {resource: ~, name: Tenant.Read.All, type: ~}
+        groups:
+          - name: g
+            type: NULL
+        """);
+    TenantSeed seed = TenantFile.load(file);
+    assertThat(seed.groups().get(0).groupType()).isEqualTo("Security");
+    ApiPermission p = seed.apps().get(0).permissions().get(0);
+    assertThat(p.resource()).isEqualTo(ApiPermission.POWER_BI_RESOURCE);
+    assertThat(p.type()).isEqualTo("Application");
+  }
+
+  @Test
+  void load_memberLeftEmpty_tenantFileExceptionNamingIt(@TempDir Path dir) throws Exception {
+    Path member = dir.resolve("m.yaml");
+    Files.writeString(
+        member,
+        """
+        tenant: {domains: [x.onmicrosoft.com]}
+        groups:
+          - name: g
+            members:
+              - app:
+        """);
+    assertThatThrownBy(() -> TenantFile.load(member))
+        .isInstanceOf(TenantFile.TenantFileException.class)
+        .hasMessageContaining("members");
+  }
+
+  @Test
   void load_memberNamingUnknownApp_reportsEntryPath(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("t.yaml");
     Files.writeString(
