@@ -24,9 +24,17 @@ public record TenantFileContent(
     apps = apps == null ? List.of() : List.copyOf(apps);
   }
 
+  // an empty entry in a list (`- ` alone, `[~]`) is refused while reading, as in the directory
+  // part; it was a NullPointerException at start (found by TenantFileFuzzTest)
   private static final com.fasterxml.jackson.databind.ObjectMapper STRICT =
       com.fasterxml.jackson.databind.json.JsonMapper.builder()
           .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .withConfigOverride(
+              List.class,
+              o ->
+                  o.setSetterInfo(
+                      com.fasterxml.jackson.annotation.JsonSetter.Value.forContentNulls(
+                          com.fasterxml.jackson.annotation.Nulls.FAIL)))
           .build();
 
   /**

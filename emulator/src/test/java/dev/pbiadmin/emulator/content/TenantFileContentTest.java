@@ -154,6 +154,18 @@ class TenantFileContentTest {
   }
 
   @Test
+  void parse_emptyListEntry_isAnErrorNamingTheList() {
+    assertThatThrownBy(
+            () ->
+                TenantFileContent.parse("{\"workspaces\": [{\"name\": \"A\", \"items\": [null]}]}"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("items");
+    assertThatThrownBy(() -> TenantFileContent.parse("{\"capacities\": [null]}"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("capacities");
+  }
+
+  @Test
   void toContentSet_unknownReference_namesIt() throws Exception {
     TenantFileContent spec =
         YAML.readValue(
