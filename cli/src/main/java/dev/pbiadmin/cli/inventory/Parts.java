@@ -10,10 +10,12 @@ import java.util.Arrays;
 final class Parts {
   private Parts() {}
 
-  /** Writes {@code item.users[]}; {@code itemId} is null for the workspace's own users. */
-  static void users(Rows rows, Table table, Fields item, String itemId, String ws)
-      throws SQLException {
-    Object[] head = itemId == null ? new Object[] {ws} : new Object[] {itemId, ws};
+  /**
+   * Writes {@code item.users[]}, each row starting with {@code head}: the workspace id for the
+   * workspace's own users, else the item's id (which a malformed result may leave null) and its
+   * workspace id.
+   */
+  static void users(Rows rows, Table table, Fields item, Object... head) throws SQLException {
     for (Fields u : item.rows("users")) {
       rows.add(
           table,

@@ -46,7 +46,7 @@ final class WorkspaceRows {
     String state = w.text("state");
     String type = w.text("type");
     boolean personal = type != null && type.toLowerCase(Locale.ROOT).contains("personal");
-    Parts.users(rows, Tables.WORKSPACE_USERS, w, null, id);
+    Parts.users(rows, Tables.WORKSPACE_USERS, w, id);
     Lineage lineage = new Lineage(rows, id);
     new ModelRows(rows, lineage, seen).write(id, w.rows("datasets"));
     new ReportRows(rows, lineage).write(id, w);

@@ -172,6 +172,35 @@ class InventoryStoreTest {
     }
   }
 
+  /**
+   * Found by ScanResultIngestFuzzTest: a report without an {@code id} but with users made its user
+   * rows one column short (a null item id was read as "the workspace's own users"), and the batch
+   * failed with an untyped IllegalArgumentException.
+   */
+  @Test
+  void storeBatch_reportWithoutIdButWithUsers_storesTheUsersUnderANullReportId() throws Exception {
+    try (InventoryStore store = InventoryStore.open(dir.resolve("i.duckdb"))) {
+      String body =
+          """
+          {"workspaces": [{"id": "D507422C-8D6D-4361-AC7A-30074A8CD0A1", "name": "w",
+            "reports": [{"name": "no id",
+              "users": [{"identifier": "a@contoso.com", "reportUserAccessRight": "Owner"}]}]}]}
+          """;
+      store.storeBatch(
+          plan(store),
+          new ByteArrayInputStream(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+          new MetadataSeen(),
+          T0);
+
+      assertThat(
+              query(
+                  store,
+                  "SELECT workspace_id || '|' || coalesce(report_id, 'null') || '|' || identifier"
+                      + " FROM report_users"))
+          .isEqualTo("d507422c-8d6d-4361-ac7a-30074a8cd0a1|null|a@contoso.com");
+    }
+  }
+
   @Test
   void export_parquet_writesEveryTableReadableBack() throws Exception {
     try (InventoryStore store = InventoryStore.open(dir.resolve("i.duckdb"))) {
