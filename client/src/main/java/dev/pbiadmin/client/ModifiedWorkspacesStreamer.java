@@ -44,8 +44,14 @@ final class ModifiedWorkspacesStreamer {
   }
 
   private static void each(JsonParser p, Consumer<ModifiedWorkspace> sink) throws IOException {
-    while (p.nextToken() == JsonToken.START_OBJECT) {
+    JsonToken t;
+    while ((t = p.nextToken()) == JsonToken.START_OBJECT) {
       sink.accept(Json.MAPPER.readValue(p, ModifiedWorkspace.class));
+    }
+    // stopping at another kind of entry would end the listing there, and an incremental scan
+    // would miss every modified workspace after it
+    if (t != JsonToken.END_ARRAY) {
+      throw new IOException("every entry of the workspace listing must be an object, found " + t);
     }
   }
 }

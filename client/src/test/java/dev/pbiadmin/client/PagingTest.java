@@ -169,4 +169,20 @@ class PagingTest {
         .isEqualTo(
             "/v1.0/myorg/admin/workspaces/modified?modifiedSince=2026-01-01T00%3A00%3A00Z&excludePersonalWorkspaces=true");
   }
+
+  @Test
+  void streamModifiedWorkspaces_entryThatIsNotAnObject_failsInsteadOfEndingTheListingThere() {
+    server.then(json(200, "[{\"id\":\"w1\"},null,{\"id\":\"w2\"}]"));
+    List<String> ids = new java.util.ArrayList<>();
+
+    assertThatThrownBy(
+            () ->
+                client.streamModifiedWorkspaces(
+                    new ModifiedWorkspacesOptions(
+                        Instant.parse("2026-01-01T00:00:00Z"), true, false),
+                    w -> ids.add(w.id())))
+        .isInstanceOf(PowerBiException.class)
+        .hasMessageContaining("must be an object, found VALUE_NULL");
+    assertThat(ids).containsExactly("w1");
+  }
 }

@@ -14,9 +14,11 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.duckdb.DuckDBConnection;
 
@@ -29,6 +31,8 @@ import org.duckdb.DuckDBConnection;
 public final class InventoryStore implements AutoCloseable {
   private final DuckDBConnection connection;
   private final RunLog runs;
+  // one DELETE per content table, planned once: each batch runs them all, often several times
+  private final Map<Table, PreparedStatement> deletes = new HashMap<>();
 
   private InventoryStore(DuckDBConnection connection) {
     this.connection = connection;
@@ -172,13 +176,17 @@ public final class InventoryStore implements AutoCloseable {
     if (workspaceIds.isEmpty()) {
       return 0;
     }
-    String in = "(SELECT unnest(?::VARCHAR[]))";
+    java.sql.Array ids = connection.createArrayOf("VARCHAR", workspaceIds.toArray());
     for (Table t : Tables.CONTENT) {
-      try (PreparedStatement ps =
-          connection.prepareStatement("DELETE FROM " + t.name() + " WHERE workspace_id IN " + in)) {
-        ps.setArray(1, connection.createArrayOf("VARCHAR", workspaceIds.toArray()));
-        ps.executeUpdate();
+      PreparedStatement ps = deletes.get(t);
+      if (ps == null) {
+        ps =
+            connection.prepareStatement(
+                "DELETE FROM " + t.name() + " WHERE workspace_id IN (SELECT unnest(?::VARCHAR[]))");
+        deletes.put(t, ps);
       }
+      ps.setArray(1, ids);
+      ps.executeUpdate();
     }
     return workspaceIds.size();
   }
@@ -296,6 +304,9 @@ public final class InventoryStore implements AutoCloseable {
   @Override
   public synchronized void close() {
     try {
+      for (PreparedStatement ps : deletes.values()) {
+        ps.close();
+      }
       connection.close();
     } catch (SQLException e) {
       throw new InventoryException("cannot close the inventory database: " + e.getMessage(), e);

@@ -65,11 +65,12 @@ final class ScanResultIngest {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw new IOException("a scan result must be a JSON object");
       }
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
+      JsonToken t;
+      while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
         String field = p.currentName();
         boolean array = p.nextToken() == JsonToken.START_ARRAY;
         if (array && field.equalsIgnoreCase("workspaces")) {
-          while (p.nextToken() == JsonToken.START_OBJECT) {
+          while (nextObject(p, field)) {
             JsonNode w = MAPPER.readTree(p);
             String id = Fields.of(w, "workspaces", new Unrecognised()).id("id");
             if (id != null && !gate.admit(id)) {
@@ -81,14 +82,19 @@ final class ScanResultIngest {
             }
           }
         } else if (array && field.equalsIgnoreCase("datasourceInstances")) {
-          readAll(p, sources);
+          readAll(p, field, sources);
         } else if (array && field.equalsIgnoreCase("misconfiguredDatasourceInstances")) {
-          readAll(p, misconfigured);
+          readAll(p, field, misconfigured);
         } else {
           extra = extra == null ? MAPPER.createObjectNode() : extra;
           extra.set(field, MAPPER.readTree(p));
           seen.unrecognised.field("", field);
         }
+      }
+      // Anything but the object's end here, or after it, would leave the rest of the body unread:
+      // workspaces the inventory would lose without a word.
+      if (t != JsonToken.END_OBJECT || p.nextToken() != null) {
+        throw new IOException("a scan result must be one JSON object, with nothing after it");
       }
     }
     return new Outcome(
@@ -112,10 +118,32 @@ final class ScanResultIngest {
     return details;
   }
 
-  private static void readAll(JsonParser p, List<JsonNode> into) throws IOException {
-    while (p.nextToken() == JsonToken.START_OBJECT) {
+  private static void readAll(JsonParser p, String array, List<JsonNode> into) throws IOException {
+    while (nextObject(p, array)) {
       into.add(MAPPER.readTree(p));
     }
+  }
+
+  /**
+   * Moves to the next element of {@code array}: true at an object, false at the array's end. Any
+   * other element is an error: skipping it would stop the read there and lose what follows.
+   */
+  private static boolean nextObject(JsonParser p, String array) throws IOException {
+    JsonToken t = p.nextToken();
+    if (t == JsonToken.START_OBJECT || t == JsonToken.END_ARRAY) {
+      return t == JsonToken.START_OBJECT;
+    }
+    String found =
+        switch (t == null ? JsonToken.NOT_AVAILABLE : t) {
+          case START_ARRAY -> "an array";
+          case VALUE_STRING -> "a string";
+          case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+          case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+          case VALUE_NULL -> "null";
+          default -> "the end of the body";
+        };
+    throw new IOException(
+        "every entry of " + array + " in a scan result must be an object, found " + found);
   }
 
   /**

@@ -14,6 +14,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class InventoryStoreTest {
   private static final List<String> IDS =
@@ -177,6 +179,33 @@ class InventoryStoreTest {
    * rows one column short (a null item id was read as "the workspace's own users"), and the batch
    * failed with an untyped IllegalArgumentException.
    */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{'workspaces': [null, {'id': 'D507422C-8D6D-4361-AC7A-30074A8CD0A1'}]}",
+        "{'workspaces': [['id', 'x'], {'id': 'D507422C-8D6D-4361-AC7A-30074A8CD0A1'}]}",
+        "{'workspaces': [{'id': 'D507422C-8D6D-4361-AC7A-30074A8CD0A1'}], 'datasourceInstances':"
+            + " [1, {'datasourceId': 'a'}]}",
+        "{'workspaces': [{'id': 'D507422C-8D6D-4361-AC7A-30074A8CD0A1'}]} {'workspaces': []}",
+      })
+  void storeBatch_entryThatIsNotAnObjectOrContentAfterTheResult_isRefusedAndStoresNothing(
+      String result) throws Exception {
+    try (InventoryStore store = InventoryStore.open(dir.resolve("i.duckdb"))) {
+      byte[] body = result.replace('\'', '"').getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+      // reading on past such an entry is not possible; stopping there would lose what follows
+      assertThatThrownBy(
+              () ->
+                  store.storeBatch(
+                      plan(store), new ByteArrayInputStream(body), new MetadataSeen(), T0))
+          .isInstanceOf(IOException.class)
+          .hasMessageContaining("scan result must be");
+
+      assertThat(counts(store, "workspaces", "datasources")).containsOnly(0L);
+      assertThat(query(store, "SELECT status FROM scan_batches")).isEqualTo("pending");
+    }
+  }
+
   @Test
   void storeBatch_reportWithoutIdButWithUsers_storesTheUsersUnderANullReportId() throws Exception {
     try (InventoryStore store = InventoryStore.open(dir.resolve("i.duckdb"))) {
