@@ -4,7 +4,8 @@
 # the resumed database must equal an uninterrupted run's byte for byte (SHA-256 of a sorted dump of
 # every content row), and the rows lost or duplicated are counted. Kill points cycle through a random
 # moment after the child's first scan request or activity page, during the Parquet export (--parquet)
-# and during the final checkpoint (DuckDB checkpoints when the file is closed, right after the export).
+# and during the final checkpoint (DuckDB checkpoints when the file is closed, right after the export:
+# the kill falls once the database file changes while its WAL is still there; the summary counts them).
 # Driver: cli/src/test/java/dev/pbiadmin/cli/inventory/CrashConsistency.java. Exit status 0 only if every
 # kill survived.
 #
@@ -20,7 +21,7 @@ while [ $# -gt 0 ]; do
     --kills) KILLS=$2; shift 2 ;;
     --workspaces) WORKSPACES=$2; shift 2 ;;
     --seed) SEED=$2; shift 2 ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) echo "crash-consistency.sh: unknown option '$1' (try --help)" >&2; exit 2 ;;
   esac
 done

@@ -30,8 +30,9 @@ import java.util.stream.Stream;
  * rows lost or duplicated; so are the rows of the resumed run's Parquet export. Kill points cycle
  * through three kinds: a random moment after the child's first scan request or activity page (up to
  * half an uninterrupted run later), during the Parquet export (the first export file has appeared),
- * and during the final checkpoint (DuckDB checkpoints when the file is closed, right after the last
- * export file).
+ * and during the final checkpoint (DuckDB checkpoints the WAL into the database file when it is
+ * closed, right after the last export file): the kill falls as soon as the database file changes
+ * while its WAL is still there, and the run counts the kills that landed so.
  *
  * <p>Usage: {@code CrashConsistency OUT_DIR KILLS WORKSPACES SEED}
  */
@@ -44,6 +45,8 @@ public final class CrashConsistency {
   private final Path out;
   private final Emulator emulator;
   private final Random random;
+  private String checkpointBase;
+  private int insideCheckpoint;
 
   private CrashConsistency(Path out, Emulator emulator, long seed) {
     this.out = out;
@@ -86,6 +89,7 @@ public final class CrashConsistency {
     System.out.printf(
         "%s: uninterrupted run %d ms, %d rows, sha256 %s%n",
         command, refMillis, reference.size(), refHash);
+    insideCheckpoint = 0;
     int survived = 0;
     long lost = 0;
     long duplicated = 0;
@@ -139,8 +143,9 @@ public final class CrashConsistency {
     }
     System.out.printf(
         "RESULT %s: %d/%d kills survived (identical to the uninterrupted run), %d rows lost,"
-            + " %d rows duplicated; kill points that hit a running child: %s%n",
-        command, survived, kills, lost, duplicated, kinds);
+            + " %d rows duplicated; kill points that hit a running child: %s, of which inside the"
+            + " checkpoint (database file being written, WAL still there): %d%n",
+        command, survived, kills, lost, duplicated, kinds, insideCheckpoint);
     return survived == kills;
   }
 
@@ -174,7 +179,14 @@ public final class CrashConsistency {
         while (child.isAlive() && System.nanoTime() < deadline && exportFiles(parquet) < wanted) {
           Thread.sleep(2);
         }
-        Thread.sleep(kind == 1 ? random.nextInt(20) : random.nextInt(150));
+        if (kind == 1) {
+          Thread.sleep(random.nextInt(20));
+        } else {
+          waitForCheckpoint(child, db, deadline);
+        }
+      }
+      if (kind == 2 && child.isAlive() && checkpointing(db)) {
+        insideCheckpoint++;
       }
       boolean running = child.isAlive();
       child.destroyForcibly();
@@ -182,6 +194,37 @@ public final class CrashConsistency {
       return running;
     } finally {
       child.destroyForcibly();
+    }
+  }
+
+  /**
+   * Waits until the database file changes while its WAL is still there: the close's checkpoint
+   * writing the WAL's contents into the file (nothing else writes it after the export, as batches
+   * commit to the WAL). Returns at once if the WAL is gone or the child has exited.
+   */
+  private void waitForCheckpoint(Process child, Path db, long deadline) throws Exception {
+    checkpointBase = fileState(db);
+    while (child.isAlive()
+        && System.nanoTime() < deadline
+        && Files.exists(wal(db))
+        && fileState(db).equals(checkpointBase)) {
+      Thread.sleep(0, 200_000);
+    }
+  }
+
+  private boolean checkpointing(Path db) throws Exception {
+    return Files.exists(wal(db)) && !fileState(db).equals(checkpointBase);
+  }
+
+  private static Path wal(Path db) {
+    return db.resolveSibling(db.getFileName() + ".wal");
+  }
+
+  private static String fileState(Path db) throws Exception {
+    try {
+      return Files.size(db) + "@" + Files.getLastModifiedTime(db).to(TimeUnit.NANOSECONDS);
+    } catch (java.nio.file.NoSuchFileException gone) {
+      return "none";
     }
   }
 
