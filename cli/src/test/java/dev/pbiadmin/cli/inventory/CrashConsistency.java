@@ -45,7 +45,6 @@ public final class CrashConsistency {
   private final Path out;
   private final Emulator emulator;
   private final Random random;
-  private String checkpointBase;
   private int insideCheckpoint;
 
   private CrashConsistency(Path out, Emulator emulator, long seed) {
@@ -159,6 +158,7 @@ public final class CrashConsistency {
     Process child = start(command, db, parquet);
     try {
       long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+      String checkpointBase = null; // the database file's state before the checkpoint kill's wait
       if (kind == 0) {
         // once the child talks to the service (its JVM start is no kill point worth counting),
         // plus a random part of half an uninterrupted run
@@ -182,10 +182,10 @@ public final class CrashConsistency {
         if (kind == 1) {
           Thread.sleep(random.nextInt(20));
         } else {
-          waitForCheckpoint(child, db, deadline);
+          checkpointBase = waitForCheckpoint(child, db, deadline);
         }
       }
-      if (kind == 2 && child.isAlive() && checkpointing(db)) {
+      if (checkpointBase != null && child.isAlive() && checkpointing(db, checkpointBase)) {
         insideCheckpoint++;
       }
       boolean running = child.isAlive();
@@ -200,19 +200,21 @@ public final class CrashConsistency {
   /**
    * Waits until the database file changes while its WAL is still there: the close's checkpoint
    * writing the WAL's contents into the file (nothing else writes it after the export, as batches
-   * commit to the WAL). Returns at once if the WAL is gone or the child has exited.
+   * commit to the WAL). Returns at once if the WAL is gone or the child has exited; either way, the
+   * file's state it started from.
    */
-  private void waitForCheckpoint(Process child, Path db, long deadline) throws Exception {
-    checkpointBase = fileState(db);
+  private static String waitForCheckpoint(Process child, Path db, long deadline) throws Exception {
+    String checkpointBase = fileState(db);
     while (child.isAlive()
         && System.nanoTime() < deadline
         && Files.exists(wal(db))
         && fileState(db).equals(checkpointBase)) {
       Thread.sleep(0, 200_000);
     }
+    return checkpointBase;
   }
 
-  private boolean checkpointing(Path db) throws Exception {
+  private static boolean checkpointing(Path db, String checkpointBase) throws Exception {
     return Files.exists(wal(db)) && !fileState(db).equals(checkpointBase);
   }
 

@@ -175,9 +175,8 @@ class InventoryStoreTest {
   }
 
   /**
-   * Found by ScanResultIngestFuzzTest: a report without an {@code id} but with users made its user
-   * rows one column short (a null item id was read as "the workspace's own users"), and the batch
-   * failed with an untyped IllegalArgumentException.
+   * Found by ScanResultIngestFuzzTest: an entry that is not an object, or content after the result,
+   * ended the read there, and the batch was stored without the rest of the result.
    */
   @ParameterizedTest
   @ValueSource(
@@ -206,6 +205,11 @@ class InventoryStoreTest {
     }
   }
 
+  /**
+   * Found by ScanResultIngestFuzzTest: a report without an {@code id} but with users made its user
+   * rows one column short (a null item id was read as "the workspace's own users"), and the batch
+   * failed with an untyped IllegalArgumentException.
+   */
   @Test
   void storeBatch_reportWithoutIdButWithUsers_storesTheUsersUnderANullReportId() throws Exception {
     try (InventoryStore store = InventoryStore.open(dir.resolve("i.duckdb"))) {
