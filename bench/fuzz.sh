@@ -5,10 +5,14 @@
 # A finding fails that target's run; Jazzer saves the input as crash-<sha1> in the target's saved
 # corpus (src/test/resources/.../<Class>Inputs/<method>/), so `./mvnw verify` replays it from then on.
 #
-#   bench/fuzz.sh [--minutes N] [--runs M] [--promote [K]] [--only SUBSTRING]... [--xmx SIZE]
+#   bench/fuzz.sh [--minutes N] [--runs M] [--jobs J] [--promote [K]] [--only SUBSTRING]...
+#                 [--xmx SIZE] [--no-build]
 #
 #   --minutes N   time budget per target (default 10)
 #   --runs M      executions per target (default 1000000)
+#   --jobs J      fuzz each target in J processes at once, M/J executions each, sharing the
+#                 generated corpus (libFuzzer's -jobs); the summary adds their executions up
+#                 (default 1; the database targets are mostly one thread, so 2 uses both cores)
 #   --promote [K] afterwards copy up to K (default 40) of the smallest new entries of the generated
 #                 corpus (<module>/.cifuzz-corpus/) into the saved corpus, for regression mode
 #   --only S      fuzz only targets whose class or method contains S (repeatable)
@@ -29,6 +33,7 @@ RUNS=1000000
 PROMOTE=0
 ONLY=()
 XMX=1g
+JOBS=1
 BUILD=1
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -38,12 +43,17 @@ while [ $# -gt 0 ]; do
       PROMOTE=40; shift
       if [ $# -gt 0 ] && [[ "$1" =~ ^[0-9]+$ ]]; then PROMOTE=$1; shift; fi ;;
     --only) ONLY+=("$2"); shift 2 ;;
+    --jobs) JOBS=$2; shift 2 ;;
     --xmx) XMX=$2; shift 2 ;;
     --no-build) BUILD=0; shift ;;
-    -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,29p' "$0"; exit 0 ;;
     *) echo "fuzz.sh: unknown option '$1' (try --help)" >&2; exit 2 ;;
   esac
 done
+if ! [[ "$JOBS" =~ ^[1-9][0-9]*$ ]]; then
+  echo "fuzz.sh: --jobs wants a whole number from 1, not '$JOBS'" >&2
+  exit 2
+fi
 
 # module  test class  method
 TARGETS=(
@@ -78,7 +88,7 @@ fi
 SUMMARY="$OUT/summary.md"
 {
   echo "Fuzzing run $(date -u +%Y-%m-%dT%H:%M:%SZ) on $(nproc) cores ($(uname -m)), $(java -version 2>&1 | head -1)"
-  echo "Budget per target: $RUNS executions or $MINUTES minutes; heap $XMX"
+  echo "Budget per target: $RUNS executions or $MINUTES minutes, in $JOBS process(es); heap $XMX each"
   echo
   echo "| Target | Executions | Seconds | Executions/s | Findings | Corpus entries |"
   echo "|---|---:|---:|---:|---:|---:|"
@@ -95,26 +105,44 @@ for t in "${TARGETS[@]}"; do
   mkdir -p "$saved"
   crashes_before=$(find "$saved" -name 'crash-*' | wc -l)
   log="$OUT/$simple.log"
-  echo "fuzz: $simple#$method ($RUNS runs or $MINUTES min)" >&2
-  set +e
-  JAZZER_FUZZ=1 ./mvnw -B ${MVN_OFFLINE--o} -pl "$module" test -Dtest="$class#$method" \
-    -Dsurefire.failIfNoSpecifiedTests=false -DargLine="-Xmx$XMX $TMP_ARG $NO_SQL_HOOK" \
-    -Djazzer.internal.arg.0=fuzz -Djazzer.internal.arg.1=-runs="$RUNS" \
-    -Djazzer.internal.arg.2=-max_total_time=$((MINUTES * 60)) -Djazzer.internal.arg.3=-timeout=30 \
-    >"$log" 2>&1
-  rc=$?
-  set -e
-  # libFuzzer's last status line: "#<executions> DONE|pulse|NEW ... exec/s: <rate>"
-  last=$(grep -aE '^#[0-9]+' "$log" | tail -1 || true)
-  execs=$(sed -nE 's/^#([0-9]+).*/\1/p' <<<"$last")
-  secs=$(grep -aoE 'Done [0-9]+ runs in [0-9]+ second' "$log" | tail -1 | grep -oE 'in [0-9]+' | grep -oE '[0-9]+' || true)
-  rate=$(grep -aoE 'exec/s: [0-9]+' <<<"$last" | grep -oE '[0-9]+' || true)
+  echo "fuzz: $simple#$method ($RUNS runs or $MINUTES min, $JOBS job(s))" >&2
+  pids=()
+  for ((j = 1; j <= JOBS; j++)); do
+    jlog=$log
+    reports=""
+    if [ "$JOBS" -gt 1 ]; then
+      jlog="$OUT/$simple.job$j.log"
+      reports="-Dsurefire.reportsDirectory=target/surefire-reports-fuzz-job$j"
+      # the jobs share one module's target/: start them apart so no two check it at once
+      [ "$j" -gt 1 ] && sleep 20
+    fi
+    JAZZER_FUZZ=1 ./mvnw -B ${MVN_OFFLINE--o} -pl "$module" test -Dtest="$class#$method" \
+      -Dsurefire.failIfNoSpecifiedTests=false -DargLine="-Xmx$XMX $TMP_ARG $NO_SQL_HOOK" $reports \
+      -Djazzer.internal.arg.0=fuzz -Djazzer.internal.arg.1=-runs=$(((RUNS + JOBS - 1) / JOBS)) \
+      -Djazzer.internal.arg.2=-max_total_time=$((MINUTES * 60)) -Djazzer.internal.arg.3=-timeout=30 \
+      >"$jlog" 2>&1 &
+    pids+=($!)
+  done
+  rc=0
+  for p in "${pids[@]}"; do wait "$p" || rc=$?; done
+  # per job, libFuzzer's last status line: "#<executions> DONE|pulse|NEW ... exec/s: <rate>"
+  execs=0
+  secs=0
+  for jlog in "$OUT/$simple".log "$OUT/$simple".job*.log; do
+    [ -e "$jlog" ] || continue
+    e=$(grep -aE '^#[0-9]+' "$jlog" | tail -1 | sed -nE 's/^#([0-9]+).*/\1/p' || true)
+    s=$(grep -aoE 'Done [0-9]+ runs in [0-9]+ second' "$jlog" | tail -1 | grep -oE 'in [0-9]+' | grep -oE '[0-9]+' || true)
+    execs=$((execs + ${e:-0}))
+    [ "${s:-0}" -gt "$secs" ] && secs=$s
+  done
+  rate="?"
+  [ "$secs" -gt 0 ] && rate=$((execs / secs))
   crashes=$(( $(find "$saved" -name 'crash-*' | wc -l) - crashes_before ))
   corpus=$(find "$generated" -type f 2>/dev/null | wc -l)
   findings=$crashes
-  if [ "$rc" -ne 0 ] && [ "$crashes" -eq 0 ]; then findings="failed (rc $rc, see $log)"; fi
+  if [ "$rc" -ne 0 ] && [ "$crashes" -eq 0 ]; then findings="failed (rc $rc, see $OUT/$simple*.log)"; fi
   [ "$rc" -ne 0 ] && status=1
-  echo "| \`$simple#$method\` | ${execs:-?} | ${secs:-?} | ${rate:-?} | $findings | $corpus |" >>"$SUMMARY"
+  echo "| \`$simple#$method\` | $execs | $secs | $rate | $findings | $corpus |" >>"$SUMMARY"
   if [ "$PROMOTE" -gt 0 ] && [ -d "$generated" ]; then
     n=0
     while IFS= read -r f; do
