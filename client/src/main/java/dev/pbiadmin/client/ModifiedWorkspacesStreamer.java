@@ -38,7 +38,7 @@ final class ModifiedWorkspacesStreamer {
           } else if (first == JsonToken.START_ARRAY) {
             each(p, sink);
           } else if (first != null && first != JsonToken.VALUE_NULL) {
-            throw new IOException("expected a JSON array of workspaces, got " + first);
+            throw new IOException("expected a JSON array of workspaces, found " + what(first));
           }
         });
   }
@@ -51,7 +51,23 @@ final class ModifiedWorkspacesStreamer {
     // stopping at another kind of entry would end the listing there, and an incremental scan
     // would miss every modified workspace after it
     if (t != JsonToken.END_ARRAY) {
-      throw new IOException("every entry of the workspace listing must be an object, found " + t);
+      throw new IOException(
+          "every entry of the workspace listing must be an object, found " + what(t));
     }
+  }
+
+  /** What the listing had where it needed an array or an object, in an admin's words. */
+  private static String what(JsonToken t) {
+    if (t == null) {
+      return "the end of the body";
+    }
+    return switch (t) {
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "true or false";
+      case VALUE_NULL -> "null";
+      default -> "the JSON token " + t;
+    };
   }
 }

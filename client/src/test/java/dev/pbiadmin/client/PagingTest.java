@@ -182,7 +182,21 @@ class PagingTest {
                         Instant.parse("2026-01-01T00:00:00Z"), true, false),
                     w -> ids.add(w.id())))
         .isInstanceOf(PowerBiException.class)
-        .hasMessageContaining("must be an object, found VALUE_NULL");
+        .hasMessageContaining("must be an object, found null");
     assertThat(ids).containsExactly("w1");
+  }
+
+  @Test
+  void streamModifiedWorkspaces_bodyThatIsNotAListing_failsNamingWhatItFound() {
+    server.then(json(200, "\"workspaces\""));
+
+    assertThatThrownBy(
+            () ->
+                client.streamModifiedWorkspaces(
+                    new ModifiedWorkspacesOptions(
+                        Instant.parse("2026-01-01T00:00:00Z"), true, false),
+                    w -> {}))
+        .isInstanceOf(PowerBiException.class)
+        .hasMessageContaining("expected a JSON array of workspaces, found a string");
   }
 }
