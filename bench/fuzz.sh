@@ -136,7 +136,8 @@ for t in "${TARGETS[@]}"; do
     [ "${s:-0}" -gt "$secs" ] && secs=$s
   done
   rate="?"
-  [ "$secs" -gt 0 ] && rate=$((execs / secs))
+  # a job stopped by a finding prints no "Done" line
+  if [ "$secs" -gt 0 ]; then rate=$((execs / secs)); else secs="?"; fi
   crashes=$(( $(find "$saved" -name 'crash-*' | wc -l) - crashes_before ))
   corpus=$(find "$generated" -type f 2>/dev/null | wc -l)
   findings=$crashes
