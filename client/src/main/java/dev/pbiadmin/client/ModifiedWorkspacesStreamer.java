@@ -65,7 +65,7 @@ final class ModifiedWorkspacesStreamer {
       case START_ARRAY -> "an array";
       case VALUE_STRING -> "a string";
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-      case VALUE_TRUE, VALUE_FALSE -> "true or false";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
       case VALUE_NULL -> "null";
       default -> "the JSON token " + t;
     };
